@@ -1,0 +1,53 @@
+"""salesops — a sales-operations workbook for courses and small sales / service teams.
+
+The customer table, ABC classes with a service policy, follow-up schedules, call and visit
+plans, rosters and the Excel trackers that carry them. zh-CN by default; English with
+``salesops.set_language("en")``.
+
+Heavy libraries (openpyxl, ortools, matplotlib, ipywidgets) are imported only by the
+functions that need them, so ``import salesops`` stays fast.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .calendar import WorkCalendar, working_days
+from .customers import (
+    CUSTOMER_SCHEMA,
+    PROBLEM_CODES,
+    check_customers,
+    classify_prospects,
+    map_headers,
+    read_customers,
+)
+from .errors import InputFileError, OverwriteError, SalesopsError
+from .excel import Column, Tracker, TrackerChanges, read_tracker, write_trackers
+from .labels import get_language, set_language
+
+try:
+    __version__ = version("salesops")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    __version__ = "0.0.0"
+
+__all__ = [
+    "CUSTOMER_SCHEMA",
+    "PROBLEM_CODES",
+    "Column",
+    "InputFileError",
+    "OverwriteError",
+    "SalesopsError",
+    "Tracker",
+    "TrackerChanges",
+    "WorkCalendar",
+    "__version__",
+    "check_customers",
+    "classify_prospects",
+    "get_language",
+    "map_headers",
+    "read_customers",
+    "read_tracker",
+    "set_language",
+    "working_days",
+    "write_trackers",
+]

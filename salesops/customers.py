@@ -1,0 +1,524 @@
+"""The customer-information table (客户信息资料, COURSE.md §1).
+
+Read a customer table from .xlsx/.csv or a DataFrame, map the user's headers (Chinese, English
+and common synonyms) onto the canonical snake_case schema, normalise what people type (full-width
+digits, phone formats, five date spellings, 万元 amounts), check it, and classify prospects as
+成熟 / 希望 / 潜在 by purchase desire × purchasing power.
+
+Nothing is dropped: rows with problems stay, unknown columns are kept after the canonical ones,
+and the index is the Excel row number the person sees, so every problem can point at a row.
+
+Examples
+--------
+>>> import pandas as pd
+>>> raw = pd.DataFrame({"公司名称": ["开平甲公司", "江门乙公司"],
+...                     "手机号": ["138 1234 5678", "1381234"],
+...                     "年销售额": ["12.5万", "8,000元"]})
+>>> customers = read_customers(raw)
+>>> customers[["name", "mobile", "annual_sales"]].values.tolist()
+[['开平甲公司', '13812345678', 125000.0], ['江门乙公司', '1381234', 8000.0]]
+>>> check_customers(customers)["problem"].tolist()
+['amount_unit_guessed', 'invalid_mobile']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from . import parsing
+from .errors import SalesopsError
+from .labels import COLUMN_SYNONYMS, CUSTOMER_COLUMNS, language, t
+from .tables import read_table
+
+__all__ = [
+    "CUSTOMER_SCHEMA",
+    "PROBLEM_CODES",
+    "check_customers",
+    "classify_prospects",
+    "empty_customers",
+    "map_headers",
+    "read_customers",
+]
+
+#: canonical column -> kind of value
+CUSTOMER_SCHEMA: dict[str, str] = {
+    "customer_id": "id", "name": "text", "customer_type": "text", "industry": "text",
+    "contact_person": "text", "title": "text", "mobile": "mobile", "landline": "landline",
+    "im": "id", "email": "email", "province": "text", "city": "text", "district": "text",
+    "address": "text", "latitude": "float", "longitude": "float", "credit_code": "credit_code",
+    "source": "text", "owner": "text", "stage": "text", "prospect_class": "prospect",
+    "annual_sales": "amount", "last_purchase_date": "date", "last_contact_date": "date",
+    "next_contact_date": "date", "birthday": "date", "created_date": "date", "notes": "text",
+}
+assert list(CUSTOMER_SCHEMA) == list(CUSTOMER_COLUMNS)
+
+#: problem code -> severity
+PROBLEM_CODES: dict[str, str] = {
+    "missing_name": "error", "invalid_mobile": "error", "invalid_landline": "error",
+    "invalid_email": "error", "invalid_credit_code": "error", "duplicate_customer": "warning",
+    "duplicate_id": "error", "negative_sales": "error", "bad_number": "error",
+    "bad_date": "error", "future_date": "warning", "coordinates_outside_china": "error",
+    "incomplete_coordinates": "warning", "unknown_column": "warning",
+    "duplicate_column": "warning", "amount_unit_guessed": "warning", "date_serial": "warning",
+    "invalid_prospect_class": "error",
+}
+
+PROSPECT_CLASSES = ("mature", "hopeful", "potential")
+_PAST_DATES = ("last_purchase_date", "last_contact_date", "created_date", "birthday")
+# mainland China with a margin, WGS84 (southern islands excluded on purpose: no customers there)
+_CHINA_LAT, _CHINA_LON = (18.0, 53.6), (73.5, 135.1)
+
+
+# ------------------------------------------------------------------------------------------
+# headers
+# ------------------------------------------------------------------------------------------
+def _header_key(text: object) -> str:
+    key = parsing.to_halfwidth(str(text)).strip().lower()
+    key = re.sub(r"[\(（]\s*(必填|选填|required|optional)\s*[\)）]", "", key)
+    key = re.sub(r"[\s*:：_]", "", key)
+    return key
+
+
+def _build_lookup() -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for canonical, (zh, en) in CUSTOMER_COLUMNS.items():
+        for name in (canonical, zh, en, *COLUMN_SYNONYMS.get(canonical, ())):
+            lookup.setdefault(_header_key(name), canonical)
+    return lookup
+
+
+_LOOKUP = _build_lookup()
+# a second "phone" column in a file that already has a mobile column is the landline
+_FALLBACK = {"mobile": "landline"}
+
+
+def map_headers(headers: Iterable[object]) -> tuple[dict[str, str], list[str],
+                                                     list[tuple[str, str, str]]]:
+    """Map user headers onto canonical columns.
+
+    Returns ``(mapping, unknown, clashes)``: ``mapping`` is user header → canonical column,
+    ``unknown`` the headers that match nothing (kept as extra columns), ``clashes`` the
+    ``(header, earlier_header, canonical)`` triples where two headers mean the same column
+    (the first wins, the second is kept as an extra column).
+
+    >>> map_headers(["公司名称", "手机", "电话", "微信号", "客户星级"])[0]
+    {'公司名称': 'name', '手机': 'mobile', '电话': 'landline', '微信号': 'im'}
+    """
+    mapping: dict[str, str] = {}
+    taken: dict[str, str] = {}
+    unknown: list[str] = []
+    clashes: list[tuple[str, str, str]] = []
+    for header in headers:
+        header = str(header)
+        canonical = _LOOKUP.get(_header_key(header))
+        if canonical is None:
+            unknown.append(header)
+            continue
+        if canonical in taken and _FALLBACK.get(canonical) not in (None, *taken):
+            canonical = _FALLBACK[canonical]
+        if canonical in taken:
+            clashes.append((header, taken[canonical], canonical))
+            continue
+        taken[canonical] = header
+        mapping[header] = canonical
+    return mapping, unknown, clashes
+
+
+def _looks_like_customer_header(cells: list[str]) -> bool:
+    mapped = {_LOOKUP.get(_header_key(c)) for c in cells} - {None}
+    return "name" in mapped or len(mapped) >= 3
+
+
+# ------------------------------------------------------------------------------------------
+# reading and normalising
+# ------------------------------------------------------------------------------------------
+def empty_customers() -> pd.DataFrame:
+    """An empty customer table with every canonical column and its dtype."""
+    return _typed_frame({k: [] for k in CUSTOMER_SCHEMA}, pd.Index([], name="excel_row"))
+
+
+def _typed_frame(columns: dict[str, list], index: pd.Index) -> pd.DataFrame:
+    data = {}
+    for key, values in columns.items():
+        kind = CUSTOMER_SCHEMA.get(key, "extra")
+        if kind == "date":
+            data[key] = pd.to_datetime(pd.Series(values, index=index, dtype=object))
+        elif kind in ("amount", "float"):
+            data[key] = pd.Series(values, index=index, dtype="float64")
+        elif kind == "extra":
+            data[key] = pd.Series(values, index=index, dtype=object)
+        else:
+            data[key] = pd.Series(values, index=index, dtype="string")
+    return pd.DataFrame(data, index=index)
+
+
+def _parse_prospect(value: object) -> tuple[str | None, str | None]:
+    text = parsing.normalise_text(value)
+    if text is None:
+        return None, None
+    key = _header_key(text)
+    for code in PROSPECT_CLASSES:
+        zh, en = t(f"prospect.{code}", "zh"), t(f"prospect.{code}", "en")
+        if key in {code, _header_key(zh), _header_key(zh)[:2], _header_key(en)}:
+            return code, None
+    return None, "invalid_prospect_class"
+
+
+def _parse_text(value: object) -> tuple[str | None, None]:
+    return parsing.normalise_text(value), None
+
+
+_PARSERS = {
+    "text": _parse_text,
+    "id": lambda v: (parsing.normalise_text(v) and parsing.to_halfwidth(
+        parsing.normalise_text(v)), None),
+    "mobile": lambda v: (parsing.normalise_mobile(v), None),
+    "landline": lambda v: (parsing.normalise_landline(v), None),
+    "email": lambda v: (parsing.normalise_text(v) and parsing.to_halfwidth(
+        parsing.normalise_text(v)).replace(" ", "").lower(), None),
+    "credit_code": lambda v: (parsing.normalise_credit_code(v), None),
+    "float": parsing.parse_float,
+    "amount": parsing.parse_amount,
+    "date": parsing.parse_date,
+    "prospect": _parse_prospect,
+}
+
+
+def _parse_column(values: list, parser) -> tuple[list, list[tuple[int, str]]]:
+    """Parse each value once per distinct value; return parsed values and (position, note)."""
+    cache: dict = {}
+    out, notes = [], []
+    for pos, value in enumerate(values):
+        try:
+            key = (type(value), value)
+            hash(key)
+        except TypeError:
+            key = None
+        if key is not None and key in cache:
+            parsed, note = cache[key]
+        else:
+            parsed, note = parser(value)
+            if key is not None:
+                cache[key] = (parsed, note)
+        out.append(parsed)
+        if note:
+            notes.append((pos, note))
+    return out, notes
+
+
+def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None = None
+                   ) -> pd.DataFrame:
+    """Read a customer table and return it normalised onto the canonical schema.
+
+    Parameters
+    ----------
+    source
+        A ``.xlsx`` or ``.csv`` path (UTF-8, UTF-8 with BOM, UTF-16, GBK/GB18030 are detected)
+        or a DataFrame with any of the accepted headers. The file is opened read-only.
+    sheet
+        Sheet of a workbook; by default the first sheet with a recognisable header row.
+
+    Returns
+    -------
+    DataFrame
+        Every canonical column (see :data:`CUSTOMER_SCHEMA`) in canonical order, then the
+        user's other columns unchanged. The index is the Excel/CSV row number. Phone numbers,
+        IDs and credit codes are text; dates are ``datetime64``; amounts are yuan floats.
+        Values that could not be read are left empty and recorded for
+        :func:`check_customers`, which also reports unknown headers.
+
+    Raises
+    ------
+    InputFileError
+        The file is missing, not .xlsx/.csv, undecodable, or has no header row.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = read_customers(pd.DataFrame({"客户名称": ["开平甲公司"], "电话": ["0750-2212345"],
+    ...                                   "最近联系日期": ["2026年11月2日"]}))
+    >>> df.loc[2, ["mobile", "last_contact_date"]].tolist()
+    ['0750-2212345', Timestamp('2026-11-02 00:00:00')]
+    """
+    if isinstance(source, pd.DataFrame):
+        raw = source.copy()
+        if raw.index.name != "excel_row":
+            raw.index = pd.RangeIndex(2, 2 + len(raw), name="excel_row")
+        raw.columns = [str(c) for c in raw.columns]
+        meta = {"file": None, "sheet": None, "header_row": 1}
+    else:
+        table = read_table(source, sheet, is_header=_looks_like_customer_header)
+        raw = table.frame
+        meta = {"file": table.file, "sheet": table.sheet, "header_row": table.header_row,
+                "encoding": table.encoding}
+    return _normalise(raw, meta)
+
+
+def _normalise(raw: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    mapping, unknown, clashes = map_headers(raw.columns)
+    by_key = {canonical: header for header, canonical in mapping.items()}
+    notes: list[dict] = []
+    columns: dict[str, list] = {}
+    for key, kind in CUSTOMER_SCHEMA.items():
+        header = by_key.get(key)
+        if header is None:
+            columns[key] = [None] * len(raw)
+            continue
+        values = raw[header].tolist()
+        parsed, col_notes = _parse_column(values, _PARSERS[kind])
+        columns[key] = parsed
+        for pos, code in col_notes:
+            extra = {}
+            if code == "amount_unit_guessed":
+                extra["amount"] = f"{parsed[pos]:,.2f}"
+            elif code == "date_serial":
+                extra["date"] = parsed[pos].isoformat()
+            notes.append({"row": int(raw.index[pos]), "key": key, "header": header,
+                          "value": values[pos], "code": code, **extra})
+            if code in ("bad_date", "bad_number", "invalid_prospect_class"):
+                parsed[pos] = None
+    extras = [h for h in raw.columns if h not in mapping]
+    for header in extras:
+        columns[header] = raw[header].tolist()
+    out = _typed_frame(columns, raw.index)
+    meta = dict(meta)
+    meta.update(headers=by_key, unknown=unknown, extras=extras,
+                clashes=[list(c) for c in clashes], notes=notes)
+    out.attrs["salesops"] = meta
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# checking
+# ------------------------------------------------------------------------------------------
+def _rows(df: pd.DataFrame) -> list[int]:
+    if df.index.name == "excel_row":
+        return [int(i) for i in df.index]
+    return list(range(2, 2 + len(df)))
+
+
+def _dedupe_key(name: object) -> str:
+    return re.sub(r"[\s\W_]+", "", parsing.to_halfwidth(str(name)).casefold())
+
+
+def check_customers(df: pd.DataFrame, *, today: dt.date | None = None,
+                    lang: str | None = None) -> pd.DataFrame:
+    """Check a customer table and return one row per problem; the table is not changed.
+
+    Columns: ``row`` (the row number the person sees in Excel or the CSV, header included),
+    ``column`` (the person's own header), ``value`` (as typed), ``problem`` (a stable code from
+    :data:`PROBLEM_CODES`), ``message`` (in ``lang``) and ``severity`` (``error``/``warning``).
+
+    Rules: a name is required; mobile = 11 digits ``1[3-9]…``; landline = area code 0xx/0xxx +
+    7–8 digits; credit code = 18 characters with the GB 32100-2015 check character; duplicates by
+    normalised mobile, or by name + city (the later row is reported); sales must not be
+    negative; purchase/contact/created dates and birthdays must not be after ``today``;
+    coordinates must lie in mainland China. Reading notes (unreadable dates or amounts, 万元 and
+    Excel serial dates interpreted, unknown or clashing headers) are included.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = read_customers(pd.DataFrame({"客户名称": ["甲", "甲"], "城市": ["开平", "开平"]}))
+    >>> check_customers(df)[["row", "problem"]].values.tolist()
+    [[3, 'duplicate_customer']]
+    """
+    if "salesops" not in df.attrs:
+        df = read_customers(df)
+    today = today or dt.date.today()
+    meta = df.attrs["salesops"]
+    headers = dict(meta.get("headers", {}))
+    rows = _rows(df)
+    with language(lang):
+        problems: list[dict] = []
+
+        def where(row: int) -> str:
+            if meta.get("file") and meta.get("sheet"):
+                return t("where.file_sheet_row", file=meta["file"], sheet=meta["sheet"], row=row)
+            if meta.get("file"):
+                return t("where.file_row", file=meta["file"], row=row)
+            return t("where.row", row=row)
+
+        def header_of(key: str) -> str:
+            return headers.get(key) or t(f"col.{key}")
+
+        def add(row: int, key: str | None, value: object, code: str, header: str | None = None,
+                **extra: object) -> None:
+            column = header or (header_of(key) if key else "")
+            shown = "" if parsing.is_blank(value) else str(value)
+            problems.append({
+                "row": row, "column": column, "value": shown, "problem": code,
+                "message": t(f"problem.{code}", where=where(row),
+                             column=t("where.column", column=column), value=shown, **extra),
+                "severity": PROBLEM_CODES[code]})
+
+        header_row = int(meta.get("header_row", 1))
+        for header in meta.get("unknown", []):
+            add(header_row, None, "", "unknown_column", header=header)
+        for header, earlier, canonical in meta.get("clashes", []):
+            problems.append({
+                "row": header_row, "column": header, "value": "", "problem": "duplicate_column",
+                "message": t("problem.duplicate_column", column=earlier, other=header,
+                             value=t(f"col.{canonical}")),
+                "severity": PROBLEM_CODES["duplicate_column"]})
+        for note in meta.get("notes", []):
+            extra = {k: note[k] for k in ("amount", "date") if k in note}
+            add(note["row"], note["key"], note["value"], note["code"], header=note["header"],
+                **extra)
+        _check_values(df, rows, add, header_of, today)
+    out = pd.DataFrame(problems, columns=["row", "column", "value", "problem", "message",
+                                          "severity"])
+    order = {h: i for i, h in enumerate([*headers.values(), *meta.get("unknown", [])])}
+    out["_order"] = out["column"].map(order).fillna(len(order))
+    out = out.sort_values(["row", "_order"], kind="stable").drop(columns="_order")
+    return out.reset_index(drop=True).astype({"row": "int64"})
+
+
+def _check_values(df, rows, add, header_of, today) -> None:
+    n = len(df)
+    names = df["name"].tolist()
+    for i in range(n):
+        if parsing.is_blank(names[i]):
+            add(rows[i], "name", "", "missing_name")
+    for key, valid, code in (("mobile", parsing.is_valid_mobile, "invalid_mobile"),
+                             ("landline", parsing.is_valid_landline, "invalid_landline"),
+                             ("email", parsing.is_valid_email, "invalid_email"),
+                             ("credit_code", parsing.is_valid_credit_code,
+                              "invalid_credit_code")):
+        values = df[key].tolist()
+        for i, value in enumerate(values):
+            if not parsing.is_blank(value) and not valid(value):
+                add(rows[i], key, value, code)
+    sales = df["annual_sales"].to_numpy(dtype="float64")
+    for i in np.flatnonzero(sales < 0):
+        add(rows[i], "annual_sales", _fmt_number(sales[i]), "negative_sales")
+    today_ts = pd.Timestamp(today)
+    for key in _PAST_DATES:
+        column = df[key]
+        for i in np.flatnonzero((column > today_ts).to_numpy()):
+            add(rows[i], key, column.iloc[i].date().isoformat(), "future_date")
+    lat = df["latitude"].to_numpy(dtype="float64")
+    lon = df["longitude"].to_numpy(dtype="float64")
+    has_lat, has_lon = ~np.isnan(lat), ~np.isnan(lon)
+    for i in np.flatnonzero(has_lat ^ has_lon):
+        add(rows[i], "latitude" if has_lat[i] else "longitude", "", "incomplete_coordinates")
+    both_given = has_lat & has_lon
+    outside = both_given & ~((lat >= _CHINA_LAT[0]) & (lat <= _CHINA_LAT[1])
+                             & (lon >= _CHINA_LON[0]) & (lon <= _CHINA_LON[1]))
+    for i in np.flatnonzero(outside):
+        add(rows[i], "latitude", f"{lat[i]:g}, {lon[i]:g}", "coordinates_outside_china")
+    _check_duplicates(df, rows, add)
+
+
+def _fmt_number(x: float) -> str:
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _check_duplicates(df, rows, add) -> None:
+    ids = df["customer_id"].tolist()
+    first_id: dict[str, int] = {}
+    for i, value in enumerate(ids):
+        if parsing.is_blank(value):
+            continue
+        if value in first_id:
+            add(rows[i], "customer_id", value, "duplicate_id", other=rows[first_id[value]])
+        else:
+            first_id[value] = i
+    first_mobile: dict[str, int] = {}
+    first_name_city: dict[tuple[str, str], int] = {}
+    mobiles, names, cities = (df[c].tolist() for c in ("mobile", "name", "city"))
+    for i in range(len(df)):
+        mobile = mobiles[i]
+        other, reason = None, None
+        if not parsing.is_blank(mobile) and parsing.is_valid_mobile(mobile):
+            if mobile in first_mobile:
+                other, reason = first_mobile[mobile], "same_mobile"
+            else:
+                first_mobile[mobile] = i
+        if not parsing.is_blank(names[i]):
+            city = "" if parsing.is_blank(cities[i]) else _dedupe_key(cities[i])
+            key = (_dedupe_key(names[i]), city)
+            if key in first_name_city:
+                if other is None:
+                    other, reason = first_name_city[key], "same_name_city"
+            else:
+                first_name_city[key] = i
+        if other is not None:
+            add(rows[i], "name", names[i], "duplicate_customer", other=rows[other],
+                reason=t(f"reason.{reason}"))
+
+
+# ------------------------------------------------------------------------------------------
+# prospect classes (成熟 / 希望 / 潜在)
+# ------------------------------------------------------------------------------------------
+_HIGH_WORDS = {"高", "强", "大", "有", "是", "high", "strong", "yes", "y", "true", "h"}
+_LOW_WORDS = {"低", "弱", "小", "无", "否", "中", "一般", "low", "weak", "no", "n", "false", "l",
+              "medium", "mid"}
+
+
+def _is_high(value: object, threshold: float, column: str) -> bool | None:
+    if parsing.is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    number, _ = parsing.parse_float(value)
+    if number is not None:
+        return number >= threshold
+    word = parsing.to_halfwidth(str(value)).strip().lower()
+    if word in _HIGH_WORDS or word in {w + "的" for w in _HIGH_WORDS}:
+        return True
+    if word in _LOW_WORDS:
+        return False
+    raise SalesopsError(t("error.bad_prospect_input", column=column, value=value))
+
+
+def classify_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
+                       ability: str = "purchasing_power", *, threshold: float = 3,
+                       column: str = "prospect_class") -> pd.DataFrame:
+    """Classify prospects by purchase desire × purchasing power (000 §任务三, 陌生拜访).
+
+    Rule: both high → ``mature`` (成熟客户: ready to buy, close soon); exactly one high →
+    ``hopeful`` (希望客户: either wants it but cannot yet pay, or could pay but is not yet
+    convinced — cultivate); neither high → ``potential`` (潜在客户: keep in the pool).
+    A score counts as high when it is ``>= threshold`` (default 3 on a 1–5 scale); words such
+    as 高/强/大/high count as high, 中/低/弱/小/low as not high. A missing input leaves the
+    class empty (``<NA>``) rather than guessing.
+
+    Parameters
+    ----------
+    df
+        The customer table (not modified).
+    desire, ability
+        Column names holding the two judgements (scores or words).
+    threshold
+        Lowest score that counts as high.
+    column
+        Output column, by default the canonical ``prospect_class``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"purchase_desire": [5, "高", 1, None],
+    ...                    "purchasing_power": [4, "低", 2, 5]})
+    >>> classify_prospects(df)["prospect_class"].tolist()
+    ['mature', 'hopeful', 'potential', <NA>]
+    """
+    missing = [c for c in (desire, ability) if c not in df.columns]
+    if missing:
+        raise SalesopsError(t("error.missing_columns", columns="、".join(missing)))
+    out = df.copy()
+    classes = []
+    for d, a in zip(df[desire].tolist(), df[ability].tolist(), strict=True):
+        high_d, high_a = _is_high(d, threshold, desire), _is_high(a, threshold, ability)
+        if high_d is None or high_a is None:
+            classes.append(None)
+        else:
+            classes.append(PROSPECT_CLASSES[2 - (high_d + high_a)])
+    out[column] = pd.Series(classes, index=df.index, dtype="string")
+    return out

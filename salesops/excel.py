@@ -1,0 +1,815 @@
+"""Excel trackers: the one place that writes and reads salesops .xlsx files (openpyxl).
+
+A *tracker* is a DataFrame plus a column spec (:class:`Column`: header per language, kind,
+width, dropdown choices, conditional highlight). :func:`write_trackers` writes one or more
+trackers into one workbook, each as a real Excel table (autofilter, banded rows) under a title
+and a generated-at line, with a frozen header, column widths, dropdown validations, conditional
+formats, print set-up (landscape, fit to width, header repeated) and a 说明/README sheet that
+explains every column. Styles and title text come from ``templates/tracker.xlsx``, which a
+teacher can restyle in Excel or WPS.
+
+Safety rules (DESIGN.md, "Nothing lost"):
+
+* text that Excel would take as a formula (``= + - @``, tab, CR, LF at the start) is written as
+  text with Excel's quote prefix, so it stays text even when the cell is edited;
+* IDs, phone numbers and credit codes are text cells in text-formatted columns;
+* characters XML cannot hold are escaped the way Excel does (``_x0001_``) and restored on reading;
+* the workbook is written to a temporary file in the target folder and renamed into place; an
+  existing file is replaced only with ``overwrite=True``, and then the old one is kept as
+  ``name.bak.xlsx``; the caller's input file is never the output.
+
+:func:`read_tracker` reads a tracker back after a person edited it, returning the table in
+canonical columns and the rows added, edited and deleted since it was written (a hidden, very
+hidden sheet keeps what was written).
+
+Examples
+--------
+>>> import pandas as pd, tempfile, pathlib
+>>> df = pd.DataFrame({"name": ["开平甲公司"], "mobile": ["13812345678"]})
+>>> tracker = Tracker("customers", df, [Column("name"), Column("mobile", kind="id")])
+>>> path = write_trackers(pathlib.Path(tempfile.mkdtemp()) / "t.xlsx", [tracker])
+>>> read_tracker(path).frame[["name", "mobile"]].values.tolist()
+[['开平甲公司', '13812345678']]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from . import parsing
+from .errors import InputFileError, OverwriteError, SalesopsError
+from .labels import CATALOGUE, get_language, language, normalise_language, t
+
+__all__ = [
+    "KINDS",
+    "Column",
+    "Tracker",
+    "TrackerChanges",
+    "is_formula_like",
+    "read_tracker",
+    "write_trackers",
+]
+
+#: column kind -> (Excel number format, label key of the format)
+KINDS: dict[str, tuple[str, str]] = {
+    "text": ("@", "format.text"),
+    "id": ("@", "format.text"),
+    "integer": ("0", "format.integer"),
+    "number": ("0.00", "format.number"),
+    "money": ("#,##0.00", "format.money"),
+    "percent": ("0.0%", "format.percent"),
+    "date": ("yyyy-mm-dd", "format.date"),
+    "datetime": ("yyyy-mm-dd hh:mm", "format.datetime"),
+    "time": ("hh:mm", "format.time"),
+}
+HIGHLIGHTS = ("overdue", "due_this_week", "negative")
+
+META_SHEET = "_salesops"
+LISTS_SHEET = "_lists"
+HEADER_ROW = 4  # title, generated-at line, blank line, header
+KEY_HEADER = "_key"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def is_formula_like(text: object) -> bool:
+    """True when Excel would read ``text`` as a formula if it were typed into a cell."""
+    return isinstance(text, str) and text.startswith(_FORMULA_START)
+
+
+def escape_excel_text(text: str) -> str:
+    """Excel's own escaping (ST_Xstring) for characters XML 1.0 cannot hold.
+
+    ``"\x01"`` becomes ``"_x0001_"``; a literal ``"_x0041_"`` is protected as
+    ``"_x005F_x0041_"`` so that it reads back unchanged.
+    """
+    if "_x" in text:
+        text = _ESCAPED.sub(lambda m: "_x005F_" + m.group(0)[1:], text)
+    return _ILLEGAL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
+
+
+def unescape_excel_text(text: str) -> str:
+    """Undo :func:`escape_excel_text` (and Excel's ``_x000D_`` in files Excel wrote)."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+@dataclass(frozen=True)
+class Column:
+    """How one DataFrame column appears in a tracker.
+
+    Parameters
+    ----------
+    key
+        Column name in the DataFrame (canonical snake_case).
+    header
+        ``(zh, en)`` headers; by default the catalogue entry ``col.<key>``.
+    kind
+        One of :data:`KINDS`; decides the cell format and how the value is read back.
+    width
+        Column width in Excel characters; by default from the header and kind.
+    choices
+        Allowed values, shown as a dropdown. A mapping ``{value: (zh, en)}`` shows labels in
+        the workbook and reads them back as the values.
+    highlight
+        ``"overdue"`` (date before today: red), ``"due_this_week"`` (today … +6 days: yellow;
+        implies overdue red too) or ``"negative"`` (below zero: red).
+    help
+        ``(zh, en)`` explanation for the 说明 sheet.
+    """
+
+    key: str
+    header: tuple[str, str] | None = None
+    kind: str = "text"
+    width: float | None = None
+    choices: tuple[str, ...] | dict[str, tuple[str, str]] | None = None
+    highlight: str | None = None
+    help: tuple[str, str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise SalesopsError(f"unknown column kind {self.kind!r}; use one of {list(KINDS)}")
+        if self.highlight is not None and self.highlight not in HIGHLIGHTS:
+            raise SalesopsError(f"unknown highlight {self.highlight!r}; use one of {HIGHLIGHTS}")
+        if self.header is None and f"col.{self.key}" not in CATALOGUE:
+            raise SalesopsError(f"column {self.key!r} needs a header=(zh, en)")
+        if isinstance(self.choices, list):
+            object.__setattr__(self, "choices", tuple(self.choices))
+
+    def title(self, lang: str) -> str:
+        zh, en = self.header or CATALOGUE[f"col.{self.key}"]
+        return en if lang == "en" else zh
+
+    def choice_labels(self, lang: str) -> dict[object, str]:
+        """value -> label shown in the workbook."""
+        if self.choices is None:
+            return {}
+        if isinstance(self.choices, dict):
+            return {k: (v[1] if lang == "en" else v[0]) for k, v in self.choices.items()}
+        return {c: str(c) for c in self.choices}
+
+
+@dataclass
+class Tracker:
+    """A DataFrame with its column spec, written as one sheet.
+
+    ``name`` identifies the tracker (``sheet.<name>`` in the catalogue gives the sheet title
+    unless ``sheet_title`` is given); ``key`` is a column whose value identifies a row (e.g.
+    ``customer_id``) — without one, rows are identified by their position when written.
+    """
+
+    name: str
+    frame: pd.DataFrame
+    columns: Sequence[Column]
+    title: tuple[str, str] | None = None
+    key: str | None = None
+    sheet_title: tuple[str, str] | None = None
+    notes: tuple[str, str] | None = None
+
+    def __post_init__(self) -> None:
+        missing = [c.key for c in self.columns if c.key not in self.frame.columns]
+        if missing:
+            raise SalesopsError(t("error.missing_columns", columns="、".join(missing)))
+        if self.key is not None and self.key not in {c.key for c in self.columns}:
+            raise SalesopsError(f"key column {self.key!r} is not among the tracker's columns")
+
+    def sheet_name(self, lang: str) -> str:
+        if self.sheet_title:
+            zh, en = self.sheet_title
+        elif f"sheet.{self.name}" in CATALOGUE:
+            zh, en = CATALOGUE[f"sheet.{self.name}"]
+        else:
+            zh = en = self.name
+        return _safe_sheet_name(en if lang == "en" else zh)
+
+    def title_text(self, lang: str) -> str:
+        if self.title:
+            return self.title[1] if lang == "en" else self.title[0]
+        return self.sheet_name(lang)
+
+
+def _safe_sheet_name(name: str) -> str:
+    return re.sub(r"[\[\]:*?/\\]", "_", name)[:31]
+
+
+# ------------------------------------------------------------------------------------------
+# template
+# ------------------------------------------------------------------------------------------
+@dataclass
+class _Style:
+    title_pattern: str = "{title}"
+    cells: dict = field(default_factory=dict)  # role -> openpyxl style parts
+    table_style: str = "TableStyleMedium2"
+    overdue_fill: str = "FFC7CE"
+    soon_fill: str = "FFEB9C"
+
+
+TEMPLATE_ROLES = ("title", "subtitle", "header", "body")
+
+
+def default_template() -> Path:
+    """Path of the shipped ``tracker.xlsx`` template."""
+    return Path(str(resources.files("salesops._templates").joinpath("tracker.xlsx")))
+
+
+def _load_style(template: str | os.PathLike | None) -> _Style:
+    """Read styles and title text from the template's style sheet (first sheet).
+
+    Cells: B3 title (text with ``{title}``), B4 generated-at line, B5 header, B6 body,
+    B7 table style name, B8 overdue fill, B9 due-soon fill.
+    """
+    from copy import copy
+
+    from openpyxl import load_workbook
+
+    path = Path(template) if template is not None else default_template()
+    try:
+        wb = load_workbook(path)
+    except Exception as exc:
+        raise InputFileError(t("error.bad_xlsx", file=path.name, detail=exc)) from exc
+    ws = wb.worksheets[0]
+    style = _Style()
+    for role, ref in zip(TEMPLATE_ROLES, ("B3", "B4", "B5", "B6"), strict=True):
+        cell = ws[ref]
+        style.cells[role] = {"font": copy(cell.font), "fill": copy(cell.fill),
+                             "alignment": copy(cell.alignment), "border": copy(cell.border)}
+    if isinstance(ws["B3"].value, str) and "{title}" in ws["B3"].value:
+        style.title_pattern = ws["B3"].value
+    if isinstance(ws["B7"].value, str) and ws["B7"].value.strip():
+        style.table_style = ws["B7"].value.strip()
+    for attr, ref in (("overdue_fill", "B8"), ("soon_fill", "B9")):
+        color = ws[ref].fill.fgColor
+        if ws[ref].fill.fill_type == "solid" and color.type == "rgb" and color.rgb:
+            setattr(style, attr, str(color.rgb)[-6:])
+    wb.close()
+    return style
+
+
+# ------------------------------------------------------------------------------------------
+# writing
+# ------------------------------------------------------------------------------------------
+def _cell_value(value: object, column: Column, labels: dict) -> object:
+    """Python value to store for ``value`` in ``column`` (None for blank)."""
+    if parsing.is_blank(value):
+        return None
+    if labels:
+        return labels.get(value, value)
+    kind = column.kind
+    if kind in ("date", "datetime"):
+        if isinstance(value, str):
+            parsed, _ = parsing.parse_date(value)
+            return parsed if parsed is not None else value
+        if hasattr(value, "to_pydatetime"):
+            value = value.to_pydatetime()
+        if kind == "date" and isinstance(value, dt.datetime):
+            return value.date()
+        return value
+    if kind in ("integer", "number", "money", "percent"):
+        if isinstance(value, bool):
+            return int(value)
+        if hasattr(value, "item"):
+            value = value.item()
+        if isinstance(value, float) and not math.isfinite(value):
+            return None
+        return value
+    if kind == "time" and isinstance(value, dt.time | dt.datetime):
+        return value
+    if hasattr(value, "item"):
+        value = value.item()
+    if kind == "id" or isinstance(value, str):
+        return parsing.normalise_text(value) if kind == "id" else value
+    return value
+
+
+def _writable(ws, value: object, number_format: str, styles: dict | None = None):
+    """A write-only cell carrying ``value`` safely (text stays text)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, str):
+        cell = WriteOnlyCell(ws, value=escape_excel_text(value))
+        if cell.data_type != "s":  # openpyxl takes "=..." as a formula
+            cell.data_type = "s"
+        if is_formula_like(value):
+            cell.quotePrefix = True
+    else:
+        cell = WriteOnlyCell(ws, value=value)
+    cell.number_format = number_format
+    for attr, part in (styles or {}).items():
+        setattr(cell, attr, part)
+    return cell
+
+
+def _auto_width(column: Column, header: str, values: list) -> float:
+    if column.width:
+        return column.width
+
+    def width_of(text: str) -> int:
+        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+    sample = [width_of(str(v)) for v in values[:200] if v is not None]
+    base = {"date": 12, "datetime": 17, "money": 14, "percent": 9, "time": 8}.get(column.kind, 8)
+    return float(min(50, max(base, width_of(header) + 2, *(s + 2 for s in sample))))
+
+
+def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetime,
+                 version: str, lists_ws, lists_col: list[int]) -> dict:
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.properties import PageSetupProperties
+    from openpyxl.worksheet.filters import AutoFilter
+    from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+    ws = wb.create_sheet(tracker.sheet_name(lang))
+    columns = list(tracker.columns)
+    headers = [c.title(lang) for c in columns]
+    if len(set(headers)) != len(headers):
+        raise SalesopsError(f"duplicate headers in tracker {tracker.name}: {headers}")
+    labels = [c.choice_labels(lang) for c in columns]
+    frame = tracker.frame
+    n = len(frame)
+    key_values = (frame[tracker.key].tolist() if tracker.key
+                  else [f"r{i + 1}" for i in range(n)])
+    data = [[_cell_value(v, col, lab) for v in frame[col.key].tolist()]
+            for col, lab in zip(columns, labels, strict=True)]
+    ncols = len(columns) + 1  # + hidden key column
+    last_row = HEADER_ROW + max(n, 1)
+    last_letter = get_column_letter(ncols)
+
+    for j, (col, header) in enumerate(zip(columns, headers, strict=True), start=1):
+        dim = ws.column_dimensions[get_column_letter(j)]
+        dim.width = _auto_width(col, header, data[j - 1])
+        dim.number_format = KINDS[col.kind][0]
+    key_dim = ws.column_dimensions[last_letter]
+    key_dim.hidden = True
+    key_dim.number_format = "@"
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.gridLines = False
+
+    ref = f"A{HEADER_ROW}:{last_letter}{last_row}"
+    table = Table(displayName=f"tbl_{re.sub(r'[^A-Za-z0-9_]', '_', tracker.name)}", ref=ref,
+                  autoFilter=AutoFilter(ref=ref))
+    # write-only sheets cannot look the headers up, so the table columns are named here
+    table.tableColumns = [TableColumn(id=j, name=h)
+                          for j, h in enumerate([*headers, KEY_HEADER], start=1)]
+    table.tableStyleInfo = TableStyleInfo(name=style.table_style, showRowStripes=True,
+                                          showColumnStripes=False)
+    ws.add_table(table)
+
+    red = PatternFill(start_color=style.overdue_fill, end_color=style.overdue_fill,
+                      fill_type="solid")
+    yellow = PatternFill(start_color=style.soon_fill, end_color=style.soon_fill,
+                         fill_type="solid")
+    for j, (col, lab) in enumerate(zip(columns, labels, strict=True), start=1):
+        letter = get_column_letter(j)
+        rng = f"{letter}{HEADER_ROW + 1}:{letter}{max(last_row, HEADER_ROW + 1000)}"
+        first = f"{letter}{HEADER_ROW + 1}"
+        if lab:
+            options = list(dict.fromkeys(lab.values()))
+            inline = '"' + ",".join(options) + '"'
+            if len(inline) <= 255 and not any("," in o or '"' in o for o in options):
+                formula = inline
+            else:
+                lists_col[0] += 1
+                lc = get_column_letter(lists_col[0])
+                for i, option in enumerate(options, start=1):
+                    lists_ws.cell(row=i, column=lists_col[0], value=option)
+                formula = f"'{LISTS_SHEET}'!${lc}$1:${lc}${len(options)}"
+            dv = DataValidation(type="list", formula1=formula, allow_blank=True,
+                                showErrorMessage=True, errorStyle="warning")
+            dv.add(rng)
+            ws.data_validations.append(dv)
+        if col.highlight in ("overdue", "due_this_week"):
+            ws.conditional_formatting.add(rng, FormulaRule(
+                formula=[f"AND(ISNUMBER({first}),{first}<TODAY())"], fill=red, stopIfTrue=True))
+        if col.highlight == "due_this_week":
+            ws.conditional_formatting.add(rng, FormulaRule(
+                formula=[f"AND(ISNUMBER({first}),{first}>=TODAY(),{first}<TODAY()+7)"],
+                fill=yellow))
+        if col.highlight == "negative":
+            ws.conditional_formatting.add(rng, FormulaRule(
+                formula=[f"AND(ISNUMBER({first}),{first}<0)"], fill=red))
+
+    title = style.title_pattern.replace("{title}", tracker.title_text(lang))
+    ws.append([_writable(ws, title, "General", style.cells.get("title"))])
+    stamp = t("tracker.generated_at", lang, when=now.strftime("%Y-%m-%d %H:%M"),
+              version=version)
+    ws.append([_writable(ws, stamp, "General", style.cells.get("subtitle"))])
+    notes = tracker.notes[1 if lang == "en" else 0] if tracker.notes else None
+    ws.append([_writable(ws, notes, "General", style.cells.get("subtitle"))] if notes else [])
+    ws.append([_writable(ws, h, "General", style.cells.get("header"))
+               for h in [*headers, KEY_HEADER]])
+    formats = [KINDS[c.kind][0] for c in columns]
+    body = style.cells.get("body")
+    for i in range(n):
+        row = [_writable(ws, data[j][i], formats[j], body) for j in range(len(columns))]
+        key = key_values[i]
+        row.append(_writable(ws, None if parsing.is_blank(key) else str(key), "@"))
+        ws.append(row)
+    return {
+        "name": tracker.name, "sheet": ws.title, "header_row": HEADER_ROW, "lang": lang,
+        "key": tracker.key, "n_rows": n,
+        "columns": [{"key": c.key, "header": h, "kind": c.kind,
+                     "choices": {str(lab[k]): k for k in lab} if lab else None}
+                    for c, h, lab in zip(columns, headers, labels, strict=True)],
+        "snapshot": None,
+        "_data": data, "_keys": key_values,
+    }
+
+
+def _readme_rows(trackers: Sequence[Tracker], lang: str) -> list[list[str]]:
+    rows = [[t("tracker.readme_intro", lang)], [],
+            [t("tracker.readme_sheet", lang), t("tracker.readme_column", lang),
+             t("tracker.readme_format", lang), t("tracker.readme_meaning", lang)]]
+    from .labels import CUSTOMER_COLUMN_HELP
+
+    for tracker in trackers:
+        for col in tracker.columns:
+            helptext = col.help or CUSTOMER_COLUMN_HELP.get(col.key)
+            meaning = (helptext[1] if lang == "en" else helptext[0]) if helptext else ""
+            labels = col.choice_labels(lang)
+            if labels:
+                options = " / ".join(dict.fromkeys(labels.values()))
+                meaning = "；".join(x for x in (meaning, t("tracker.dropdown", lang,
+                                                          options=options)) if x)
+            rows.append([tracker.sheet_name(lang), col.title(lang),
+                         t(KINDS[col.kind][1], lang), meaning])
+    return rows
+
+
+def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
+                   overwrite: bool = False, lang: str | None = None,
+                   template: str | os.PathLike | None = None, readme: bool = True,
+                   snapshot: bool = True, protect: Iterable[str | os.PathLike] = (),
+                   now: dt.datetime | None = None) -> Path:
+    """Write trackers into one workbook, safely; returns the path written.
+
+    Parameters
+    ----------
+    path
+        Target ``.xlsx``. Its folder is created if needed.
+    trackers
+        The sheets to write, in order.
+    overwrite
+        Replace an existing file; the old one is kept as ``<name>.bak.xlsx``. Without it an
+        existing file raises :class:`OverwriteError` and nothing is written.
+    lang
+        ``"zh"`` or ``"en"``; default: the current language.
+    template
+        A restyled copy of ``templates/tracker.xlsx``; default: the shipped one.
+    readme
+        Add the 说明/README sheet describing every column.
+    snapshot
+        Keep a very hidden copy of what was written so :func:`read_tracker` can report edits.
+    protect
+        Input files this write must never replace (the caller's source files).
+    now
+        Time stamp for the generated-at line (default: now), for reproducible files.
+
+    Examples
+    --------
+    >>> import pandas as pd, tempfile, pathlib
+    >>> df = pd.DataFrame({"name": ["=1+1"]})
+    >>> out = write_trackers(pathlib.Path(tempfile.mkdtemp()) / "x.xlsx",
+    ...                      [Tracker("customers", df, [Column("name")])])
+    >>> read_tracker(out).frame["name"].tolist()  # stays text, is not computed
+    ['=1+1']
+    """
+    from openpyxl import Workbook
+
+    from . import __version__
+
+    target = Path(path)
+    lang = normalise_language(lang)
+    trackers = list(trackers)
+    for source in protect:
+        if Path(source).resolve() == target.resolve():
+            raise OverwriteError(t("error.same_as_source", file=str(target)))
+    if target.exists() and not overwrite:
+        raise OverwriteError(t("error.exists", file=str(target)))
+    now = now or dt.datetime.now().replace(microsecond=0)
+    style = _load_style(template)
+    wb = Workbook(write_only=True)
+    metas = []
+    lists_cells: list[list[object]] = []
+    lists_col = [0]
+
+    class _Lists:  # collects long dropdown lists; written as a hidden sheet at the end
+        def cell(self, row: int, column: int, value: object) -> None:
+            while len(lists_cells) < row:
+                lists_cells.append([])
+            line = lists_cells[row - 1]
+            line.extend([None] * (column - len(line)))
+            line[column - 1] = value
+
+    lists_ws = _Lists()
+    with language(lang):
+        for tracker in trackers:
+            metas.append(_write_sheet(wb, tracker, lang, style, now, __version__, lists_ws,
+                                      lists_col))
+        if readme:
+            ws = wb.create_sheet(_safe_sheet_name(t("sheet.readme", lang)))
+            ws.column_dimensions["A"].width = 16
+            ws.column_dimensions["B"].width = 18
+            ws.column_dimensions["C"].width = 12
+            ws.column_dimensions["D"].width = 60
+            for i, row in enumerate(_readme_rows(trackers, lang)):
+                part = style.cells.get("header") if i == 2 else None
+                ws.append([_writable(ws, v, "@", part) for v in row])
+    if lists_cells:
+        ws = wb.create_sheet(LISTS_SHEET)
+        ws.sheet_state = "hidden"
+        for row in lists_cells:
+            ws.append(row)
+    meta_ws = wb.create_sheet(META_SHEET)
+    meta_ws.sheet_state = "veryHidden"
+    written = [(meta.pop("_data"), meta.pop("_keys")) for meta in metas]
+    if snapshot:
+        for i, meta in enumerate(metas):
+            meta["snapshot"] = f"_snap{i + 1}"
+    payload = json.dumps({"format": 1, "version": __version__, "lang": lang,
+                          "written": now.isoformat(), "trackers": metas},
+                         ensure_ascii=False)
+    for start in range(0, len(payload), 30000):
+        meta_ws.append([payload[start:start + 30000]])
+    if snapshot:
+        for i, ((data, keys), meta) in enumerate(zip(written, metas, strict=True)):
+            snap = wb.create_sheet(f"_snap{i + 1}")
+            snap.sheet_state = "veryHidden"
+            formats = [KINDS[c["kind"]][0] for c in meta["columns"]]
+            for r, key in enumerate(keys):
+                snap.append([_writable(snap, None if parsing.is_blank(key) else str(key), "@"),
+                             *(_writable(snap, col[r], f) for col, f in zip(data, formats,
+                                                                             strict=True))])
+    _atomic_save(wb, target, overwrite)
+    return target
+
+
+def _atomic_save(wb, target: Path, overwrite: bool) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".xlsx.tmp",
+                                    dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        wb.save(tmp)
+        if target.exists():
+            if not overwrite:  # appeared while we were writing
+                raise OverwriteError(t("error.exists", file=str(target)))
+            backup = target.with_name(f"{target.stem}.bak{target.suffix}")
+            os.replace(target, backup)
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+# ------------------------------------------------------------------------------------------
+# reading back
+# ------------------------------------------------------------------------------------------
+@dataclass
+class TrackerChanges:
+    """A tracker read back after editing.
+
+    Attributes
+    ----------
+    frame
+        The current rows in canonical columns (typed like when written), index = Excel row;
+        the ``_key`` column identifies rows that were written by salesops (empty for added).
+    added
+        Rows a person added (no key, or a key seen twice).
+    edited
+        One row per changed cell: ``row``, ``key``, ``column``, ``header``, ``old``, ``new``.
+    deleted
+        Rows that were written but are gone, as they were written.
+    extra_columns
+        Headers a person added to the table; their values are kept in ``frame``.
+    """
+
+    file: str
+    sheet: str
+    frame: pd.DataFrame
+    added: pd.DataFrame
+    edited: pd.DataFrame
+    deleted: pd.DataFrame
+    extra_columns: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.file}「{self.sheet}」: {len(self.frame)} rows — "
+                f"{len(self.added)} {t('change.added')}, "
+                f"{self.edited['key'].nunique() if len(self.edited) else 0} "
+                f"{t('change.edited')}, {len(self.deleted)} {t('change.deleted')}")
+
+    def __repr__(self) -> str:
+        return f"TrackerChanges({self.summary()})"
+
+
+def _read_meta(wb, file: str) -> dict:
+    if META_SHEET not in wb.sheetnames:
+        raise InputFileError(t("error.not_tracker", file=file))
+    chunks = [row[0] for row in wb[META_SHEET].iter_rows(values_only=True) if row and row[0]]
+    return json.loads("".join(chunks))
+
+
+def _from_cell(value: object, kind: str, choices: dict | None) -> object:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = unescape_excel_text(value)
+        if value == "":
+            return None
+    if choices:
+        return choices.get(value, value) if isinstance(value, str) else value
+    if kind in ("date", "datetime"):
+        if isinstance(value, dt.datetime):
+            return pd.Timestamp(value.date() if kind == "date" else value)
+        parsed, _ = parsing.parse_date(value)
+        return pd.Timestamp(parsed) if parsed is not None else value
+    if kind in ("integer", "number", "money", "percent"):
+        if isinstance(value, str):
+            parsed, _ = parsing.parse_amount(value)
+            return parsed if parsed is not None else value
+        return value
+    if kind in ("text", "id") and not isinstance(value, str):
+        return parsing.normalise_text(value)
+    return value
+
+
+def _typed(records: list[list], columns: list[dict], index: list[int]) -> pd.DataFrame:
+    frame = pd.DataFrame(records, columns=["_key"] + [c["key"] for c in columns],
+                         index=pd.Index(index, name="excel_row"), dtype=object)
+    for col in columns:
+        series = frame[col["key"]]
+        if col["choices"]:
+            continue
+        if col["kind"] in ("date", "datetime") and all(
+                v is None or isinstance(v, pd.Timestamp) for v in series):
+            frame[col["key"]] = pd.to_datetime(series)
+        elif col["kind"] in ("number", "money", "percent") and all(
+                v is None or isinstance(v, int | float) for v in series):
+            frame[col["key"]] = series.astype("float64")
+    return frame
+
+
+def _same(a: object, b: object) -> bool:
+    if parsing.is_blank(a) and parsing.is_blank(b):
+        return True
+    if parsing.is_blank(a) or parsing.is_blank(b):
+        return False
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-9)
+    return a == b
+
+
+def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerChanges:
+    """Read a salesops tracker back, after a person edited it in Excel or WPS.
+
+    Parameters
+    ----------
+    path
+        A workbook written by :func:`write_trackers`.
+    name
+        Tracker name (e.g. ``"customers"``) or its sheet title; default: the first tracker.
+
+    Returns
+    -------
+    TrackerChanges
+        The current table plus added, edited and deleted rows against what was written.
+        Columns a person added are kept; a deleted or renamed header raises an error naming
+        the sheet, row and header.
+    """
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    if not path.exists():
+        raise InputFileError(t("error.file_missing", file=str(path)))
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise InputFileError(t("error.bad_xlsx", file=path.name, detail=exc)) from exc
+    try:
+        meta = _read_meta(wb, path.name)
+        trackers = meta["trackers"]
+        chosen = trackers[0] if name is None else next(
+            (tr for tr in trackers if name in (tr["name"], tr["sheet"])), None)
+        if chosen is None or chosen["sheet"] not in wb.sheetnames:
+            raise InputFileError(t("error.tracker_sheet_missing", file=path.name,
+                                   sheet=name or (chosen or {}).get("sheet", "?")))
+        columns = chosen["columns"]
+        rows = list(wb[chosen["sheet"]].iter_rows(values_only=True))
+        snapshot_rows = (list(wb[chosen["snapshot"]].iter_rows(values_only=True))
+                         if chosen.get("snapshot") in wb.sheetnames else None)
+    finally:
+        wb.close()
+    current, extras = _parse_sheet(rows, chosen, path.name)
+    choices = [c["choices"] for c in columns]
+    kinds = [c["kind"] for c in columns]
+    if snapshot_rows is None:
+        written = _typed([], columns, [])
+    else:
+        recs = [[_from_cell(r[0], "id", None)]
+                + [_from_cell(v, k, ch) for v, k, ch in zip(r[1:], kinds, choices, strict=False)]
+                for r in snapshot_rows]
+        written = _typed(recs, columns, list(range(1, len(recs) + 1)))
+    return _compare(path.name, chosen, current, written, extras)
+
+
+def _parse_sheet(rows: list[tuple], meta: dict, file: str) -> tuple[pd.DataFrame, list[str]]:
+    columns = meta["columns"]
+    expected = [c["header"] for c in columns] + [KEY_HEADER]
+    header_idx = None
+    for i, row in enumerate(rows[:30]):
+        texts = [unescape_excel_text(str(v)).strip() if v is not None else "" for v in row]
+        if sum(h in texts for h in expected) >= max(1, len(expected) // 2):
+            header_idx = i
+            break
+    if header_idx is None:
+        raise InputFileError(t("error.tracker_header_missing", file=file, sheet=meta["sheet"],
+                               row=meta["header_row"], column=expected[0]))
+    texts = [unescape_excel_text(str(v)).strip() if v is not None else "" for v in rows[header_idx]]
+    positions = {}
+    for header in expected:
+        if header not in texts:
+            raise InputFileError(t("error.tracker_header_missing", file=file,
+                                   sheet=meta["sheet"], row=header_idx + 1, column=header))
+        positions[header] = texts.index(header)
+    extras = [(j, h) for j, h in enumerate(texts) if h and h not in positions.values()
+              and j not in positions.values()]
+    records, index, extra_values = [], [], []
+    for offset, row in enumerate(rows[header_idx + 1:]):
+        cells = list(row) + [None] * (len(texts) - len(row))
+        wanted = [cells[positions[KEY_HEADER]]] + [cells[positions[c["header"]]]
+                                                    for c in columns]
+        others = [cells[j] for j, _h in extras]
+        if all(parsing.is_blank(v) for v in wanted + others):
+            continue
+        record = [_from_cell(wanted[0], "id", None)]
+        for value, col in zip(wanted[1:], columns, strict=True):
+            record.append(_from_cell(value, col["kind"], col["choices"]))
+        records.append(record)
+        extra_values.append([unescape_excel_text(v) if isinstance(v, str) else v for v in others])
+        index.append(header_idx + 2 + offset)
+    frame = _typed(records, columns, index)
+    for k, (_j, header) in enumerate(extras):
+        frame[header] = [vals[k] for vals in extra_values]
+    return frame, [h for _j, h in extras]
+
+
+def _compare(file: str, meta: dict, current: pd.DataFrame, written: pd.DataFrame,
+             extras: list[str]) -> TrackerChanges:
+    keys_written = {k: i for i, k in enumerate(written["_key"].tolist()) if k is not None}
+    seen: set = set()
+    added_mask = []
+    edits = []
+    columns = meta["columns"]
+    for pos, key in enumerate(current["_key"].tolist()):
+        if key is None or key not in keys_written or key in seen:
+            added_mask.append(True)
+            continue
+        seen.add(key)
+        added_mask.append(False)
+        old = written.iloc[keys_written[key]]
+        new = current.iloc[pos]
+        for col in columns:
+            a, b = old[col["key"]], new[col["key"]]
+            if not _same(a, b):
+                edits.append({"row": int(current.index[pos]), "key": key,
+                              "column": col["key"], "header": col["header"],
+                              "old": None if parsing.is_blank(a) else a,
+                              "new": None if parsing.is_blank(b) else b})
+    added = current[pd.Series(added_mask, index=current.index, dtype=bool)]
+    deleted = written[[k not in seen for k in written["_key"].tolist()]]
+    edited = pd.DataFrame(edits, columns=["row", "key", "column", "header", "old", "new"])
+    return TrackerChanges(file=file, sheet=meta["sheet"], frame=current, added=added,
+                          edited=edited, deleted=deleted, extra_columns=extras)
+
+
+def excel_language(path: str | os.PathLike) -> str:
+    """The language a tracker was written in (``"zh"`` or ``"en"``)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        return _read_meta(wb, Path(path).name).get("lang", get_language())
+    finally:
+        wb.close()

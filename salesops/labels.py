@@ -1,0 +1,356 @@
+"""The one label catalogue: every user-facing string in zh-CN and English.
+
+salesops speaks zh-CN by default; ``set_language("en")`` switches every header, sheet name,
+message and widget label to English. Code never writes a user-facing string anywhere else:
+it asks :func:`t` for a key.
+
+Examples
+--------
+>>> from salesops.labels import t, set_language, language
+>>> t("col.name")
+'客户名称'
+>>> with language("en"):
+...     t("col.name")
+'Customer name'
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+LANGUAGES = ("zh", "en")
+_ALIASES = {
+    "zh": "zh", "zh-cn": "zh", "zh_cn": "zh", "cn": "zh", "chinese": "zh", "中文": "zh",
+    "zh-hans": "zh", "en": "en", "en-us": "en", "en_us": "en", "en-gb": "en", "english": "en",
+}
+_state = {"lang": "zh"}
+
+
+def normalise_language(lang: str | None) -> str:
+    """Return ``"zh"`` or ``"en"`` for a language name; ``None`` means the current language."""
+    if lang is None:
+        return _state["lang"]
+    key = str(lang).strip().lower()
+    if key not in _ALIASES:
+        raise ValueError(
+            f"unknown language {lang!r}; use 'zh' (中文) or 'en' (English) / "
+            f"不支持的语言 {lang!r}，请用 'zh' 或 'en'"
+        )
+    return _ALIASES[key]
+
+
+def set_language(lang: str) -> str:
+    """Set the language of every label, header and message (``"zh"`` or ``"en"``).
+
+    Returns the previous language so a caller can restore it.
+
+    Examples
+    --------
+    >>> previous = set_language("en"); t("sheet.customers")
+    'Customers'
+    >>> _ = set_language(previous)
+    """
+    previous = _state["lang"]
+    _state["lang"] = normalise_language(lang)
+    return previous
+
+
+def get_language() -> str:
+    """The current language, ``"zh"`` or ``"en"``."""
+    return _state["lang"]
+
+
+@contextlib.contextmanager
+def language(lang: str | None) -> Iterator[str]:
+    """Use ``lang`` inside a ``with`` block (``None`` keeps the current language)."""
+    previous = set_language(lang) if lang is not None else _state["lang"]
+    try:
+        yield _state["lang"]
+    finally:
+        _state["lang"] = previous
+
+
+def t(key: str, lang: str | None = None, **fields: object) -> str:
+    """Translate ``key`` into ``lang`` (default: current language) and fill ``{fields}``.
+
+    An unknown key raises ``KeyError``: a missing label is a bug, not something to hide.
+    """
+    zh, en = CATALOGUE[key]
+    text = en if normalise_language(lang) == "en" else zh
+    return text.format(**fields) if fields else text
+
+
+def both(key: str) -> tuple[str, str]:
+    """The (zh, en) pair for ``key``."""
+    return CATALOGUE[key]
+
+
+# ---------------------------------------------------------------------------------------------
+# Customer-table columns: canonical key -> (zh header, en header), then accepted synonyms.
+# ---------------------------------------------------------------------------------------------
+CUSTOMER_COLUMNS: dict[str, tuple[str, str]] = {
+    "customer_id": ("客户编号", "Customer ID"),
+    "name": ("客户名称", "Customer name"),
+    "customer_type": ("客户类型", "Customer type"),
+    "industry": ("行业", "Industry"),
+    "contact_person": ("联系人", "Contact person"),
+    "title": ("职务", "Title"),
+    "mobile": ("手机", "Mobile"),
+    "landline": ("固定电话", "Landline"),
+    "im": ("微信/旺旺", "WeChat/IM"),
+    "email": ("电子邮箱", "E-mail"),
+    "province": ("省份", "Province"),
+    "city": ("城市", "City"),
+    "district": ("区县", "District"),
+    "address": ("地址", "Address"),
+    "latitude": ("纬度", "Latitude"),
+    "longitude": ("经度", "Longitude"),
+    "credit_code": ("统一社会信用代码", "Unified social credit code"),
+    "source": ("客户来源", "Source"),
+    "owner": ("业务员", "Owner"),
+    "stage": ("阶段", "Stage"),
+    "prospect_class": ("客户类别", "Prospect class"),
+    "annual_sales": ("年销售额", "Annual sales"),
+    "last_purchase_date": ("最近购买日期", "Last purchase date"),
+    "last_contact_date": ("最近联系日期", "Last contact date"),
+    "next_contact_date": ("下次联系日期", "Next contact date"),
+    "birthday": ("生日", "Birthday"),
+    "created_date": ("建档日期", "Created date"),
+    "notes": ("备注", "Notes"),
+}
+
+COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "customer_id": ("编号", "客户代码", "客户id", "序号id", "id", "customer no", "customer code",
+                    "client id", "account id"),
+    "name": ("公司名称", "单位名称", "企业名称", "客户", "客户名", "公司", "名称", "商家名称",
+             "店铺名称", "company", "company name", "customer", "client", "account",
+             "account name", "organisation", "organization"),
+    "customer_type": ("类型", "客户性质", "type", "segment"),
+    "industry": ("所属行业", "行业类别", "sector"),
+    "contact_person": ("联系人姓名", "姓名", "负责人", "关键人", "contact", "contact name"),
+    "title": ("职位", "岗位", "position", "job title", "role"),
+    "mobile": ("手机号", "手机号码", "移动电话", "联系电话", "电话", "mobile phone", "cell",
+               "cell phone", "phone", "mobile number"),
+    "landline": ("座机", "固话", "办公电话", "电话号码", "tel", "telephone", "office phone"),
+    "im": ("微信", "微信号", "旺旺", "旺旺号", "qq", "im", "wechat", "wechat id"),
+    "email": ("邮箱", "电子邮件", "e-mail", "mail", "email address"),
+    "province": ("省", "所在省份", "state"),
+    "city": ("市", "所在城市", "地级市"),
+    "district": ("区", "县", "区/县", "镇街", "area", "county"),
+    "address": ("详细地址", "公司地址", "联系地址", "地址信息", "street address"),
+    "latitude": ("lat", "纬度坐标"),
+    "longitude": ("lon", "lng", "long", "经度坐标"),
+    "credit_code": ("信用代码", "社会信用代码", "统一信用代码", "税号", "credit code", "uscc"),
+    "source": ("来源", "渠道", "获客渠道", "lead source", "channel"),
+    "owner": ("跟进人", "负责业务员", "销售员", "客户经理", "sales rep", "rep", "account owner"),
+    "stage": ("销售阶段", "跟进阶段", "状态", "sales stage", "status"),
+    "prospect_class": ("客户分类", "客户级别", "准客户类别", "prospect type"),
+    "annual_sales": ("年采购额", "年销售金额", "销售额", "采购金额", "年购买金额", "购买金额",
+                     "sales", "revenue", "annual revenue", "purchase amount"),
+    "last_purchase_date": ("最后购买日期", "上次购买日期", "最近成交日期", "last purchase"),
+    "last_contact_date": ("最后联系日期", "上次联系日期", "最近跟进日期", "last contact"),
+    "next_contact_date": ("下次跟进日期", "计划联系日期", "next contact", "next follow-up"),
+    "birthday": ("生日日期", "出生日期", "联系人生日", "date of birth", "dob"),
+    "created_date": ("建档时间", "创建日期", "录入日期", "created", "created at"),
+    "notes": ("说明", "附注", "remarks", "comment", "comments", "note"),
+}
+
+# ---------------------------------------------------------------------------------------------
+# Everything else: key -> (zh, en).
+# ---------------------------------------------------------------------------------------------
+CATALOGUE: dict[str, tuple[str, str]] = {f"col.{k}": v for k, v in CUSTOMER_COLUMNS.items()}
+CATALOGUE.update({
+    # problems table
+    "col.row": ("行号", "Row"),
+    "col.unnamed": ("未命名列{letter}", "Unnamed column {letter}"),
+    "col.column": ("列", "Column"),
+    "col.value": ("值", "Value"),
+    "col.problem": ("问题代码", "Problem"),
+    "col.message": ("说明", "Message"),
+    "col.severity": ("严重程度", "Severity"),
+    "severity.error": ("错误", "error"),
+    "severity.warning": ("提醒", "warning"),
+    # sheets
+    "sheet.customers": ("客户信息表", "Customers"),
+    "sheet.problems": ("问题清单", "Problems"),
+    "sheet.readme": ("说明", "README"),
+    # prospect classes (成熟/希望/潜在)
+    "prospect.mature": ("成熟客户", "Mature"),
+    "prospect.hopeful": ("希望客户", "Hopeful"),
+    "prospect.potential": ("潜在客户", "Potential"),
+    # where a problem is
+    "where.file_sheet_row": ("{file}「{sheet}」工作表第 {row} 行", "{file}, sheet '{sheet}', row {row}"),
+    "where.file_row": ("{file} 第 {row} 行", "{file}, row {row}"),
+    "where.row": ("第 {row} 行", "row {row}"),
+    "where.column": ("「{column}」列", "column '{column}'"),
+    # problem messages (code -> text); {where} {column} {value} are filled in
+    "problem.missing_name": ("{where}没有客户名称", "{where}: the customer name is empty"),
+    "problem.invalid_mobile": (
+        "{where}{column}「{value}」不是有效的手机号（应为 1 开头、第二位 3–9 的 11 位数字）",
+        "{where}, {column}: '{value}' is not a valid mobile number "
+        "(11 digits starting 13–19)"),
+    "problem.invalid_landline": (
+        "{where}{column}「{value}」不是有效的固定电话（区号 0 开头 3–4 位 + 7–8 位号码，如 0750-2212345）",
+        "{where}, {column}: '{value}' is not a valid landline "
+        "(area code 0xx/0xxx + 7–8 digits, e.g. 0750-2212345)"),
+    "problem.invalid_email": ("{where}{column}「{value}」不是有效的电子邮箱",
+                              "{where}, {column}: '{value}' is not a valid e-mail address"),
+    "problem.invalid_credit_code": (
+        "{where}{column}「{value}」不是有效的统一社会信用代码（18 位，末位校验码不符，GB 32100-2015）",
+        "{where}, {column}: '{value}' is not a valid unified social credit code "
+        "(18 characters with a GB 32100-2015 check character)"),
+    "problem.duplicate_customer": ("{where}与第 {other} 行重复（{reason}）",
+                                   "{where} duplicates row {other} ({reason})"),
+    "reason.same_mobile": ("手机号相同", "same mobile number"),
+    "reason.same_name_city": ("客户名称和城市相同", "same name and city"),
+    "reason.same_id": ("客户编号相同", "same customer ID"),
+    "problem.duplicate_id": ("{where}{column}「{value}」与第 {other} 行的客户编号相同",
+                             "{where}, {column}: '{value}' is the same ID as row {other}"),
+    "problem.negative_sales": ("{where}{column}「{value}」是负数",
+                               "{where}, {column}: '{value}' is negative"),
+    "problem.bad_number": ("{where}{column}「{value}」不是数字",
+                           "{where}, {column}: '{value}' is not a number"),
+    "problem.bad_date": (
+        "{where}{column}「{value}」不是日期（可写 2026-11-22、2026/11/22、2026年11月22日）",
+        "{where}, {column}: '{value}' is not a date (write 2026-11-22 or 2026/11/22)"),
+    "problem.future_date": ("{where}{column}「{value}」在今天之后",
+                            "{where}, {column}: '{value}' is in the future"),
+    "problem.coordinates_outside_china": (
+        "{where}经纬度（{value}）不在中国境内，可能把经度和纬度填反了",
+        "{where}: coordinates ({value}) are outside China; latitude and longitude swapped?"),
+    "problem.incomplete_coordinates": ("{where}只填了经度或纬度中的一个",
+                                       "{where}: only one of latitude and longitude is given"),
+    "problem.unknown_column": (
+        "「{column}」不是标准列，已原样保留（如需参与计算，请改成标准列名）",
+        "'{column}' is not a standard column; it is kept as it is "
+        "(rename it to a standard header to use it)"),
+    "problem.duplicate_column": (
+        "「{column}」和「{other}」都对应「{value}」，只使用了第一个，另一个原样保留",
+        "'{column}' and '{other}' both mean '{value}'; the first is used, the other is kept"),
+    "problem.amount_unit_guessed": (
+        "{where}{column}「{value}」按“万元”换算为 {amount}",
+        "{where}, {column}: '{value}' read as ten-thousands of yuan = {amount}"),
+    "problem.date_serial": ("{where}{column}「{value}」按 Excel 日期序号读取为 {date}",
+                            "{where}, {column}: '{value}' read as an Excel date serial = {date}"),
+    "problem.invalid_prospect_class": (
+        "{where}{column}「{value}」不是成熟/希望/潜在客户之一",
+        "{where}, {column}: '{value}' is not one of mature / hopeful / potential"),
+    # reading files
+    "error.file_missing": ("找不到文件：{file}", "File not found: {file}"),
+    "error.xls": (
+        "{file} 是旧版 .xls 文件。请在 Excel 或 WPS 中打开，选择“另存为 → Excel 工作簿 (*.xlsx)”"
+        "后再导入。",
+        "{file} is an old .xls file. Open it in Excel or WPS and choose "
+        "Save As → Excel Workbook (*.xlsx), then load the .xlsx."),
+    "error.unsupported": ("{file}：不支持的文件类型「{suffix}」，请用 .xlsx 或 .csv",
+                          "{file}: unsupported file type '{suffix}'; use .xlsx or .csv"),
+    "error.encoding": (
+        "{file} 的编码无法识别（已尝试 UTF-8、UTF-16、GBK/GB18030）。请在 Excel/WPS 中另存为"
+        "“CSV UTF-8”或 .xlsx。",
+        "Cannot tell the encoding of {file} (tried UTF-8, UTF-16, GBK/GB18030). "
+        "Save it as 'CSV UTF-8' or .xlsx from Excel/WPS."),
+    "error.no_sheet": ("{file} 中没有名为「{sheet}」的工作表（现有：{sheets}）",
+                       "{file} has no sheet '{sheet}' (sheets: {sheets})"),
+    "error.no_header": (
+        "{where}：前 {rows} 行里找不到表头（需要包含“客户名称”或“公司名称”等列名）",
+        "{where}: no header row in the first {rows} rows (a 'Customer name' column is needed)"),
+    "error.empty_file": ("{where} 是空的", "{where} is empty"),
+    "error.bad_xlsx": ("{file} 不是有效的 .xlsx 文件：{detail}",
+                       "{file} is not a valid .xlsx file: {detail}"),
+    "error.exists": (
+        "{file} 已存在，未覆盖。如需替换请使用 overwrite=True（命令行 --overwrite），旧文件会备份。",
+        "{file} already exists and was not overwritten. Pass overwrite=True (--overwrite); "
+        "the old file is kept as a backup."),
+    "error.same_as_source": ("输出文件 {file} 与输入文件相同；salesops 从不修改原始文件",
+                             "The output {file} is the input file; salesops never modifies "
+                             "a source file"),
+    "error.illegal_text": ("{where}{column}含有 Excel 不能保存的控制字符",
+                           "{where}, {column}: contains control characters Excel cannot store"),
+    "error.not_tracker": ("{file} 不是 salesops 生成的跟踪表（缺少隐藏的 _salesops 工作表）",
+                          "{file} is not a salesops tracker (the hidden _salesops sheet is "
+                          "missing)"),
+    "error.tracker_sheet_missing": ("{file} 中找不到跟踪表工作表「{sheet}」",
+                                    "{file} has no tracker sheet '{sheet}'"),
+    "error.tracker_header_missing": (
+        "{file}「{sheet}」第 {row} 行缺少列「{column}」（表头被改动或删除）",
+        "{file}, sheet '{sheet}', row {row}: column '{column}' is missing "
+        "(the header was changed or deleted)"),
+    "error.bad_cell": ("{file}「{sheet}」{cell} 单元格{column}「{value}」：{detail}",
+                       "{file}, sheet '{sheet}', cell {cell}, {column} '{value}': {detail}"),
+    "error.bad_date_value": ("「{value}」不是日期（可写 2026-11-22）",
+                             "'{value}' is not a date (write 2026-11-22)"),
+    "error.missing_columns": ("缺少必需的列：{columns}", "Missing required columns: {columns}"),
+    "error.bad_prospect_input": (
+        "{column}「{value}」无法判断高低（用 1–5 分，或 高/低、强/弱、大/小）",
+        "{column} '{value}' cannot be read as high or low (use a 1–5 score or high/low)"),
+    # tracker chrome
+    "tracker.generated_at": ("生成时间：{when}　由 salesops {version} 生成",
+                             "Generated {when} by salesops {version}"),
+    "tracker.readme_title": ("说明", "README"),
+    "tracker.readme_intro": (
+        "本工作簿由 salesops 生成。可以在表格中修改、添加或删除行，保存后用 salesops 读回；"
+        "请不要改动表头和隐藏的 _salesops 工作表。",
+        "This workbook was written by salesops. Edit, add or delete rows, save, and read it "
+        "back with salesops; do not change the headers or the hidden _salesops sheet."),
+    "tracker.readme_sheet": ("工作表", "Sheet"),
+    "tracker.readme_column": ("列", "Column"),
+    "tracker.readme_meaning": ("含义", "Meaning"),
+    "tracker.readme_format": ("格式", "Format"),
+    "format.text": ("文本", "text"),
+    "format.date": ("日期", "date"),
+    "format.number": ("数字", "number"),
+    "format.money": ("金额（元）", "amount (yuan)"),
+    "format.percent": ("百分比", "percent"),
+    "format.integer": ("整数", "whole number"),
+    "format.datetime": ("日期时间", "date and time"),
+    "format.time": ("时间", "time"),
+    "tracker.dropdown": ("下拉选择：{options}", "choose from: {options}"),
+    # tracker round trip
+    "change.added": ("新增", "added"),
+    "change.edited": ("修改", "edited"),
+    "change.deleted": ("删除", "deleted"),
+    # calendar
+    "warn.calendar_fallback": (
+        "{year} 年的法定节假日和调休安排尚未收录（chinesecalendar 只到 {last} 年），"
+        "按周一至周五工作、周末休息计算；请用 holidays=/workdays= 补充节假日和调休上班日。",
+        "China's public holidays for {year} are not known yet (chinesecalendar covers up to "
+        "{last}); weekdays count as working days. Add holidays=/workdays= to be exact."),
+    # CLI
+    "cli.rows": ("共 {rows} 行，{errors} 个错误，{warnings} 个提醒",
+                 "{rows} rows, {errors} errors, {warnings} warnings"),
+    "cli.wrote": ("已写入 {file}", "Wrote {file}"),
+    "cli.demo_done": ("示例跟踪表已生成在 {out}：", "Sample trackers written to {out}:"),
+})
+
+# Descriptions of customer columns for the 说明 / README sheet.
+CUSTOMER_COLUMN_HELP: dict[str, tuple[str, str]] = {
+    "customer_id": ("客户的唯一编号，文本", "unique customer identifier (text)"),
+    "name": ("公司或客户名称（必填）", "company or customer name (required)"),
+    "customer_type": ("如 企业/个人/经销商", "e.g. company / consumer / distributor"),
+    "industry": ("所属行业", "industry"),
+    "contact_person": ("关键联系人姓名", "name of the key contact"),
+    "title": ("联系人职务", "the contact's job title"),
+    "mobile": ("11 位手机号，文本保存", "11-digit mobile number, kept as text"),
+    "landline": ("区号-号码，如 0750-2212345", "area code + number, e.g. 0750-2212345"),
+    "im": ("微信号或旺旺号", "WeChat or Wangwang ID"),
+    "email": ("电子邮箱", "e-mail address"),
+    "province": ("省份", "province"),
+    "city": ("城市", "city"),
+    "district": ("区、县或镇街", "district, county or town"),
+    "address": ("详细地址", "street address"),
+    "latitude": ("纬度（WGS84，十进制度）", "latitude (WGS84, decimal degrees)"),
+    "longitude": ("经度（WGS84，十进制度）", "longitude (WGS84, decimal degrees)"),
+    "credit_code": ("18 位统一社会信用代码，文本保存", "18-character credit code, kept as text"),
+    "source": ("客户来源，如 展会、转介绍、网店", "lead source, e.g. trade fair, referral"),
+    "owner": ("负责的业务员", "responsible sales rep"),
+    "stage": ("销售漏斗阶段", "funnel stage"),
+    "prospect_class": ("成熟 / 希望 / 潜在客户", "mature / hopeful / potential"),
+    "annual_sales": ("年销售额（元）", "annual sales (yuan)"),
+    "last_purchase_date": ("最近一次购买日期", "date of the last purchase"),
+    "last_contact_date": ("最近一次联系日期", "date of the last contact"),
+    "next_contact_date": ("计划下次联系日期", "planned next contact"),
+    "birthday": ("联系人生日（寄生日贺卡）", "the contact's birthday (for the card)"),
+    "created_date": ("建档日期", "date the record was created"),
+    "notes": ("备注", "notes"),
+}

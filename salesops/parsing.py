@@ -1,0 +1,336 @@
+"""Cell-value parsers for what people type into spreadsheets.
+
+Full-width digits and punctuation (what a Chinese IME produces), phone numbers with spaces and
+dashes, dates written five different ways or stored as Excel serial numbers, amounts with
+thousands separators, 元 or 万元. Every parser returns the parsed value (or ``None`` when it
+cannot read the text, never a guess) and, where it had to interpret, a short note code.
+
+Examples
+--------
+>>> parse_amount("12.5万元")
+(125000.0, 'amount_unit_guessed')
+>>> parse_date("2026年11月22日")
+(datetime.date(2026, 11, 22), None)
+>>> normalise_mobile("+86 138-1234-5678")
+'13812345678'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "credit_code_check_char",
+    "is_blank",
+    "is_valid_credit_code",
+    "is_valid_email",
+    "is_valid_landline",
+    "is_valid_mobile",
+    "normalise_landline",
+    "normalise_mobile",
+    "normalise_text",
+    "parse_amount",
+    "parse_date",
+    "parse_float",
+    "to_halfwidth",
+]
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's 1900 system, after its 1900-02-29 bug
+_SERIAL_MIN, _SERIAL_MAX = 1, 2958465  # 1900-01-01 .. 9999-12-31
+
+
+def is_blank(value: object) -> bool:
+    """True for None, NaN/NaT and strings that are empty after stripping (incl. U+3000)."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    if isinstance(value, str):
+        return value.strip(" \t\r\n\u3000\u00a0") == ""
+    try:
+        import pandas as pd
+
+        return bool(pd.isna(value)) if not isinstance(value, list | tuple | dict) else False
+    except (TypeError, ValueError):
+        return False
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII (Ａ１２，．－) to half-width and U+3000 to a space; nothing else changes.
+
+    Unlike NFKC this leaves CJK text, circled numbers and units alone.
+
+    >>> to_halfwidth("１３８ １２３４ ５６７８")
+    '138 1234 5678'
+    """
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif code == 0x3000:
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalise_text(value: object) -> str | None:
+    """Strip surrounding white space (incl. full-width and no-break spaces); blank → None.
+
+    Numbers that came from Excel as floats but are whole (``13812345678.0``) become digit
+    strings, because identifiers and phone numbers are text.
+    """
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value).strip(" \t\r\n\u3000\u00a0")
+
+
+def _digits_only(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+_MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def normalise_mobile(value: object) -> str | None:
+    """Mobile number as 11 digits: drops spaces, dashes, brackets and a +86/0086 prefix.
+
+    Text that does not look like a phone number at all is returned stripped, unchanged, so
+    that the checker can report it with the user's own spelling.
+    """
+    text = normalise_text(value)
+    if text is None:
+        return None
+    half = to_halfwidth(text)
+    if not re.fullmatch(r"[\d\s\-()+.]+", half):
+        return text
+    digits = _digits_only(half)
+    for prefix in ("0086", "86"):
+        if digits.startswith(prefix) and len(digits) == 11 + len(prefix):
+            digits = digits[len(prefix):]
+    return digits
+
+
+def is_valid_mobile(text: str | None) -> bool:
+    """Mainland mobile numbers: 11 digits, ``1[3-9]`` then nine more."""
+    return bool(text) and bool(_MOBILE_RE.match(text))
+
+
+_LANDLINE_RE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))-(\d{7,8})(?:-(\d{1,6}))?$")
+_THREE_DIGIT_AREAS = re.compile(r"^0(?:10|2\d)")
+
+
+def normalise_landline(value: object) -> str | None:
+    """Landline as ``AREA-NUMBER[-EXT]``, e.g. ``(0750)2212345转8`` → ``0750-2212345-8``.
+
+    Area codes are 010 and 02x (three digits) or 0xxx (four digits), per China's numbering
+    plan; Kaiping and the rest of Jiangmen are 0750.
+    """
+    text = normalise_text(value)
+    if text is None:
+        return None
+    half = to_halfwidth(text)
+    half = re.sub(r"\s*(转|分机|ext\.?|x)\s*", "#", half, flags=re.IGNORECASE)
+    if not re.fullmatch(r"[\d\s\-()+.#]+", half):
+        return text
+    main, _, ext = half.partition("#")
+    digits = _digits_only(main)
+    if digits.startswith("0086"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("86") and len(digits) >= 11:
+        digits = "0" + digits[2:]
+    dashed = [g.strip() for g in main.split("-")]
+    if not ext and len(dashed) == 3 and re.fullmatch(r"0\d{2,3}", dashed[0]) and re.fullmatch(
+            r"\d{7,8}", dashed[1]) and dashed[2].isdigit():
+        # "0750-2212345-8": area, number and extension written with dashes
+        digits, ext = dashed[0] + dashed[1], dashed[2]
+    elif not ext and len(digits) > 12:
+        # a trailing group that makes the number too long is an extension
+        groups = [g for g in re.split(r"[\s\-()+.]+", main) if g]
+        if len(groups) >= 2 and len(digits) - len(groups[-1]) <= 12:
+            digits, ext = digits[:-len(groups[-1])], groups[-1]
+    if digits.startswith("0"):
+        area_len = 3 if _THREE_DIGIT_AREAS.match(digits) else 4
+        digits = f"{digits[:area_len]}-{digits[area_len:]}"
+    ext_digits = _digits_only(ext)
+    return f"{digits}-{ext_digits}" if ext_digits else digits
+
+
+def is_valid_landline(text: str | None) -> bool:
+    """True for ``0AREA-NNNNNNN[N][-EXT]`` as produced by :func:`normalise_landline`."""
+    return bool(text) and bool(_LANDLINE_RE.match(text))
+
+
+_EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
+
+
+def is_valid_email(text: str | None) -> bool:
+    """A pragmatic e-mail check: local@domain.tld, ASCII, no spaces."""
+    return bool(text) and bool(_EMAIL_RE.match(text))
+
+
+CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # 31 characters: no I, O, Z, S, V
+_CREDIT_WEIGHTS = [pow(3, i, 31) for i in range(17)]  # 3^(i-1) mod 31 for positions 1..17
+
+
+def credit_code_check_char(first17: str) -> str:
+    """The GB 32100-2015 check character for the first 17 characters of a credit code.
+
+    C18 = 31 − (Σ Ci·Wi mod 31), Wi = 3^(i−1) mod 31, with 31 written as 0.
+
+    >>> credit_code_check_char("91440783MA4UJ1EA7")
+    'X'
+    """
+    if len(first17) != 17 or any(c not in CREDIT_CODE_ALPHABET for c in first17):
+        raise ValueError(f"need 17 characters from {CREDIT_CODE_ALPHABET!r}, got {first17!r}")
+    total = sum(CREDIT_CODE_ALPHABET.index(c) * w for c, w in zip(first17, _CREDIT_WEIGHTS,
+                                                                   strict=True))
+    return CREDIT_CODE_ALPHABET[(31 - total % 31) % 31]
+
+
+def is_valid_credit_code(text: str | None) -> bool:
+    """18 characters of the 31-character alphabet with the right check character."""
+    if not text or len(text) != 18 or any(c not in CREDIT_CODE_ALPHABET for c in text):
+        return False
+    return credit_code_check_char(text[:17]) == text[17]
+
+
+def normalise_credit_code(value: object) -> str | None:
+    """Upper-case, half-width, no spaces or dashes: ``9144 0783-ma4u...`` → ``91440783MA4U...``."""
+    text = normalise_text(value)
+    if text is None:
+        return None
+    return re.sub(r"[\s\-]", "", to_halfwidth(text)).upper()
+
+
+_DATE_PATTERNS = [
+    re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+]
+_TIME_SUFFIX = re.compile(r"[ T]\d{1,2}[:：]\d{2}([:：]\d{2}(\.\d+)?)?$")
+
+
+def _serial_to_date(serial: float) -> dt.date:
+    return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+
+
+def parse_date(value: object) -> tuple[dt.date | None, str | None]:
+    """Read a date typed by a person or stored by Excel.
+
+    Accepts ``date``/``datetime``/``Timestamp``, ``2026-11-22``, ``2026/11/22``, ``2026.11.22``,
+    ``2026年11月22日``, ``20261122`` (full-width digits too, a trailing time is ignored) and
+    Excel serial numbers (``46348`` → 2026-11-22, note ``"date_serial"``).
+
+    Returns ``(date, note)``; ``(None, None)`` for blank and ``(None, "bad_date")`` for text
+    that is not a date.
+
+    >>> parse_date(46348)
+    (datetime.date(2026, 11, 22), 'date_serial')
+    >>> parse_date("下周三")
+    (None, 'bad_date')
+    """
+    if is_blank(value):
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.date(), None
+    if isinstance(value, dt.date):
+        return value, None
+    if hasattr(value, "to_pydatetime"):
+        return value.to_pydatetime().date(), None
+    if isinstance(value, bool):
+        return None, "bad_date"
+    if isinstance(value, int | float):
+        if not float(value).is_integer():
+            return None, "bad_date"
+        number = int(value)
+        if 19000101 <= number <= 29991231:
+            found = _match_date(str(number))
+            return (found, None) if found else (None, "bad_date")
+        if _SERIAL_MIN <= number <= _SERIAL_MAX:
+            return _serial_to_date(number), "date_serial"
+        return None, "bad_date"
+    text = to_halfwidth(str(value)).strip()
+    text = _TIME_SUFFIX.sub("", text).strip()
+    found = _match_date(text)
+    if found:
+        return found, None
+    if re.fullmatch(r"\d{5}(\.0+)?", text):
+        return _serial_to_date(float(text)), "date_serial"
+    return None, "bad_date"
+
+
+def _match_date(text: str) -> dt.date | None:
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+_AMOUNT_CLEAN = re.compile(r"[,\s¥￥$]|RMB|CNY|人民币", re.IGNORECASE)
+
+
+def parse_amount(value: object) -> tuple[float | None, str | None]:
+    """Read an amount in yuan: ``1,234.5``, ``1234元``, ``¥1,234``, ``12.5万`` / ``12.5万元``.
+
+    万 multiplies by 10,000 (note ``"amount_unit_guessed"`` so the reader can show it);
+    ``(1,234)`` is negative as in accounting. Returns ``(None, "bad_number")`` for text.
+
+    >>> parse_amount("1,234元")
+    (1234.0, None)
+    """
+    if is_blank(value):
+        return None, None
+    if isinstance(value, bool):
+        return None, "bad_number"
+    if isinstance(value, int | float):
+        return (float(value), None) if math.isfinite(value) else (None, "bad_number")
+    text = to_halfwidth(str(value)).strip().replace("−", "-")
+    negative = text.startswith("(") and text.endswith(")")
+    if negative:
+        text = text[1:-1]
+    factor, note = 1, None
+    text = _AMOUNT_CLEAN.sub("", text)
+    if text.endswith("元"):
+        text = text[:-1]
+    if text.endswith("万"):
+        text, factor, note = text[:-1], 10_000, "amount_unit_guessed"
+    elif text.endswith("亿"):
+        text, factor, note = text[:-1], 100_000_000, "amount_unit_guessed"
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None, "bad_number"
+    if not number.is_finite():
+        return None, "bad_number"
+    number *= factor
+    return float(-number if negative else number), note
+
+
+def parse_float(value: object) -> tuple[float | None, str | None]:
+    """A plain number (coordinates, scores); full-width digits accepted."""
+    if is_blank(value):
+        return None, None
+    if isinstance(value, bool):
+        return None, "bad_number"
+    if isinstance(value, int | float):
+        return (float(value), None) if math.isfinite(value) else (None, "bad_number")
+    try:
+        number = float(to_halfwidth(str(value)).strip().replace(",", ""))
+    except ValueError:
+        return None, "bad_number"
+    return (number, None) if math.isfinite(number) else (None, "bad_number")
