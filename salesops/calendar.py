@@ -13,7 +13,7 @@ Examples
 >>> cal.is_working_day(dt.date(2026, 10, 1)), cal.is_working_day(dt.date(2026, 10, 10))
 (False, True)
 >>> [d.isoformat() for d in cal.working_days("2026-09-30", "2026-10-10")]
-['2026-09-30', '2026-10-09', '2026-10-10']
+['2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10']
 """
 
 from __future__ import annotations

@@ -354,7 +354,7 @@ def check_customers(df: pd.DataFrame, *, today: dt.date | None = None,
             shown = "" if parsing.is_blank(value) else str(value)
             problems.append({
                 "row": row, "column": column, "value": shown, "problem": code,
-                "message": t(f"problem.{code}", where=where(row),
+                "message": t(f"problem.{code}", where=where(row), header=column,
                              column=t("where.column", column=column), value=shown, **extra),
                 "severity": PROBLEM_CODES[code]})
 
@@ -364,7 +364,7 @@ def check_customers(df: pd.DataFrame, *, today: dt.date | None = None,
         for header, earlier, canonical in meta.get("clashes", []):
             problems.append({
                 "row": header_row, "column": header, "value": "", "problem": "duplicate_column",
-                "message": t("problem.duplicate_column", column=earlier, other=header,
+                "message": t("problem.duplicate_column", header=earlier, other=header,
                              value=t(f"col.{canonical}")),
                 "severity": PROBLEM_CODES["duplicate_column"]})
         for note in meta.get("notes", []):

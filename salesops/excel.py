@@ -40,6 +40,7 @@ import math
 import os
 import re
 import tempfile
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -80,7 +81,7 @@ LISTS_SHEET = "_lists"
 HEADER_ROW = 4  # title, generated-at line, blank line, header
 KEY_HEADER = "_key"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\r\x0e-\x1f\ufffe\uffff]")  # CR: XML folds CRLF
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
@@ -361,7 +362,10 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth = 1
+    total_width = sum(ws.column_dimensions[get_column_letter(j)].width or 8
+                      for j in range(1, ncols))
+    # about 150 character widths fit across landscape A4 at a readable scale
+    ws.page_setup.fitToWidth = max(1, math.ceil(total_width / 150))
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.print_options.gridLines = False
@@ -374,7 +378,9 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
                           for j, h in enumerate([*headers, KEY_HEADER], start=1)]
     table.tableStyleInfo = TableStyleInfo(name=style.table_style, showRowStripes=True,
                                           showColumnStripes=False)
-    ws.add_table(table)
+    with warnings.catch_warnings():  # openpyxl warns in write-only mode even when named
+        warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
+        ws.add_table(table)
 
     red = PatternFill(start_color=style.overdue_fill, end_color=style.overdue_fill,
                       fill_type="solid")

@@ -222,12 +222,12 @@ CATALOGUE.update({
     "problem.incomplete_coordinates": ("{where}只填了经度或纬度中的一个",
                                        "{where}: only one of latitude and longitude is given"),
     "problem.unknown_column": (
-        "「{column}」不是标准列，已原样保留（如需参与计算，请改成标准列名）",
-        "'{column}' is not a standard column; it is kept as it is "
+        "「{header}」不是标准列，已原样保留（如需参与计算，请改成标准列名）",
+        "'{header}' is not a standard column; it is kept as it is "
         "(rename it to a standard header to use it)"),
     "problem.duplicate_column": (
-        "「{column}」和「{other}」都对应「{value}」，只使用了第一个，另一个原样保留",
-        "'{column}' and '{other}' both mean '{value}'; the first is used, the other is kept"),
+        "「{header}」和「{other}」都对应「{value}」，只使用了第一个，另一个原样保留",
+        "'{header}' and '{other}' both mean '{value}'; the first is used, the other is kept"),
     "problem.amount_unit_guessed": (
         "{where}{column}「{value}」按“万元”换算为 {amount}",
         "{where}, {column}: '{value}' read as ten-thousands of yuan = {amount}"),

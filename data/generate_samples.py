@@ -1,0 +1,245 @@
+"""Generate the synthetic sample data in ``data/`` (seeded, reproducible).
+
+    python data/generate_samples.py
+
+Writes
+------
+customers.csv
+    ~150 customer companies in Kaiping (开平) and the rest of Jiangmen (江门), Guangdong:
+    plausible company and contact names, towns/districts and addresses, coordinates near the
+    real town centres, heavy-tailed annual sales (ABC comes out near 80/20), stages, contact
+    dates and birthdays. UTF-8 with BOM, so Excel and WPS open it correctly.
+messy_customers.csv
+    A file as students and teams really hand it in, for the cleaning walkthrough: GBK encoded,
+    a title row above the header, synonym headers, full-width digits, 万元 amounts, five date
+    spellings, bad phones, duplicates, a wrong credit code, an unknown column.
+manifest.json
+    What each file is: rows, columns, provenance, synthetic.
+
+All names, numbers and addresses are invented. Phone numbers are random and not checked
+against real subscribers; credit codes carry a valid check character but random bodies.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+SEED = 20261122
+TODAY = dt.date(2026, 11, 22)  # the data's "today": dates are relative to it
+ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+WEIGHTS = [pow(3, i, 31) for i in range(17)]
+
+# (city, district/town, region code, latitude, longitude) — town centres, WGS84
+PLACES = [
+    ("开平市", "长沙街道", "440783", 22.3790, 112.6980),
+    ("开平市", "三埠街道", "440783", 22.3700, 112.6930),
+    ("开平市", "水口镇", "440783", 22.4150, 112.7720),
+    ("开平市", "月山镇", "440783", 22.5020, 112.6710),
+    ("开平市", "沙塘镇", "440783", 22.4390, 112.6070),
+    ("开平市", "苍城镇", "440783", 22.3930, 112.5900),
+    ("开平市", "赤坎镇", "440783", 22.3150, 112.5870),
+    ("开平市", "塘口镇", "440783", 22.3480, 112.5600),
+    ("开平市", "百合镇", "440783", 22.3050, 112.5380),
+    ("开平市", "蚬冈镇", "440783", 22.2600, 112.5960),
+    ("开平市", "金鸡镇", "440783", 22.2800, 112.4880),
+    ("开平市", "马冈镇", "440783", 22.2480, 112.6960),
+    ("江门市", "蓬江区", "440703", 22.5960, 113.0780),
+    ("江门市", "江海区", "440704", 22.5600, 113.1110),
+    ("江门市", "新会区", "440705", 22.4580, 113.0320),
+    ("台山市", "台城街道", "440781", 22.2520, 112.7940),
+    ("鹤山市", "沙坪街道", "440784", 22.7660, 112.9640),
+    ("恩平市", "恩城街道", "440785", 22.1830, 112.3050),
+]
+PLACE_WEIGHTS = np.array([9, 8, 9, 4, 4, 3, 3, 2, 2, 2, 2, 2, 8, 5, 6, 3, 3, 2], dtype=float)
+
+CORES = ["恒达", "金利", "华盛", "粤兴", "宏图", "永利", "俊豪", "立信", "广雅", "侨兴", "新亚",
+         "卓越", "富源", "嘉美", "鸿运", "联发", "达丰", "安泰", "瑞丰", "信诚", "海星", "明珠",
+         "威龙", "美达", "丰泽", "汇通", "佳宝", "协和", "裕丰", "顺昌", "旭日", "创新", "百福",
+         "南粤", "益华", "兴隆", "润达", "长青", "德信", "华美", "金辉", "泰和", "锦绣", "盈科"]
+INDUSTRIES = [
+    ("水暖卫浴", "水暖卫浴"), ("五金制品", "五金"), ("电子商务", "电子商务"),
+    ("纺织服装", "纺织服装"), ("食品", "食品"), ("家具", "家具"), ("包装印刷", "包装印刷"),
+    ("机械设备", "机械"), ("建材", "建材"), ("物流", "物流"), ("电器", "电器"),
+]
+SUFFIXES = ["有限公司", "有限公司", "有限公司", "实业有限公司", "贸易有限公司", "商行",
+            "科技有限公司"]
+ROADS = ["港口路", "幕沙路", "迎宾大道", "东兴大道", "新昌大道", "水口大道", "开平大道",
+         "江侨路", "祥龙路", "长沙东路", "建设路", "侨园路", "金山路", "工业大道", "站前路"]
+SURNAMES = ["李", "黄", "梁", "关", "谢", "司徒", "周", "张", "陈", "吴", "胡", "方", "劳", "许",
+            "余", "邓", "冯", "谭", "区", "甄"]
+GIVEN = ["伟", "芳", "敏", "志强", "秀英", "丽", "军", "洁", "杰", "静", "磊", "婷", "嘉欣",
+         "俊", "慧", "建华", "小红", "浩然", "文", "海燕", "晓东", "宇", "美玲", "国强", "少华"]
+TITLES = ["总经理", "采购经理", "采购主管", "老板", "店长", "运营经理", "副总经理", "行政经理"]
+SOURCES = ["展会", "转介绍", "网店咨询", "电话开发", "陌生拜访", "老客户"]
+OWNERS = ["陈晓敏", "李志强"]
+PROSPECT = ["成熟客户", "希望客户", "潜在客户"]
+# funnel stages of COURSE.md §4, then 成交 for customers who buy
+STAGES_PROSPECT = ["满意现状", "发现问题", "明确问题", "采取行动", "评估供应商", "谈判"]
+
+COLUMNS = ["客户编号", "客户名称", "客户类型", "行业", "联系人", "职务", "手机", "固定电话",
+           "微信/旺旺", "电子邮箱", "省份", "城市", "区县", "地址", "纬度", "经度",
+           "统一社会信用代码", "客户来源", "业务员", "阶段", "客户类别", "年销售额",
+           "最近购买日期", "最近联系日期", "下次联系日期", "生日", "建档日期", "备注"]
+
+
+def credit_code(rng: np.random.Generator, region: str) -> str:
+    body = "91" + region + "".join(rng.choice(list(ALPHABET), size=9))
+    total = sum(ALPHABET.index(c) * w for c, w in zip(body, WEIGHTS, strict=True))
+    return body + ALPHABET[(31 - total % 31) % 31]
+
+
+def mobile(rng: np.random.Generator) -> str:
+    return "1" + str(rng.choice([3, 5, 7, 8, 9])) + "".join(map(str, rng.integers(0, 10, 9)))
+
+
+def company_names(rng: np.random.Generator, n: int) -> list[tuple[str, str, str]]:
+    names, seen = [], set()
+    while len(names) < n:
+        core = str(rng.choice(CORES))
+        industry, short = INDUSTRIES[int(rng.integers(len(INDUSTRIES)))]
+        suffix = str(rng.choice(SUFFIXES))
+        place = int(rng.choice(len(PLACES), p=PLACE_WEIGHTS / PLACE_WEIGHTS.sum()))
+        city = PLACES[place][0]
+        name = f"{city.removesuffix('市')}市{core}{short}{suffix}"
+        if name not in seen:
+            seen.add(name)
+            names.append((name, industry, str(place)))
+    return names
+
+
+def customers(rng: np.random.Generator, n: int = 150) -> list[list[object]]:
+    # lognormal sales; sigma chosen so that the top 20% hold about 80% of revenue
+    sales = np.round(rng.lognormal(mean=11.3, sigma=1.75, size=n), -2)
+    rows = []
+    for i, (name, industry, place_idx) in enumerate(company_names(rng, n)):
+        city, district, region, lat, lon = PLACES[int(place_idx)]
+        buyer = i < int(n * 0.72)
+        contact = str(rng.choice(SURNAMES)) + str(rng.choice(GIVEN))
+        created = TODAY - dt.timedelta(days=int(rng.integers(30, 2400)))
+        last_contact = TODAY - dt.timedelta(days=int(rng.integers(1, 120)))
+        next_contact = last_contact + dt.timedelta(days=int(rng.choice([7, 14, 30, 30, 60, 90])))
+        birthday = dt.date(int(rng.integers(1965, 1998)), int(rng.integers(1, 13)),
+                           int(rng.integers(1, 29)))
+        if buyer:
+            last_purchase = TODAY - dt.timedelta(days=int(rng.integers(3, 400)))
+            stage, prospect, amount = "成交客户", "", float(sales[i])
+        else:
+            last_purchase = None
+            stage = str(rng.choice(STAGES_PROSPECT))
+            prospect, amount = str(rng.choice(PROSPECT, p=[0.25, 0.35, 0.40])), 0.0
+        landline = (f"0750-{int(rng.integers(2200000, 2399999))}" if rng.random() < 0.7
+                    else "")
+        rows.append([
+            f"C{i + 1:04d}", name, str(rng.choice(["企业", "企业", "经销商", "网店"])), industry,
+            contact, str(rng.choice(TITLES)), mobile(rng), landline,
+            f"wx_{contact_pinyin(i)}" if rng.random() < 0.6 else "",
+            f"sales{i + 1:03d}@example.com" if rng.random() < 0.5 else "",
+            "广东省", city, district,
+            f"{city}{district}{rng.choice(ROADS)}{int(rng.integers(1, 300))}号",
+            round(lat + rng.normal(0, 0.012), 6), round(lon + rng.normal(0, 0.012), 6),
+            credit_code(rng, region), str(rng.choice(SOURCES)), OWNERS[i % 2], stage, prospect,
+            amount, last_purchase.isoformat() if last_purchase else "", last_contact.isoformat(),
+            next_contact.isoformat(), birthday.isoformat(), created.isoformat(), "",
+        ])
+    order = rng.permutation(n)  # buyers and prospects mixed, IDs in file order
+    shuffled = [rows[k] for k in order]
+    for k, row in enumerate(shuffled):
+        row[0] = f"C{k + 1:04d}"
+    return shuffled
+
+
+def contact_pinyin(i: int) -> str:
+    return f"kp{i + 1:03d}"
+
+
+MESSY_HEADER = ["序号", "公司名称", "联系人姓名", "职位", "手机号码", "座机", "微信号", "邮箱",
+                "所在城市", "镇街", "详细地址", "年采购额", "最后联系日期", "下次跟进日期",
+                "统一信用代码", "来源", "客户星级"]
+
+
+def messy(clean: list[list[object]]) -> list[list[object]]:
+    """25 rows in the spelling people really use, with known problems (see the docstring)."""
+    rows = []
+    for k, row in enumerate(clean[:22]):
+        (cid, name, _type, _ind, contact, title, mob, land, im, email, _prov, city, district,
+         address, _lat, _lon, code, source, _owner, _stage, _pc, amount, _lp, last, nxt,
+         *_rest) = row
+        rows.append([k + 1, name, contact, title, mob, land, im, email, city, district, address,
+                     f"{amount:,.0f}" if amount else "", last, nxt, code, source,
+                     "★" * (1 + k % 3)])
+    fw = str.maketrans("0123456789-", "０１２３４５６７８９－")
+    rows[0][4] = rows[0][4][:3] + " " + rows[0][4][3:7] + " " + rows[0][4][7:]  # spaces
+    rows[1][4] = rows[1][4].translate(fw)  # full-width digits
+    rows[2][4] = "+86-" + rows[2][4]  # country code
+    rows[3][4] = rows[3][4][:7]  # too short → invalid_mobile
+    rows[4][5] = "22" + rows[4][5][-5:] if rows[4][5] else "2212345"  # no area code
+    rows[5][11] = "12.5万"  # 万元
+    rows[6][11] = "3,600元"
+    rows[7][11] = "-500"  # negative_sales
+    rows[8][12] = "2026年10月8日"
+    rows[9][12] = "2026/10/9"
+    rows[10][12] = "2026.10.12"
+    rows[11][12] = "46300"  # Excel serial number written as text
+    rows[12][12] = "上周三"  # bad_date
+    rows[13][12] = "2027-03-01"  # future_date
+    rows[14][14] = rows[14][14][:-1] + ("0" if rows[14][14][-1] != "0" else "1")  # check char
+    rows[15][7] = "sales.at.example.com"  # invalid_email
+    rows[16][1] = ""  # missing_name
+    rows[17][10] = "=开平市长沙街道港口路1号"  # formula-looking text must stay text
+    rows.append([23, clean[0][1], clean[0][4], clean[0][5], clean[0][6], "", "", "",
+                 clean[0][11], clean[0][12], "", "", "2026-11-20", "", "", "电话开发",
+                 "★"])  # duplicate of row 1 by mobile and name + city
+    rows.append([24, clean[1][1], "", "", mobile(np.random.default_rng(7)), "", "", "",
+                 clean[1][11], clean[1][12], "", "8000", "", "", "", "展会", ""])  # name+city
+    rows.append([25, "开平市新客户电商有限公司", "关先生", "老板", "1381234567８", "", "", "",
+                 "开平市", "水口镇", "", "", "", "", "", "网店咨询", "★★"])
+    return rows
+
+
+def main() -> None:
+    rng = np.random.default_rng(SEED)
+    clean = customers(rng)
+    with open(HERE / "customers.csv", "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(COLUMNS)
+        writer.writerows(clean)
+    bad = messy(clean)
+    with open(HERE / "messy_customers.csv", "w", encoding="gbk", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["开平市电商企业客户信息（2026年11月 学生作业）"])
+        writer.writerow(MESSY_HEADER)
+        writer.writerows(bad)
+    manifest = {
+        "customers": {
+            "file": "customers.csv", "rows": len(clean), "columns": len(COLUMNS),
+            "encoding": "utf-8-sig", "synthetic": True, "seed": SEED,
+            "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
+            "description_zh": "开平、江门 150 家虚构客户企业：联系人、地址、坐标、年销售额、阶段、"
+                              "联系日期和生日",
+            "description_en": "150 invented customer companies in Kaiping and Jiangmen with "
+                              "contacts, addresses, coordinates, annual sales, stages, contact "
+                              "dates and birthdays",
+        },
+        "messy_customers": {
+            "file": "messy_customers.csv", "rows": len(bad), "columns": len(MESSY_HEADER),
+            "encoding": "gbk", "synthetic": True, "seed": SEED, "as_of": TODAY.isoformat(),
+            "generator": "data/generate_samples.py",
+            "description_zh": "清洗练习用：GBK 编码、标题行、同义表头、全角数字、万元金额、"
+                              "多种日期写法、错误电话、重复客户、错误信用代码、未知列",
+            "description_en": "For the cleaning walkthrough: GBK, a title row, synonym headers, "
+                              "full-width digits, 万元 amounts, mixed dates, bad phones, "
+                              "duplicates, a wrong credit code, an unknown column",
+        },
+    }
+    (HERE / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
+                                        encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

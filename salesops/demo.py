@@ -1,0 +1,34 @@
+"""The main job: build every tracker from the shipped sample data into one folder.
+
+``salesops demo`` (or :func:`build_demo`) writes, from ``salesops.datasets``:
+
+* ``customers.xlsx`` — the sample customer table, normalised, with its problems and 说明 sheet;
+* ``messy_customers_cleaned.xlsx`` — the messy GBK sample cleaned, with every problem listed.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import datasets
+from .workbooks import customer_workbook
+
+__all__ = ["build_demo"]
+
+
+def build_demo(out_dir: str | os.PathLike = "out", *, overwrite: bool = False,
+               lang: str | None = None, template: str | os.PathLike | None = None
+               ) -> dict[str, Path]:
+    """Write every sample tracker into ``out_dir``; returns name → path.
+
+    Existing files are kept unless ``overwrite=True`` (then backed up as ``*.bak.xlsx``).
+    """
+    out = Path(out_dir)
+    written: dict[str, Path] = {}
+    common = {"overwrite": overwrite, "lang": lang, "template": template}
+    written["customers"] = customer_workbook(datasets.path("customers"),
+                                             out / "customers.xlsx", **common).path
+    written["messy_customers_cleaned"] = customer_workbook(
+        datasets.path("messy_customers"), out / "messy_customers_cleaned.xlsx", **common).path
+    return written

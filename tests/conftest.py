@@ -1,0 +1,32 @@
+"""Shared fixtures: sample paths, a temporary output folder, language reset."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import salesops
+from salesops import datasets
+
+REPO = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 11, 22)  # the sample data's "today"
+
+
+@pytest.fixture(autouse=True)
+def _zh_default():
+    """Every test starts in zh-CN and cannot leak a language change."""
+    previous = salesops.set_language("zh")
+    yield
+    salesops.set_language(previous)
+
+
+@pytest.fixture
+def messy_path() -> Path:
+    return datasets.path("messy_customers")
+
+
+@pytest.fixture
+def customers_path() -> Path:
+    return datasets.path("customers")

@@ -1,0 +1,281 @@
+import datetime as dt
+import os
+import shutil
+import string
+import subprocess
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from salesops import (
+    Column,
+    InputFileError,
+    OverwriteError,
+    SalesopsError,
+    Tracker,
+    datasets,
+    read_tracker,
+    write_trackers,
+)
+from salesops.excel import escape_excel_text, is_formula_like, unescape_excel_text
+from salesops.trackers import customers_tracker
+
+NOW = dt.datetime(2026, 11, 22, 9, 0)
+FORMULA_LIKE = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "=1+1", "\tTAB",
+                "\r\nCRLF"]
+
+
+def _tracker(values, kind="text"):
+    df = pd.DataFrame({"customer_id": [f"K{i}" for i in range(len(values))], "v": values})
+    return Tracker("t", df, [Column("customer_id", kind="id"),
+                             Column("v", header=("值", "Value"), kind=kind)], key="customer_id")
+
+
+def test_formula_looking_text_stays_text(tmp_path):
+    path = write_trackers(tmp_path / "f.xlsx", [_tracker(FORMULA_LIKE)], now=NOW)
+    ws = load_workbook(path)["t"]
+    for row, text in enumerate(FORMULA_LIKE, start=5):
+        cell = ws.cell(row=row, column=2)
+        assert cell.data_type == "s", text  # a string cell, not a formula
+        assert unescape_excel_text(cell.value) == text  # Excel shows _x000D_ as CR
+        assert cell.quotePrefix  # Excel keeps it text even after F2 + Enter
+    assert read_tracker(path).frame["v"].tolist() == FORMULA_LIKE
+
+
+def test_is_formula_like():
+    assert all(is_formula_like(x) for x in FORMULA_LIKE)
+    assert not any(is_formula_like(x) for x in ("开平", "1+1", "", None, 3))
+
+
+def test_landlines_credit_codes_and_ids_stay_text(tmp_path):
+    df = pd.DataFrame({"customer_id": ["007", "0100"], "landline": ["07502212345", "0750"],
+                       "credit_code": ["91440783MA4UJ1EA7X", "914407830000000001"],
+                       "mobile": ["13812345678", "13912345678"]})
+    cols = [Column("customer_id", kind="id"), Column("landline", kind="id"),
+            Column("credit_code", kind="id"), Column("mobile", kind="id")]
+    path = write_trackers(tmp_path / "ids.xlsx", [Tracker("customers", df, cols,
+                                                          key="customer_id")])
+    ws = load_workbook(path).worksheets[0]
+    for row in (5, 6):
+        for col in range(1, 5):
+            cell = ws.cell(row=row, column=col)
+            assert cell.data_type == "s" and cell.number_format == "@"
+    assert ws["B5"].value == "07502212345" and ws["C6"].value == "914407830000000001"
+    back = read_tracker(path).frame
+    assert back["credit_code"].tolist() == df["credit_code"].tolist()
+    assert back["customer_id"].tolist() == ["007", "0100"]
+
+
+def test_never_overwrites_silently_and_keeps_a_backup(tmp_path):
+    target = tmp_path / "x.xlsx"
+    write_trackers(target, [_tracker(["first"])])
+    first = target.read_bytes()
+    with pytest.raises(OverwriteError, match="已存在"):
+        write_trackers(target, [_tracker(["second"])])
+    assert target.read_bytes() == first  # untouched
+    write_trackers(target, [_tracker(["second"])], overwrite=True)
+    assert read_tracker(target).frame["v"].tolist() == ["second"]
+    assert read_tracker(tmp_path / "x.bak.xlsx").frame["v"].tolist() == ["first"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.bak.xlsx", "x.xlsx"]  # no temp
+
+
+def test_source_file_is_protected(tmp_path):
+    source = tmp_path / "in.xlsx"
+    write_trackers(source, [_tracker(["a"])])
+    with pytest.raises(OverwriteError, match="never modifies|从不修改"):
+        write_trackers(source, [_tracker(["b"])], overwrite=True, protect=[source])
+
+
+def test_failed_write_leaves_no_file(tmp_path, monkeypatch):
+    import salesops.excel as excel
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(excel, "_write_sheet", boom)
+    with pytest.raises(RuntimeError):
+        write_trackers(tmp_path / "y.xlsx", [_tracker(["a"])])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_workbook_structure(tmp_path, customers_path):
+    customers = datasets.load_customers()
+    path = write_trackers(tmp_path / "c.xlsx", [customers_tracker(customers)], now=NOW)
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["客户信息表", "说明", "_salesops", "_snap1"]
+    assert wb["_salesops"].sheet_state == "veryHidden"
+    ws = wb["客户信息表"]
+    assert ws["A1"].value == "客户信息表"
+    assert ws["A2"].value.startswith("生成时间：2026-11-22 09:00")
+    assert [c.value for c in ws[4]][:3] == ["客户编号", "客户名称", "客户类型"]
+    assert ws.freeze_panes == "A5"
+    table = ws.tables["tbl_customers"]
+    assert table.ref == f"A4:AC{4 + len(customers)}"
+    assert table.tableStyleInfo.showRowStripes
+    assert ws.print_title_rows == "$4:$4"
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.column_dimensions["AC"].hidden  # the row key
+    validations = {dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert '"成熟客户,希望客户,潜在客户"' in validations
+    rules = [r.formula[0] for rng in ws.conditional_formatting for r in rng.rules]
+    assert any("TODAY()+7" in f for f in rules) and any("<TODAY()" in f for f in rules)
+    readme = [row for row in wb["说明"].iter_rows(values_only=True)]
+    assert ("客户信息表", "手机", "文本", "11 位手机号，文本保存") in readme
+
+
+def test_english_workbook(tmp_path):
+    customers = datasets.load_customers()
+    path = write_trackers(tmp_path / "en.xlsx", [customers_tracker(customers)], lang="en")
+    wb = load_workbook(path, read_only=True)
+    assert wb.sheetnames[:2] == ["Customers", "README"]
+    header = next(wb["Customers"].iter_rows(min_row=4, max_row=4, values_only=True))
+    assert header[:2] == ("Customer ID", "Customer name")
+    back = read_tracker(path)
+    assert back.edited.empty and back.added.empty and back.deleted.empty
+
+
+def test_round_trip_edit_add_delete_loses_nothing(tmp_path):
+    customers = datasets.load_customers()
+    path = write_trackers(tmp_path / "c.xlsx", [customers_tracker(customers)], now=NOW)
+    # a person edits the workbook: changes two cells, deletes a row, adds one, adds a column
+    wb = load_workbook(path)
+    ws = wb["客户信息表"]
+    assert ws["A5"].value == "C0001" and ws["A7"].value == "C0003"
+    ws["B5"] = "开平市新名字有限公司"
+    ws["Y5"] = dt.datetime(2026, 12, 1)  # 下次联系日期
+    ws["U6"] = "希望客户"  # 客户类别 chosen from the dropdown
+    deleted_name = ws["B7"].value
+    ws.delete_rows(7)
+    last = ws.max_row + 1
+    ws.cell(row=last, column=2, value="新客户公司")
+    ws.cell(row=last, column=7, value="13800000000")
+    ws.cell(row=4, column=31, value="我的备注列")
+    ws.cell(row=5, column=31, value="记得回电")
+    wb.save(path)
+
+    result = read_tracker(path)
+    assert len(result.frame) == len(customers)  # -1 deleted +1 added
+    assert result.added["name"].tolist() == ["新客户公司"]
+    assert result.added["mobile"].tolist() == ["13800000000"]
+    assert result.deleted["name"].tolist() == [deleted_name]
+    edits = {(e["key"], e["column"]): (e["old"], e["new"]) for e in result.edited.to_dict(
+        "records")}
+    assert edits == {
+        ("C0001", "name"): (customers.iloc[0]["name"], "开平市新名字有限公司"),
+        ("C0001", "next_contact_date"): (customers.iloc[0]["next_contact_date"],
+                                         pd.Timestamp("2026-12-01")),
+        ("C0002", "prospect_class"): (None, "hopeful"),
+    }
+    assert result.extra_columns == ["我的备注列"]
+    assert result.frame.loc[5, "我的备注列"] == "记得回电"
+    # every untouched row comes back exactly as written
+    kept = result.frame.set_index("customer_id")
+    original = customers.set_index("customer_id")
+    for cid in ("C0010", "C0100", "C0150"):
+        for col in ("name", "mobile", "landline", "credit_code", "annual_sales",
+                    "last_contact_date", "birthday", "latitude"):
+            a, b = original.loc[cid, col], kept.loc[cid, col]
+            assert (pd.isna(a) and pd.isna(b)) or a == b, (cid, col, a, b)
+    assert "新增" in result.summary()
+
+
+def test_renamed_header_is_an_error_naming_it(tmp_path):
+    path = write_trackers(tmp_path / "h.xlsx", [_tracker(["a"])])
+    wb = load_workbook(path)
+    wb["t"]["B4"] = "改了"
+    wb.save(path)
+    with pytest.raises(InputFileError, match="第 4 行缺少列「值」"):
+        read_tracker(path)
+
+
+def test_not_a_tracker(tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "plain.xlsx"
+    Workbook().save(path)
+    with pytest.raises(InputFileError, match="_salesops"):
+        read_tracker(path)
+
+
+def test_excel_escaping_round_trips():
+    for text in ["a\x01b", "_x0041_", "plain", "_x005F_", "\x1f_x00"]:
+        assert unescape_excel_text(escape_excel_text(text)) == text
+    assert escape_excel_text("a\x01b") == "a_x0001_b"
+
+
+def test_column_spec_validation():
+    with pytest.raises(SalesopsError):
+        Column("x", header=("x", "x"), kind="banana")
+    with pytest.raises(SalesopsError):
+        Column("no_such_label")
+    with pytest.raises(SalesopsError, match="缺少必需的列"):
+        Tracker("t", pd.DataFrame({"a": [1]}), [Column("name")])
+
+
+def test_long_dropdown_goes_to_a_hidden_list_sheet(tmp_path):
+    options = tuple(f"选项{i:03d}" for i in range(80))
+    df = pd.DataFrame({"v": [options[3]]})
+    path = write_trackers(tmp_path / "l.xlsx", [Tracker("t", df, [Column(
+        "v", header=("值", "Value"), choices=options)])])
+    wb = load_workbook(path)
+    assert wb["_lists"].sheet_state == "hidden"
+    assert wb["t"].data_validations.dataValidation[0].formula1 == "'_lists'!$A$1:$A$80"
+
+
+@pytest.mark.skipif(not shutil.which("soffice") and os.environ.get("CI") != "true",
+                    reason="LibreOffice not installed (CI installs it)")
+def test_libreoffice_opens_and_converts_it(tmp_path):
+    customers = datasets.load_customers()
+    path = write_trackers(tmp_path / "c.xlsx", [customers_tracker(customers)])
+    run = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
+                          str(tmp_path), str(path)], capture_output=True, text=True,
+                         timeout=180)
+    assert run.returncode == 0, run.stderr
+    pdf = tmp_path / "c.pdf"
+    assert pdf.exists() and pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 5000
+
+
+# -- property-based round trip --------------------------------------------------------------
+texts = st.one_of(
+    st.none(),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),
+             min_size=1, max_size=60),
+    st.sampled_from(["开平市水口镇", "😀🎉", "=SUM(A1:A3)", "+86", "-", "@", "0750", "a" * 3000,
+                     "line1\nline2", " 前后空格 ", "_x0041_"]),
+)
+numbers = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False,
+                                         min_value=-1e12, max_value=1e12),
+                    st.integers(-10**9, 10**9))
+dates = st.one_of(st.none(), st.dates(dt.date(1950, 1, 1), dt.date(2099, 12, 31)))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(texts, numbers, dates), min_size=0, max_size=12))
+def test_random_tables_round_trip(tmp_path, rows):
+    df = pd.DataFrame(rows, columns=["name", "annual_sales", "birthday"])
+    df["birthday"] = pd.to_datetime(df["birthday"])
+    tracker = Tracker("customers", df, [Column("name"), Column("annual_sales", kind="money"),
+                                        Column("birthday", kind="date")])
+    path = write_trackers(tmp_path / "r.xlsx", [tracker], overwrite=True)
+    result = read_tracker(path)
+    assert result.added.empty and result.deleted.empty and result.edited.empty
+    back = result.frame.reset_index(drop=True)
+    assert len(back) == len(df)  # even an all-empty row keeps its place (it has a row key)
+    expected = df
+    for i in range(len(expected)):
+        for col in ("name", "annual_sales", "birthday"):
+            a, b = expected.loc[i, col], back.loc[i, col]
+            if pd.isna(a):
+                assert pd.isna(b)
+            elif col == "annual_sales":
+                assert float(a) == pytest.approx(float(b), rel=1e-15)
+            else:
+                assert a == b, (col, repr(a), repr(b))
+
+
+def test_string_helpers_cover_printable():
+    assert all(not is_formula_like(c) for c in string.ascii_letters)
