@@ -167,7 +167,7 @@ def messy(clean: list[list[object]]) -> list[list[object]]:
     """25 rows in the spelling people really use, with known problems (see the docstring)."""
     rows = []
     for k, row in enumerate(clean[:22]):
-        (cid, name, _type, _ind, contact, title, mob, land, im, email, _prov, city, district,
+        (_cid, name, _type, _ind, contact, title, mob, land, im, email, _prov, city, district,
          address, _lat, _lon, code, source, _owner, _stage, _pc, amount, _lp, last, nxt,
          *_rest) = row
         rows.append([k + 1, name, contact, title, mob, land, im, email, city, district, address,

@@ -66,7 +66,7 @@ PROBLEM_CODES: dict[str, str] = {
     "bad_date": "error", "future_date": "warning", "coordinates_outside_china": "error",
     "incomplete_coordinates": "warning", "unknown_column": "warning",
     "duplicate_column": "warning", "amount_unit_guessed": "warning", "date_serial": "warning",
-    "invalid_prospect_class": "error",
+    "invalid_prospect_class": "error", "landline_in_mobile": "warning",
 }
 
 PROSPECT_CLASSES = ("mature", "hopeful", "potential")
@@ -243,8 +243,8 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
     >>> import pandas as pd
     >>> df = read_customers(pd.DataFrame({"客户名称": ["开平甲公司"], "电话": ["0750-2212345"],
     ...                                   "最近联系日期": ["2026年11月2日"]}))
-    >>> df.loc[2, ["mobile", "last_contact_date"]].tolist()
-    ['0750-2212345', Timestamp('2026-11-02 00:00:00')]
+    >>> df.loc[2, ["mobile", "landline", "last_contact_date"]].tolist()
+    [<NA>, '0750-2212345', Timestamp('2026-11-02 00:00:00')]
     """
     if isinstance(source, pd.DataFrame):
         raw = source.copy()
@@ -283,6 +283,7 @@ def _normalise(raw: pd.DataFrame, meta: dict) -> pd.DataFrame:
                           "value": values[pos], "code": code, **extra})
             if code in ("bad_date", "bad_number", "invalid_prospect_class"):
                 parsed[pos] = None
+    _move_landlines(columns, raw, by_key, notes)
     extras = [h for h in raw.columns if h not in mapping]
     for header in extras:
         columns[header] = raw[header].tolist()
@@ -292,6 +293,27 @@ def _normalise(raw: pd.DataFrame, meta: dict) -> pd.DataFrame:
                 clashes=[list(c) for c in clashes], notes=notes)
     out.attrs["salesops"] = meta
     return out
+
+
+def _move_landlines(columns: dict[str, list], raw: pd.DataFrame, by_key: dict[str, str],
+                    notes: list[dict]) -> None:
+    """A landline typed into the only phone column (电话/联系电话) goes to ``landline``.
+
+    Only when that row's landline is empty; recorded as a ``landline_in_mobile`` warning.
+    """
+    header = by_key.get("mobile")
+    if header is None:
+        return
+    raw_values = raw[header].tolist()
+    mobiles, landlines = columns["mobile"], columns["landline"]
+    for pos, value in enumerate(mobiles):
+        if value is None or parsing.is_valid_mobile(value) or landlines[pos] is not None:
+            continue
+        as_landline = parsing.normalise_landline(raw_values[pos])
+        if parsing.is_valid_landline(as_landline):
+            mobiles[pos], landlines[pos] = None, as_landline
+            notes.append({"row": int(raw.index[pos]), "key": "mobile", "header": header,
+                          "value": raw_values[pos], "code": "landline_in_mobile"})
 
 
 # ------------------------------------------------------------------------------------------

@@ -295,22 +295,47 @@ def _cell_value(value: object, column: Column, labels: dict) -> object:
     return value
 
 
-def _writable(ws, value: object, number_format: str, styles: dict | None = None):
-    """A write-only cell carrying ``value`` safely (text stays text)."""
-    from openpyxl.cell import WriteOnlyCell
+class _Cells:
+    """Makes write-only cells for one sheet; text stays text, styles are shared.
 
-    if isinstance(value, str):
-        cell = WriteOnlyCell(ws, value=escape_excel_text(value))
-        if cell.data_type != "s":  # openpyxl takes "=..." as a formula
-            cell.data_type = "s"
-        if is_formula_like(value):
-            cell.quotePrefix = True
-    else:
-        cell = WriteOnlyCell(ws, value=value)
-    cell.number_format = number_format
-    for attr, part in (styles or {}).items():
-        setattr(cell, attr, part)
-    return cell
+    A style (number format + template parts) is built once per (format, role) and copied into
+    each cell, which keeps writing a million rows affordable.
+    """
+
+    def __init__(self, ws, style: _Style) -> None:
+        from openpyxl.cell import Cell
+        from openpyxl.styles.cell_style import StyleArray
+
+        self.ws = ws
+        self.style = style
+        self._protos: dict[tuple[str, str | None], object] = {}
+        self._cell, self._array = Cell, StyleArray
+
+    def _proto(self, number_format: str, role: str | None):
+        from openpyxl.cell import WriteOnlyCell
+
+        key = (number_format, role)
+        if key not in self._protos:
+            cell = WriteOnlyCell(self.ws)
+            cell.number_format = number_format
+            for attr, part in (self.style.cells.get(role) or {}).items():
+                setattr(cell, attr, part)
+            self._protos[key] = cell._style
+        return self._protos[key]
+
+    def __call__(self, value: object, number_format: str = "General",
+                 role: str | None = None):
+        if value is None:
+            return None
+        proto = self._proto(number_format, role)
+        if isinstance(value, str):
+            cell = self._cell(self.ws, 1, 1, None, self._array(proto))
+            cell._value = escape_excel_text(value)
+            cell.data_type = "s"  # never a formula, whatever it starts with
+            if value.startswith(_FORMULA_START):
+                cell.quotePrefix = True
+            return cell
+        return self._cell(self.ws, 1, 1, value, self._array(proto))
 
 
 def _auto_width(column: Column, header: str, values: list) -> float:
@@ -331,11 +356,12 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     from openpyxl.styles import PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
-    from openpyxl.worksheet.properties import PageSetupProperties
     from openpyxl.worksheet.filters import AutoFilter
+    from openpyxl.worksheet.properties import PageSetupProperties
     from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
     ws = wb.create_sheet(tracker.sheet_name(lang))
+    cell = _Cells(ws, style)
     columns = list(tracker.columns)
     headers = [c.title(lang) for c in columns]
     if len(set(headers)) != len(headers):
@@ -417,20 +443,18 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
                 formula=[f"AND(ISNUMBER({first}),{first}<0)"], fill=red))
 
     title = style.title_pattern.replace("{title}", tracker.title_text(lang))
-    ws.append([_writable(ws, title, "General", style.cells.get("title"))])
+    ws.append([cell(title, role="title")])
     stamp = t("tracker.generated_at", lang, when=now.strftime("%Y-%m-%d %H:%M"),
               version=version)
-    ws.append([_writable(ws, stamp, "General", style.cells.get("subtitle"))])
+    ws.append([cell(stamp, role="subtitle")])
     notes = tracker.notes[1 if lang == "en" else 0] if tracker.notes else None
-    ws.append([_writable(ws, notes, "General", style.cells.get("subtitle"))] if notes else [])
-    ws.append([_writable(ws, h, "General", style.cells.get("header"))
-               for h in [*headers, KEY_HEADER]])
+    ws.append([cell(notes, role="subtitle")] if notes else [])
+    ws.append([cell(h, role="header") for h in [*headers, KEY_HEADER]])
     formats = [KINDS[c.kind][0] for c in columns]
-    body = style.cells.get("body")
     for i in range(n):
-        row = [_writable(ws, data[j][i], formats[j], body) for j in range(len(columns))]
+        row = [cell(data[j][i], formats[j], "body") for j in range(len(columns))]
         key = key_values[i]
-        row.append(_writable(ws, None if parsing.is_blank(key) else str(key), "@"))
+        row.append(cell(None if parsing.is_blank(key) else str(key), "@"))
         ws.append(row)
     return {
         "name": tracker.name, "sheet": ws.title, "header_row": HEADER_ROW, "lang": lang,
@@ -539,9 +563,9 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
             ws.column_dimensions["B"].width = 18
             ws.column_dimensions["C"].width = 12
             ws.column_dimensions["D"].width = 60
+            cell = _Cells(ws, style)
             for i, row in enumerate(_readme_rows(trackers, lang)):
-                part = style.cells.get("header") if i == 2 else None
-                ws.append([_writable(ws, v, "@", part) for v in row])
+                ws.append([cell(v, "@", "header" if i == 2 else None) for v in row])
     if lists_cells:
         ws = wb.create_sheet(LISTS_SHEET)
         ws.sheet_state = "hidden"
@@ -562,11 +586,11 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
         for i, ((data, keys), meta) in enumerate(zip(written, metas, strict=True)):
             snap = wb.create_sheet(f"_snap{i + 1}")
             snap.sheet_state = "veryHidden"
+            cell = _Cells(snap, style)
             formats = [KINDS[c["kind"]][0] for c in meta["columns"]]
             for r, key in enumerate(keys):
-                snap.append([_writable(snap, None if parsing.is_blank(key) else str(key), "@"),
-                             *(_writable(snap, col[r], f) for col, f in zip(data, formats,
-                                                                             strict=True))])
+                snap.append([cell(None if parsing.is_blank(key) else str(key), "@"),
+                             *(cell(col[r], f) for col, f in zip(data, formats, strict=True))])
     _atomic_save(wb, target, overwrite)
     return target
 
@@ -733,9 +757,12 @@ def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerCha
     if snapshot_rows is None:
         written = _typed([], columns, [])
     else:
+        width = len(columns) + 1  # trailing empty cells are not stored
+        padded = [list(r) + [None] * (width - len(r)) for r in snapshot_rows]
         recs = [[_from_cell(r[0], "id", None)]
-                + [_from_cell(v, k, ch) for v, k, ch in zip(r[1:], kinds, choices, strict=False)]
-                for r in snapshot_rows]
+                + [_from_cell(v, k, ch) for v, k, ch in zip(r[1:width], kinds, choices,
+                                                            strict=True)]
+                for r in padded]
         written = _typed(recs, columns, list(range(1, len(recs) + 1)))
     return _compare(path.name, chosen, current, written, extras)
 

@@ -233,6 +233,9 @@ CATALOGUE.update({
         "{where}, {column}: '{value}' read as ten-thousands of yuan = {amount}"),
     "problem.date_serial": ("{where}{column}「{value}」按 Excel 日期序号读取为 {date}",
                             "{where}, {column}: '{value}' read as an Excel date serial = {date}"),
+    "problem.landline_in_mobile": (
+        "{where}{column}「{value}」是固定电话，已放入“固定电话”列",
+        "{where}, {column}: '{value}' is a landline; moved to the landline column"),
     "problem.invalid_prospect_class": (
         "{where}{column}「{value}」不是成熟/希望/潜在客户之一",
         "{where}, {column}: '{value}' is not one of mature / hopeful / potential"),

@@ -58,7 +58,7 @@ def test_semicolon_and_tab_delimiters(tmp_path):
 def test_undecodable_file_says_what_to_do(tmp_path):
     path = tmp_path / "bad.csv"
     path.write_bytes(b"\x81\x30\xff\xfe\xfd" * 3 + b"\n")
-    with pytest.raises(InputFileError, match="bad.csv.*UTF-8"):
+    with pytest.raises(InputFileError, match=r"bad.csv.*UTF-8"):
         read_customers(path)
 
 
@@ -153,6 +153,16 @@ def test_input_frame_is_not_mutated():
     copy = raw.copy()
     read_customers(raw)
     pd.testing.assert_frame_equal(raw, copy)
+
+
+def test_landline_in_the_only_phone_column_moves_with_a_warning():
+    df = read_customers(pd.DataFrame({"客户名称": ["甲", "乙", "丙"],
+                                      "联系电话": ["0750-2212345", "13812345678", "12345"]}))
+    assert df["landline"].fillna("").tolist() == ["0750-2212345", "", ""]
+    assert df["mobile"].fillna("").tolist() == ["", "13812345678", "12345"]
+    problems = check_customers(df)
+    assert problems[["row", "problem", "column"]].values.tolist() == [
+        [2, "landline_in_mobile", "联系电话"], [4, "invalid_mobile", "联系电话"]]
 
 
 def test_ids_and_phones_are_text_even_from_numbers():

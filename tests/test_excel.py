@@ -85,7 +85,7 @@ def test_never_overwrites_silently_and_keeps_a_backup(tmp_path):
 def test_source_file_is_protected(tmp_path):
     source = tmp_path / "in.xlsx"
     write_trackers(source, [_tracker(["a"])])
-    with pytest.raises(OverwriteError, match="never modifies|从不修改"):
+    with pytest.raises(OverwriteError, match=r"never modifies|从不修改"):
         write_trackers(source, [_tracker(["b"])], overwrite=True, protect=[source])
 
 
