@@ -51,6 +51,7 @@ import pandas as pd
 from . import parsing
 from .errors import InputFileError, OverwriteError, SalesopsError
 from .labels import CATALOGUE, get_language, language, normalise_language, t
+from .tables import _calamine, sheet_rows
 
 __all__ = [
     "KINDS",
@@ -295,6 +296,16 @@ def _cell_value(value: object, column: Column, labels: dict) -> object:
     return value
 
 
+def _declare_size(ws, ref: str) -> None:
+    """Write ``<dimension ref=...>`` up front, as Excel does.
+
+    openpyxl's streaming writer cannot know the size when it starts, and without the element
+    every reader in read-only mode (openpyxl, pandas) parses the whole sheet once just to size
+    it. The writer asks the sheet for ``calculate_dimension`` before the first row.
+    """
+    ws.calculate_dimension = lambda: ref
+
+
 class _Cells:
     """Makes write-only cells for one sheet; text stays text, styles are shared.
 
@@ -384,6 +395,7 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     key_dim = ws.column_dimensions[last_letter]
     key_dim.hidden = True
     key_dim.number_format = "@"
+    _declare_size(ws, f"A1:{last_letter}{HEADER_ROW + n}")
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.page_setup.orientation = "landscape"
@@ -526,6 +538,7 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
     ['=1+1']
     """
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
     from . import __version__
 
@@ -586,6 +599,7 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
         for i, ((data, keys), meta) in enumerate(zip(written, metas, strict=True)):
             snap = wb.create_sheet(f"_snap{i + 1}")
             snap.sheet_state = "veryHidden"
+            _declare_size(snap, f"A1:{get_column_letter(len(data) + 1)}{max(len(keys), 1)}")
             cell = _Cells(snap, style)
             formats = [KINDS[c["kind"]][0] for c in meta["columns"]]
             for r, key in enumerate(keys):
@@ -655,19 +669,17 @@ class TrackerChanges:
 
 
 def _read_meta(wb, file: str) -> dict:
-    if META_SHEET not in wb.sheetnames:
+    if META_SHEET not in wb.sheet_names:
         raise InputFileError(t("error.not_tracker", file=file))
-    chunks = [row[0] for row in wb[META_SHEET].iter_rows(values_only=True) if row and row[0]]
+    chunks = [row[0] for row in sheet_rows(wb, META_SHEET) if row and row[0]]
     return json.loads("".join(chunks))
 
 
 def _from_cell(value: object, kind: str, choices: dict | None) -> object:
     if value is None:
         return None
-    if isinstance(value, str):
-        value = unescape_excel_text(value)
-        if value == "":
-            return None
+    if isinstance(value, str) and value == "":
+        return None
     if choices:
         return choices.get(value, value) if isinstance(value, str) else value
     if kind in ("date", "datetime"):
@@ -678,7 +690,9 @@ def _from_cell(value: object, kind: str, choices: dict | None) -> object:
     if kind in ("integer", "number", "money", "percent"):
         if isinstance(value, str):
             parsed, _ = parsing.parse_amount(value)
-            return parsed if parsed is not None else value
+            value = parsed if parsed is not None else value
+        if kind == "integer" and isinstance(value, float) and value.is_integer():
+            return int(value)
         return value
     if kind in ("text", "id") and not isinstance(value, str):
         return parsing.normalise_text(value)
@@ -728,29 +742,21 @@ def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerCha
         Columns a person added are kept; a deleted or renamed header raises an error naming
         the sheet, row and header.
     """
-    from openpyxl import load_workbook
-
     path = Path(path)
     if not path.exists():
         raise InputFileError(t("error.file_missing", file=str(path)))
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise InputFileError(t("error.bad_xlsx", file=path.name, detail=exc)) from exc
-    try:
-        meta = _read_meta(wb, path.name)
-        trackers = meta["trackers"]
-        chosen = trackers[0] if name is None else next(
-            (tr for tr in trackers if name in (tr["name"], tr["sheet"])), None)
-        if chosen is None or chosen["sheet"] not in wb.sheetnames:
-            raise InputFileError(t("error.tracker_sheet_missing", file=path.name,
-                                   sheet=name or (chosen or {}).get("sheet", "?")))
-        columns = chosen["columns"]
-        rows = list(wb[chosen["sheet"]].iter_rows(values_only=True))
-        snapshot_rows = (list(wb[chosen["snapshot"]].iter_rows(values_only=True))
-                         if chosen.get("snapshot") in wb.sheetnames else None)
-    finally:
-        wb.close()
+    wb = _calamine(path)
+    meta = _read_meta(wb, path.name)
+    trackers = meta["trackers"]
+    chosen = trackers[0] if name is None else next(
+        (tr for tr in trackers if name in (tr["name"], tr["sheet"])), None)
+    if chosen is None or chosen["sheet"] not in wb.sheet_names:
+        raise InputFileError(t("error.tracker_sheet_missing", file=path.name,
+                               sheet=name or (chosen or {}).get("sheet", "?")))
+    columns = chosen["columns"]
+    rows = sheet_rows(wb, chosen["sheet"])
+    snapshot_rows = (sheet_rows(wb, chosen["snapshot"])
+                     if chosen.get("snapshot") in wb.sheet_names else None)
     current, extras = _parse_sheet(rows, chosen, path.name)
     choices = [c["choices"] for c in columns]
     kinds = [c["kind"] for c in columns]
@@ -772,14 +778,14 @@ def _parse_sheet(rows: list[tuple], meta: dict, file: str) -> tuple[pd.DataFrame
     expected = [c["header"] for c in columns] + [KEY_HEADER]
     header_idx = None
     for i, row in enumerate(rows[:30]):
-        texts = [unescape_excel_text(str(v)).strip() if v is not None else "" for v in row]
+        texts = [str(v).strip() if v is not None else "" for v in row]
         if sum(h in texts for h in expected) >= max(1, len(expected) // 2):
             header_idx = i
             break
     if header_idx is None:
         raise InputFileError(t("error.tracker_header_missing", file=file, sheet=meta["sheet"],
                                row=meta["header_row"], column=expected[0]))
-    texts = [unescape_excel_text(str(v)).strip() if v is not None else "" for v in rows[header_idx]]
+    texts = [str(v).strip() if v is not None else "" for v in rows[header_idx]]
     positions = {}
     for header in expected:
         if header not in texts:
@@ -800,7 +806,7 @@ def _parse_sheet(rows: list[tuple], meta: dict, file: str) -> tuple[pd.DataFrame
         for value, col in zip(wanted[1:], columns, strict=True):
             record.append(_from_cell(value, col["kind"], col["choices"]))
         records.append(record)
-        extra_values.append([unescape_excel_text(v) if isinstance(v, str) else v for v in others])
+        extra_values.append(others)
         index.append(header_idx + 2 + offset)
     frame = _typed(records, columns, index)
     for k, (_j, header) in enumerate(extras):
@@ -839,10 +845,4 @@ def _compare(file: str, meta: dict, current: pd.DataFrame, written: pd.DataFrame
 
 def excel_language(path: str | os.PathLike) -> str:
     """The language a tracker was written in (``"zh"`` or ``"en"``)."""
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path, read_only=True)
-    try:
-        return _read_meta(wb, Path(path).name).get("lang", get_language())
-    finally:
-        wb.close()
+    return _read_meta(_calamine(Path(path)), Path(path).name).get("lang", get_language())

@@ -242,12 +242,12 @@ CATALOGUE.update({
     # reading files
     "error.file_missing": ("找不到文件：{file}", "File not found: {file}"),
     "error.xls": (
-        "{file} 是旧版 .xls 文件。请在 Excel 或 WPS 中打开，选择“另存为 → Excel 工作簿 (*.xlsx)”"
-        "后再导入。",
-        "{file} is an old .xls file. Open it in Excel or WPS and choose "
+        "无法读取旧版 .xls 文件 {file}（{detail}）。请在 Excel 或 WPS 中打开，选择“另存为 → "
+        "Excel 工作簿 (*.xlsx)”后再导入。",
+        "Cannot read the old .xls file {file} ({detail}). Open it in Excel or WPS and choose "
         "Save As → Excel Workbook (*.xlsx), then load the .xlsx."),
-    "error.unsupported": ("{file}：不支持的文件类型「{suffix}」，请用 .xlsx 或 .csv",
-                          "{file}: unsupported file type '{suffix}'; use .xlsx or .csv"),
+    "error.unsupported": ("{file}：不支持的文件类型「{suffix}」，请用 .xlsx、.xls 或 .csv",
+                          "{file}: unsupported file type '{suffix}'; use .xlsx, .xls or .csv"),
     "error.encoding": (
         "{file} 的编码无法识别（已尝试 UTF-8、UTF-16、GBK/GB18030）。请在 Excel/WPS 中另存为"
         "“CSV UTF-8”或 .xlsx。",
@@ -259,8 +259,8 @@ CATALOGUE.update({
         "{where}：前 {rows} 行里找不到表头（需要包含“客户名称”或“公司名称”等列名）",
         "{where}: no header row in the first {rows} rows (a 'Customer name' column is needed)"),
     "error.empty_file": ("{where} 是空的", "{where} is empty"),
-    "error.bad_xlsx": ("{file} 不是有效的 .xlsx 文件：{detail}",
-                       "{file} is not a valid .xlsx file: {detail}"),
+    "error.bad_xlsx": ("{file} 不是有效的 Excel 文件：{detail}",
+                       "{file} is not a valid Excel file: {detail}"),
     "error.exists": (
         "{file} 已存在，未覆盖。如需替换请使用 overwrite=True（命令行 --overwrite），旧文件会备份。",
         "{file} already exists and was not overwritten. Pass overwrite=True (--overwrite); "

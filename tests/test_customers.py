@@ -1,5 +1,8 @@
 import datetime as dt
 import hashlib
+import os
+import shutil
+import subprocess
 
 import pandas as pd
 import pytest
@@ -87,7 +90,7 @@ def test_xlsx_header_below_title_and_sheet_choice(tmp_path):
         read_customers(path, sheet="其他")
 
 
-def test_xls_gets_conversion_advice(tmp_path):
+def test_broken_xls_gets_conversion_advice(tmp_path):
     path = tmp_path / "old.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(InputFileError, match="另存为"):
@@ -292,3 +295,20 @@ def test_classify_prospects_missing_and_bad():
     with pytest.raises(SalesopsError, match="缺少必需的列"):
         classify_prospects(df, "x", "a")
     assert "prospect_class" not in df.columns  # caller's frame untouched
+
+
+@pytest.mark.skipif(not shutil.which("soffice") and os.environ.get("CI") != "true",
+                    reason="LibreOffice not installed (CI installs it)")
+def test_old_xls_from_excel_97_is_read(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["公司名称", "手机", "最近联系日期"])
+    ws.append(["开平甲公司", "13812345678", dt.datetime(2026, 11, 2)])
+    source = tmp_path / "c.xlsx"
+    wb.save(source)
+    subprocess.run(["soffice", "--headless", "--convert-to", "xls", "--outdir", str(tmp_path),
+                    str(source)], check=True, capture_output=True, timeout=180)
+    df = read_customers(tmp_path / "c.xls")
+    assert df.loc[2, "name"] == "开平甲公司"
+    assert df.loc[2, "mobile"] == "13812345678"
+    assert df.loc[2, "last_contact_date"] == pd.Timestamp("2026-11-02")
