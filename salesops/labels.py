@@ -287,6 +287,80 @@ CATALOGUE.update({
     "error.bad_prospect_input": (
         "{column}「{value}」无法判断高低（用 1–5 分，或 高/低、强/弱、大/小）",
         "{column} '{value}' cannot be read as high or low (use a 1–5 score or high/low)"),
+    # ABC
+    "error.abc_cutoffs": (
+        "ABC 分界点 {cutoffs} 不合适：按金额占比/客户数占比时为 0 < A ≤ B ≤ 1（如 0.8, 0.95），"
+        "按固定金额时为 A ≥ B ≥ 0",
+        "ABC cut-offs {cutoffs} are not usable: shares need 0 < A ≤ B ≤ 1 (e.g. 0.8, 0.95); "
+        "fixed amounts need A ≥ B ≥ 0"),
+    "error.abc_basis": ("ABC 依据「{basis}」不存在，请用 value（金额）、count（客户数）或 amount（固定金额）",
+                        "ABC basis '{basis}' is unknown; use value, count or amount"),
+    "error.abc_negative": (
+        "「{column}」有 {count} 个负数（第 {rows} 行）。退货或冲红请先处理，或使用 allow_negative=True"
+        "（负数归入 C 类）",
+        "'{column}' has {count} negative values (rows {rows}). Settle returns first, or pass "
+        "allow_negative=True (negatives become C)"),
+    "warn.abc_missing": (
+        "「{column}」有 {count} 个客户没有数值（第 {rows} 行，其中 {bad} 个不是数字），未分类",
+        "'{column}' is missing for {count} customers (rows {rows}; {bad} not numbers); "
+        "they are not classified"),
+    # service policy (COURSE.md §2)
+    "error.policy_value": (
+        "服务策略「{name}」= {value} 不可用：每月次数为 0–10 的整数，每年次数为 0、1、2、3、4、6 或 12",
+        "Service policy '{name}' = {value} is not usable: per month a whole number 0–10, "
+        "per year 0, 1, 2, 3, 4, 6 or 12"),
+    "error.policy_class": ("客户等级「{value}」不是 A、B、C 之一", "Class '{value}' is not A, B or C"),
+    "policy.A": (
+        "建立完整档案；优先供货和配送；专人负责，每月拜访 {visits_month} 次、电话 {calls_month} 次；"
+        "管理层每年拜访 {mgmt_year} 次；定期会议",
+        "full customer file; priority supply and delivery; dedicated rep: {visits_month} visits "
+        "and {calls_month} calls a month; management visits {mgmt_year} a year; regular "
+        "meetings"),
+    "policy.B": (
+        "建立客户卡；严格执行合同；业务员每年拜访 {visits_year} 次；每年寄 {letters_year} 次调查函",
+        "customer card; strict contract execution; rep visits {visits_year} a year; "
+        "{letters_year} survey letters a year"),
+    "policy.C": ("严格执行合同；无法服务时帮其另找渠道",
+                 "strict contract execution; help them elsewhere when we cannot serve them"),
+    # follow-up rules and channels (COURSE.md §2–3)
+    "error.followup_dates": ("请给出计划的开始和结束日期（结束不早于开始）",
+                             "Give the plan's start and end dates (end not before start)"),
+    "rule.next_contact": ("按计划跟进", "planned follow-up"),
+    "rule.overdue_follow_up": ("逾期未跟进，尽快联系", "overdue follow-up: contact first"),
+    "rule.thank_you": ("感谢信：确认发货日期", "thank-you letter confirming the shipping date"),
+    "rule.shipping_day": ("发货当天联系", "contact on the shipping day"),
+    "rule.arrival_check": ("到货回访：是否收到、使用是否正常",
+                           "arrival check: received? working?"),
+    "rule.birthday_card": ("寄生日贺卡", "birthday card"),
+    "rule.new_year_card": ("寄新年贺卡", "New-Year card"),
+    "rule.complaint_follow_up": ("投诉解决后回访", "follow-up call after a solved complaint"),
+    "rule.a_visit": ("A 类客户定期拜访", "regular visit (A customer)"),
+    "rule.a_call": ("A 类客户定期电话", "regular call (A customer)"),
+    "rule.management_visit": ("管理层拜访（每半年）", "management visit (every half year)"),
+    "rule.b_visit": ("B 类客户年度拜访", "yearly visit (B customer)"),
+    "rule.survey_letter": ("寄调查函（每半年）", "survey letter (every half year)"),
+    "rule.seasonal_visit": ("季节性拜访（不常购买的老客户）", "seasonal visit (infrequent buyer)"),
+    "channel.visit": ("拜访", "visit"),
+    "channel.phone": ("电话", "phone"),
+    "channel.letter": ("信函", "letter"),
+    "channel.card": ("贺卡", "card"),
+    "channel.email": ("邮件", "e-mail"),
+    "channel.wechat": ("微信", "WeChat"),
+    # funnel (COURSE.md §4)
+    "stage.satisfied": ("满意现状", "Satisfied"),
+    "stage.problem_found": ("发现问题", "Problem found"),
+    "stage.problem_clarified": ("明确问题", "Problem clarified"),
+    "stage.taking_action": ("采取行动", "Taking action"),
+    "stage.evaluating": ("评估供应商", "Evaluating suppliers"),
+    "stage.negotiating": ("谈判", "Negotiating"),
+    "stage.decided": ("决定实施", "Decided"),
+    "stage.won": ("成交客户", "Won"),
+    "warn.funnel_thin": (
+        "「{stage}」只有 {count} 个客户，不到上一层「{above}」（{above_count} 个）的一半："
+        "多花时间把「{above}」的客户往下推进",
+        "'{stage}' holds only {count} customers against {above_count} in '{above}': "
+        "spend time moving '{above}' customers down"),
+    "error.funnel_share": ("薄弱层比例 {value} 应在 0 和 1 之间", "thin_share {value} must be in (0, 1]"),
     # tracker chrome
     "tracker.generated_at": ("生成时间：{when}　由 salesops {version} 生成",
                              "Generated {when} by salesops {version}"),

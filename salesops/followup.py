@@ -1,0 +1,294 @@
+"""The follow-up schedule: whom to contact, when, how and why (COURSE.md §2–3).
+
+:func:`follow_up_schedule` turns the customer table and a :class:`ServicePolicy` into one row per
+planned contact between two dates. Rules, in the order they are placed:
+
+1. **fixed-date contacts** — the person's own ``next_contact_date`` (an overdue one goes on the
+   first working day); the after-sale sequence from ``last_purchase_date`` (thank-you letter the
+   next working day, a call on the shipping day, a call when the goods should have arrived; a
+   ``ship_date`` or ``delivery_date`` column is used when present); a birthday card a few
+   working days before the birthday; a New-Year card before 1 January; a call after a complaint
+   is solved;
+2. **periodic contacts** — A: ``visits_per_month`` visits and ``calls_per_month`` calls in every
+   calendar month (the month is cut into equal parts, one contact in each), management visits
+   every half year; B: a visit once a year and a survey letter every half year; infrequent
+   buyers (no purchase for ``infrequent_after_days``) a seasonal visit. Yearly contacts are
+   spread over the months by a stable order of customers (or follow ``last_visit_date`` /
+   ``last_letter_date`` columns when present), so a short plan gets its fair share;
+3. each periodic contact goes on the **working day with the least load for its owner** inside
+   its window (China's holidays and make-up workdays from :class:`WorkCalendar`), never sooner
+   than ``min_days_between_contacts`` after the customer's last contact.
+
+Examples
+--------
+>>> from salesops import datasets
+>>> plan = follow_up_schedule(datasets.load_customers(), start="2026-12-01", end="2026-12-31")
+>>> plan.groupby("channel").size().to_dict()["visit"] > 0
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .abc import classify_abc
+from .calendar import WorkCalendar, as_date
+from .errors import SalesopsError
+from .labels import t
+from .parsing import is_blank
+from .policy import ServicePolicy
+
+__all__ = ["CHANNELS", "RULES", "follow_up_schedule"]
+
+#: channel -> minutes of work it takes (for spreading load over days)
+CHANNELS = {"visit": 90, "phone": 5, "letter": 15, "card": 3, "email": 5}
+#: rule -> channel
+RULES = {
+    "next_contact": "phone", "overdue_follow_up": "phone", "thank_you": "letter",
+    "shipping_day": "phone", "arrival_check": "phone", "birthday_card": "card",
+    "new_year_card": "card", "complaint_follow_up": "phone", "a_visit": "visit",
+    "a_call": "phone", "management_visit": "visit", "b_visit": "visit",
+    "survey_letter": "letter", "seasonal_visit": "visit",
+}
+COLUMNS = ["date", "customer_id", "name", "owner", "abc_class", "channel", "rule", "purpose",
+           "contact_person", "mobile", "landline"]
+
+
+@dataclass
+class _Contact:
+    pos: int
+    rule: str
+    window: list[dt.date]
+    keeps_gap: bool = True  # periodic contacts wait min_days_between_contacts after the last
+
+
+def _month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
+    months, day = [], start.replace(day=1)
+    while day <= end:
+        months.append(day)
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return months
+
+
+def _month_end(first: dt.date) -> dt.date:
+    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def _month_index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _date_or_none(value: object) -> dt.date | None:
+    if is_blank(value):
+        return None
+    return pd.Timestamp(value).date()
+
+
+def _birthday_in(year: int, born: dt.date) -> dt.date:
+    try:
+        return born.replace(year=year)
+    except ValueError:  # 29 February in a common year
+        return dt.date(year, 2, 28)
+
+
+def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = None,
+                       start: object = None, end: object = None, *,
+                       calendar: WorkCalendar | None = None,
+                       complaints: pd.DataFrame | None = None,
+                       lang: str | None = None) -> pd.DataFrame:
+    """Plan every contact between ``start`` and ``end`` (both included).
+
+    Parameters
+    ----------
+    customers
+        The customer table; ``abc_class`` is computed from ``annual_sales`` when absent.
+        Used: ``customer_id``, ``name``, ``owner``, ``last_contact_date``,
+        ``next_contact_date``, ``last_purchase_date``, ``birthday``; optional ``ship_date``,
+        ``delivery_date``, ``last_visit_date``, ``last_letter_date``.
+    policy
+        The service policy (default: the course's, :class:`ServicePolicy`).
+    start, end
+        First and last day of the plan (dates or ``"2026-12-01"``).
+    calendar
+        Working days (default: mainland China with holidays and make-up workdays).
+    complaints
+        Optional table with ``customer_id`` and ``solved_date``: a follow-up call after each.
+    lang
+        Language of the ``purpose`` text.
+
+    Returns
+    -------
+    DataFrame
+        One row per contact: ``date``, ``customer_id``, ``name``, ``owner``, ``abc_class``,
+        ``channel`` (visit / phone / letter / card), ``rule`` (the code of the rule that caused
+        it, see :data:`RULES`), ``purpose`` (text), ``contact_person``, ``mobile``,
+        ``landline``; sorted by date, owner and customer.
+    """
+    policy = policy or ServicePolicy()
+    calendar = calendar or WorkCalendar()
+    if start is None or end is None:
+        raise SalesopsError(t("error.followup_dates"))
+    start, end = as_date(start), as_date(end)
+    if end < start:
+        raise SalesopsError(t("error.followup_dates"))
+    df = customers
+    if "abc_class" not in df.columns:
+        df = classify_abc(df)
+    days = calendar.working_days(start, end)
+    rules = policy.after_sale
+    n = len(df)
+    col = {c: (df[c].tolist() if c in df.columns else [None] * n) for c in (
+        "customer_id", "name", "owner", "abc_class", "last_contact_date", "next_contact_date",
+        "last_purchase_date", "birthday", "ship_date", "delivery_date", "last_visit_date",
+        "last_letter_date", "contact_person", "mobile", "landline")}
+    events: list[_Contact] = []
+
+    def on_or_after(day: dt.date) -> dt.date:
+        return calendar.add_working_days(day, 0)
+
+    def between(lo: dt.date, hi: dt.date) -> list[dt.date]:
+        return [d for d in days if lo <= d <= hi]
+
+    def event(pos: int, rule: str, window: list[dt.date]) -> None:
+        if window:
+            events.append(_Contact(pos, rule, window, keeps_gap=False))
+
+    for i in range(n):
+        nxt = _date_or_none(col["next_contact_date"][i])
+        if nxt is not None and days:
+            if nxt < start:  # overdue: first, spread over the first working days
+                event(i, "overdue_follow_up", days[:rules.overdue_spread_days])
+            elif nxt <= end:
+                event(i, "next_contact", between(on_or_after(nxt), on_or_after(nxt)))
+        bought = _date_or_none(col["last_purchase_date"][i])
+        if bought is not None:
+            thank = calendar.add_working_days(bought, rules.thank_you_after_days)
+            ship = _date_or_none(col["ship_date"][i]) or calendar.add_working_days(
+                bought, rules.shipping_after_days)
+            ship = on_or_after(ship)
+            arrive = _date_or_none(col["delivery_date"][i]) or calendar.add_working_days(
+                ship, rules.arrival_after_days)
+            arrive = on_or_after(arrive)
+            for rule, day in (("thank_you", thank), ("shipping_day", ship),
+                              ("arrival_check", arrive)):
+                event(i, rule, between(day, day))
+        born = _date_or_none(col["birthday"][i])
+        if born is not None:
+            for year in range(start.year, end.year + 2):
+                birthday = _birthday_in(year, born)
+                latest = calendar.add_working_days(birthday, -rules.birthday_card_days_before)
+                event(i, "birthday_card", between(latest - dt.timedelta(days=7), latest))
+        for year in range(start.year + 1, end.year + 2):
+            latest = calendar.add_working_days(dt.date(year, 1, 1),
+                                               -rules.new_year_card_days_before)
+            event(i, "new_year_card", between(latest - dt.timedelta(days=14), latest))
+    if complaints is not None and len(complaints):
+        where = {cid: i for i, cid in enumerate(col["customer_id"]) if not is_blank(cid)}
+        for cid, solved in zip(complaints["customer_id"], complaints["solved_date"],
+                               strict=True):
+            if cid in where and not is_blank(solved):
+                day = calendar.add_working_days(as_date(solved), rules.complaint_follow_up_days)
+                event(where[cid], "complaint_follow_up", between(day, day))
+
+    periodic = _periodic_contacts(df, col, policy, start, end, days)
+    placed = _place(events + periodic, col, rules.min_days_between_contacts)
+    return _frame(placed, col, lang)
+
+
+def _periodic_contacts(df, col, policy, start, end, days) -> list[_Contact]:
+    by_month: dict[int, list[dt.date]] = {}
+    for day in days:
+        by_month.setdefault(_month_index(day), []).append(day)
+    contacts: list[_Contact] = []
+    n = len(df)
+    # a stable order of customers (by ID) spreads yearly contacts over the months
+    ids = ["" if is_blank(c) else str(c) for c in col["customer_id"]]
+    order = {pos: k for k, pos in enumerate(sorted(range(n), key=lambda p: (ids[p], p)))}
+    today_purchase_cut = start - dt.timedelta(days=policy.after_sale.infrequent_after_days)
+    for i in range(n):
+        cls = col["abc_class"][i]
+        if is_blank(cls) or cls not in ("A", "B", "C"):
+            continue
+        p = policy.for_class(cls)
+        for month, window in sorted(by_month.items()):
+            for rule, per_month in (("a_visit", p.visits_per_month),
+                                    ("a_call", p.calls_per_month)):
+                k = int(per_month)
+                if k:
+                    for part in np.array_split(np.arange(len(window)), min(k, len(window))):
+                        contacts.append(_Contact(i, rule, [window[j] for j in part]))
+            for rule, per_year, last_col in (
+                    ("management_visit", p.management_visits_per_year, None),
+                    ("b_visit", p.visits_per_year, "last_visit_date"),
+                    ("survey_letter", p.survey_letters_per_year, "last_letter_date")):
+                if per_year and _due(month, per_year, order[i], rule,
+                                     _date_or_none(col[last_col][i]) if last_col else None):
+                    contacts.append(_Contact(i, rule, list(window)))
+        season = policy.after_sale.seasonal_visit_months
+        bought = _date_or_none(col["last_purchase_date"][i])
+        if season and cls in ("B", "C") and bought is not None and bought < today_purchase_cut:
+            for month, window in sorted(by_month.items()):
+                if (month - order[i]) % season == 0:
+                    contacts.append(_Contact(i, "seasonal_visit", list(window)))
+    return contacts
+
+
+def _due(month: int, per_year: float, rank: int, rule: str, last: dt.date | None) -> bool:
+    period = int(12 // per_year)
+    if last is not None:
+        return (month - _month_index(last)) % period == 0 and month > _month_index(last)
+    offset = {"survey_letter": period // 2}.get(rule, 0)
+    return (month - rank - offset) % period == 0
+
+
+def _place(contacts: list[_Contact], col, min_gap: int) -> list[tuple[int, str, dt.date]]:
+    """Put each contact on a day of its window: the most constrained first, each on the day
+    with the least load (minutes) for its owner, avoiding a second contact with the same
+    customer on one day where the window allows."""
+    load: dict[tuple[str, dt.date], int] = {}
+    busy: set[tuple[int, dt.date]] = set()
+    calls: set[tuple[int, dt.date]] = set()
+    placed: list[tuple[int, str, dt.date]] = []
+    owners = ["" if is_blank(o) else str(o) for o in col["owner"]]
+    last_contact = [_date_or_none(v) for v in col["last_contact_date"]]
+    rank = {"A": 0, "B": 1, "C": 2}
+    classes = [rank.get(c, 3) if not is_blank(c) else 3 for c in col["abc_class"]]
+    contacts = sorted(contacts, key=lambda c: (len(c.window), c.window[0], classes[c.pos],
+                                               c.pos, c.rule))
+    for c in contacts:
+        window = c.window
+        if c.keeps_gap and last_contact[c.pos] is not None:
+            window = [d for d in window if (d - last_contact[c.pos]).days >= min_gap]
+        if not window:
+            continue
+        channel = RULES[c.rule]
+        owner = owners[c.pos]
+        best = min(window, key=lambda d: ((c.pos, d) in busy, load.get((owner, d), 0), d))
+        if channel == "phone" and (c.pos, best) in calls:
+            continue  # one call covers both purposes (e.g. overdue and arrival check)
+        placed.append((c.pos, c.rule, best))
+        load[(owner, best)] = load.get((owner, best), 0) + CHANNELS[channel]
+        busy.add((c.pos, best))
+        if channel == "phone":
+            calls.add((c.pos, best))
+    return placed
+
+
+def _frame(placed, col, lang) -> pd.DataFrame:
+    rows = []
+    for pos, rule, day in placed:
+        rows.append({
+            "date": pd.Timestamp(day), "customer_id": col["customer_id"][pos],
+            "name": col["name"][pos], "owner": col["owner"][pos],
+            "abc_class": col["abc_class"][pos], "channel": RULES[rule], "rule": rule,
+            "purpose": t(f"rule.{rule}", lang), "contact_person": col["contact_person"][pos],
+            "mobile": col["mobile"][pos], "landline": col["landline"][pos]})
+    out = pd.DataFrame(rows, columns=COLUMNS)
+    out["date"] = pd.to_datetime(out["date"])
+    out = out.sort_values(["date", "owner", "customer_id", "rule"], kind="stable",
+                          na_position="last")
+    return out.reset_index(drop=True)
