@@ -77,6 +77,8 @@ class WorkCalendar:
     day_end: str = "17:30"
 
     def __post_init__(self) -> None:
+        # years already warned about by this calendar (one warning per year, not per day)
+        object.__setattr__(self, "_warned", set())
         object.__setattr__(self, "holidays", frozenset(as_date(d) for d in self.holidays))
         object.__setattr__(self, "workdays", frozenset(as_date(d) for d in self.workdays))
         object.__setattr__(self, "weekend", tuple(sorted(set(self.weekend))))
@@ -97,7 +99,7 @@ class WorkCalendar:
 
     def is_working_day(self, day: object) -> bool:
         """Working day after user overrides, China's calendar (where known) and the weekend."""
-        return self._is_working_day(as_date(day), set())
+        return self._is_working_day(as_date(day), self._warned)
 
     def _is_working_day(self, day: dt.date, warned: set[int]) -> bool:
         if day in self.workdays:
@@ -120,7 +122,7 @@ class WorkCalendar:
     def working_days(self, start: object, end: object) -> list[dt.date]:
         """Working days from ``start`` to ``end``, both included."""
         start, end = as_date(start), as_date(end)
-        days, warned = [], set()
+        days, warned = [], self._warned
         day = start
         while day <= end:
             if self._is_working_day(day, warned):
@@ -133,7 +135,7 @@ class WorkCalendar:
 
         Negative ``n`` counts backwards.
         """
-        day, warned = as_date(day), set()
+        day, warned = as_date(day), self._warned
         step = dt.timedelta(days=1 if n >= 0 else -1)
         if n == 0:
             while not self._is_working_day(day, warned):

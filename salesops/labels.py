@@ -313,13 +313,13 @@ CATALOGUE.update({
     "policy.A": (
         "建立完整档案；优先供货和配送；专人负责，每月拜访 {visits_month} 次、电话 {calls_month} 次；"
         "管理层每年拜访 {mgmt_year} 次；定期会议",
-        "full customer file; priority supply and delivery; dedicated rep: {visits_month} visits "
-        "and {calls_month} calls a month; management visits {mgmt_year} a year; regular "
-        "meetings"),
+        "full customer file; priority supply and delivery; dedicated rep — visits a month: "
+        "{visits_month}, calls a month: {calls_month}; management visits a year: {mgmt_year}; "
+        "regular meetings"),
     "policy.B": (
         "建立客户卡；严格执行合同；业务员每年拜访 {visits_year} 次；每年寄 {letters_year} 次调查函",
-        "customer card; strict contract execution; rep visits {visits_year} a year; "
-        "{letters_year} survey letters a year"),
+        "customer card; strict contract execution; rep visits a year: {visits_year}; "
+        "survey letters a year: {letters_year}"),
     "policy.C": ("严格执行合同；无法服务时帮其另找渠道",
                  "strict contract execution; help them elsewhere when we cannot serve them"),
     # follow-up rules and channels (COURSE.md §2–3)
