@@ -30,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import warnings
 from fractions import Fraction
 
@@ -198,7 +199,7 @@ def classify_abc(df: pd.DataFrame, value: str = "annual_sales",
     order = order[usable[order]]
     g_sorted = groups[order]
     bounds = np.flatnonzero(np.concatenate(([True], g_sorted[1:] != g_sorted[:-1], [True])))
-    for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+    for lo, hi in itertools.pairwise(bounds):
         idx = order[lo:hi]
         v = positive_part[idx]
         neg = negative[idx]
@@ -220,7 +221,7 @@ def classify_abc(df: pd.DataFrame, value: str = "annual_sales",
     out.loc[~usable, "abc_rank"] = pd.NA
     out["abc_share"] = share
     out["abc_cum_share"] = cum_share
-    labels = np.array(ABC_CLASSES + ("",), dtype=object)[np.where(cls < 0, 3, cls)]
+    labels = np.array((*ABC_CLASSES, ""), dtype=object)[np.where(cls < 0, 3, cls)]
     out["abc_class"] = pd.array(np.where(cls < 0, None, labels), dtype="string")
     return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Sequence
 
 from .errors import SalesopsError
@@ -74,6 +75,51 @@ def _cmd_customers_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cutoffs(text: str | None) -> tuple[float, float] | None:
+    if text is None:
+        return None
+    try:
+        a, b = (float(x) for x in text.replace("，", ",").split(","))
+    except ValueError as exc:
+        raise SalesopsError(t("error.abc_cutoffs", cutoffs=text)) from exc
+    return a, b
+
+
+def _cmd_abc(args: argparse.Namespace) -> int:
+    from .workbooks import abc_workbook
+
+    result = abc_workbook(args.file, args.output, cutoffs=_cutoffs(args.cutoffs),
+                          basis=args.basis, overwrite=args.overwrite)
+    if args.json:
+        cols = ["customer_id", "name", "annual_sales", "abc_rank", "abc_share", "abc_cum_share",
+                "abc_class"]
+        records = result.classified[cols].rename(columns={"annual_sales": "value"})
+        records = records.astype(object).where(records.notna(), None)
+        _print_json(records.to_dict("records"))
+    else:
+        for row in result.summary.itertuples():
+            print(f"{row.abc_class}: {row.customers} ({row.customer_share:.0%}) "
+                  f"{row.value:,.0f} ({row.value_share:.0%})")
+        print(t("cli.wrote", file=result.path))
+    return 0
+
+
+def _cmd_followup(args: argparse.Namespace) -> int:
+    from .workbooks import followup_workbook
+
+    result = followup_workbook(args.file, args.output, start=args.start, weeks=args.weeks,
+                               overwrite=args.overwrite)
+    if args.json:
+        records = result.schedule.assign(date=result.schedule["date"].dt.date.astype(str))
+        records = records.astype(object).where(records.notna(), None)
+        _print_json(records.to_dict("records"))
+    else:
+        counts = result.schedule.groupby("channel").size()
+        print(", ".join(f"{t('channel.' + k)} {v}" for k, v in counts.items()))
+        print(t("cli.wrote", file=result.path))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
@@ -104,7 +150,29 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--overwrite", action="store_true")
     clean.add_argument("--template", default=None)
     clean.set_defaults(func=_cmd_customers_clean)
+
+    abc = sub.add_parser("abc", parents=[common], help="ABC classes, Pareto chart, funnel")
+    abc.add_argument("file")
+    abc.add_argument("-o", "--output", required=True)
+    abc.add_argument("--cutoffs", default=None,
+                     help="A,B cut-offs, e.g. 0.8,0.95 (value), 0.2,0.5 (count) or amounts")
+    abc.add_argument("--basis", choices=["value", "count", "amount"], default="value")
+    abc.add_argument("--overwrite", action="store_true")
+    abc.set_defaults(func=_cmd_abc)
+
+    followup = sub.add_parser("followup", parents=[common],
+                              help="follow-up schedule and 跟单记录表")
+    followup.add_argument("file")
+    followup.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD")
+    followup.add_argument("--weeks", type=int, default=4)
+    followup.add_argument("-o", "--output", required=True)
+    followup.add_argument("--overwrite", action="store_true")
+    followup.set_defaults(func=_cmd_followup)
     return parser
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"{t('cli.warning')}{message}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,7 +180,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        with language(args.lang):
+        with language(args.lang), warnings.catch_warnings():
+            # a person reads warnings once, as a sentence, without file names and line numbers
+            warnings.simplefilter("once")
+            warnings.showwarning = _show_warning
             return args.func(args)
     except SalesopsError as exc:
         print(str(exc), file=sys.stderr)

@@ -3,16 +3,22 @@
 ``salesops demo`` (or :func:`build_demo`) writes, from ``salesops.datasets``:
 
 * ``customers.xlsx`` — the sample customer table, normalised, with its problems and 说明 sheet;
-* ``messy_customers_cleaned.xlsx`` — the messy GBK sample cleaned, with every problem listed.
+* ``messy_customers_cleaned.xlsx`` — the messy GBK sample cleaned, with every problem listed;
+* ``followup.xlsx`` — 跟单记录表 for the four weeks after the sample's date, ABC分类 with a
+  Pareto chart, ABC汇总, 销售漏斗.
 """
 
 from __future__ import annotations
 
 import os
+import datetime as dt
 from pathlib import Path
 
 from . import datasets
-from .workbooks import customer_workbook
+from .workbooks import customer_workbook, followup_workbook
+
+#: the sample data's "today": plans start on the next Monday
+SAMPLE_TODAY = dt.date(2026, 11, 22)
 
 __all__ = ["build_demo"]
 
@@ -31,4 +37,8 @@ def build_demo(out_dir: str | os.PathLike = "out", *, overwrite: bool = False,
                                              out / "customers.xlsx", **common).path
     written["messy_customers_cleaned"] = customer_workbook(
         datasets.path("messy_customers"), out / "messy_customers_cleaned.xlsx", **common).path
+    customers = datasets.load_customers()
+    monday = SAMPLE_TODAY + dt.timedelta(days=7 - SAMPLE_TODAY.weekday())
+    written["followup"] = followup_workbook(customers, out / "followup.xlsx", start=monday,
+                                            weeks=4, today=SAMPLE_TODAY, **common).path
     return written

@@ -55,6 +55,7 @@ from .tables import _calamine, sheet_rows
 
 __all__ = [
     "KINDS",
+    "Chart",
     "Column",
     "Tracker",
     "TrackerChanges",
@@ -164,6 +165,29 @@ class Column:
         return {c: str(c) for c in self.choices}
 
 
+@dataclass(frozen=True)
+class Chart:
+    """A native Excel chart over a tracker's own columns, placed beside the table.
+
+    ``kind``: ``"bar"`` (vertical bars), ``"barh"`` (horizontal bars, e.g. a funnel; the first
+    row at the top) or ``"pareto"`` (bars for ``values`` plus ``line`` as a cumulative-share
+    line on a secondary axis, 0–100%). ``categories`` labels the bars.
+    """
+
+    kind: str
+    categories: str
+    values: tuple[str, ...]
+    title: tuple[str, str]
+    line: str | None = None
+    max_rows: int = 60
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("bar", "barh", "pareto"):
+            raise SalesopsError(f"unknown chart kind {self.kind!r}")
+        if self.kind == "pareto" and not self.line:
+            raise SalesopsError("a pareto chart needs line=")
+
+
 @dataclass
 class Tracker:
     """A DataFrame with its column spec, written as one sheet.
@@ -180,9 +204,15 @@ class Tracker:
     key: str | None = None
     sheet_title: tuple[str, str] | None = None
     notes: tuple[str, str] | None = None
+    charts: Sequence[Chart] = ()
 
     def __post_init__(self) -> None:
         missing = [c.key for c in self.columns if c.key not in self.frame.columns]
+        keys = {c.key for c in self.columns}
+        for chart in self.charts:
+            used = [chart.categories, *chart.values] + ([chart.line] if chart.line else [])
+            if any(k not in keys for k in used):
+                raise SalesopsError(f"chart {chart.title} uses columns not in the tracker")
         if missing:
             raise SalesopsError(t("error.missing_columns", columns="、".join(missing)))
         if self.key is not None and self.key not in {c.key for c in self.columns}:
@@ -468,6 +498,9 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
         key = key_values[i]
         row.append(cell(None if parsing.is_blank(key) else str(key), "@"))
         ws.append(row)
+    for k, chart in enumerate(tracker.charts):
+        anchor = f"{get_column_letter(ncols + 2)}{HEADER_ROW + 18 * k}"
+        ws.add_chart(_build_chart(ws, chart, columns, n, lang), anchor)
     return {
         "name": tracker.name, "sheet": ws.title, "header_row": HEADER_ROW, "lang": lang,
         "key": tracker.key, "n_rows": n,
@@ -477,6 +510,46 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
         "snapshot": None,
         "_data": data, "_keys": key_values,
     }
+
+
+def _build_chart(ws, chart: Chart, columns: list[Column], n: int, lang: str):
+    """An openpyxl chart reading the table's own cells, so edits in Excel redraw it."""
+    from openpyxl.chart import BarChart, LineChart, Reference
+
+    position = {c.key: j for j, c in enumerate(columns, start=1)}
+    last = HEADER_ROW + max(1, min(n, chart.max_rows))
+    cats = Reference(ws, min_col=position[chart.categories], min_row=HEADER_ROW + 1,
+                     max_row=last)
+    bars = BarChart()
+    bars.type = "bar" if chart.kind == "barh" else "col"
+    bars.title = chart.title[1] if lang == "en" else chart.title[0]
+    bars.style = 10
+    bars.height, bars.width = 8.5, 17
+    for key in chart.values:
+        ref = Reference(ws, min_col=position[key], min_row=HEADER_ROW, max_row=last)
+        bars.add_data(ref, titles_from_data=True)
+    bars.set_categories(cats)
+    bars.gapWidth = 40
+    if chart.kind == "barh":
+        bars.x_axis.scaling.orientation = "maxMin"  # first stage at the top, like a funnel
+        bars.legend = None
+    if chart.kind == "pareto":
+        line = LineChart()
+        line.add_data(Reference(ws, min_col=position[chart.line], min_row=HEADER_ROW,
+                                max_row=last), titles_from_data=True)
+        line.y_axis.axId = 200
+        line.y_axis.scaling.min = 0
+        line.y_axis.scaling.max = 1
+        line.y_axis.number_format = "0%"
+        line.y_axis.majorGridlines = None
+        line.y_axis.crosses = "max"
+        bars.y_axis.title = columns[position[chart.values[0]] - 1].title(lang)
+        bars += line
+        bars.legend.position = "b"
+    # openpyxl ≥ 3.1 hides axes unless told otherwise
+    for axis in (bars.x_axis, bars.y_axis):
+        axis.delete = False
+    return bars
 
 
 def _readme_rows(trackers: Sequence[Tracker], lang: str) -> list[list[str]]:

@@ -17,7 +17,9 @@ planned contact between two dates. Rules, in the order they are placed:
    ``last_letter_date`` columns when present), so a short plan gets its fair share;
 3. each periodic contact goes on the **working day with the least load for its owner** inside
    its window (China's holidays and make-up workdays from :class:`WorkCalendar`), never sooner
-   than ``min_days_between_contacts`` after the customer's last contact.
+   than ``min_days_between_contacts`` after the customer's last contact. Periodic contacts are
+   placed over whole calendar months and then cut to the plan's dates, so a one-week plan is
+   the same as that week of the month's plan (no doubled visits at month boundaries).
 
 Examples
 --------
@@ -38,14 +40,16 @@ import pandas as pd
 from .abc import classify_abc
 from .calendar import WorkCalendar, as_date
 from .errors import SalesopsError
-from .labels import t
+from .labels import CATALOGUE, t
 from .parsing import is_blank
 from .policy import ServicePolicy
 
-__all__ = ["CHANNELS", "RULES", "follow_up_schedule"]
+__all__ = ["CHANNELS", "RULES", "FollowUpUpdate", "apply_follow_up_log", "follow_up_schedule"]
 
 #: channel -> minutes of work it takes (for spreading load over days)
 CHANNELS = {"visit": 90, "phone": 5, "letter": 15, "card": 3, "email": 5}
+#: channels a person can choose in the 跟单记录表 (方式)
+CHANNEL_CHOICES = ("phone", "visit", "wechat", "letter", "email", "card")
 #: rule -> channel
 RULES = {
     "next_contact": "phone", "overdue_follow_up": "phone", "thank_you": "letter",
@@ -198,9 +202,12 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
                 day = calendar.add_working_days(as_date(solved), rules.complaint_follow_up_days)
                 event(where[cid], "complaint_follow_up", between(day, day))
 
-    periodic = _periodic_contacts(df, col, policy, start, end, days)
+    # Periodic contacts are placed over whole calendar months and then cut to the plan, so
+    # that a plan of one week is the same as that week of a plan of the month.
+    month_days = calendar.working_days(start.replace(day=1), _month_end(end))
+    periodic = _periodic_contacts(df, col, policy, start, end, month_days)
     placed = _place(events + periodic, col, rules.min_days_between_contacts)
-    return _frame(placed, col, lang)
+    return _frame([p for p in placed if start <= p[2] <= end], col, lang)
 
 
 def _periodic_contacts(df, col, policy, start, end, days) -> list[_Contact]:
@@ -296,3 +303,144 @@ def _frame(placed, col, lang) -> pd.DataFrame:
     out = out.sort_values(["date", "owner", "customer_id", "rule"], kind="stable",
                           na_position="last")
     return out.reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------------
+# reading the filled-in 跟单记录表 back into the customer table
+# ------------------------------------------------------------------------------------------
+@dataclass
+class FollowUpUpdate:
+    """What an edited 跟单记录表 changes in the customer table.
+
+    ``customers`` is the updated copy; ``changes`` lists each field set (``customer_id``,
+    ``column``, ``old``, ``new``, ``row`` of the log); ``conflicts`` the fields changed both in
+    the customer table and in the log since the log was written (left as the table has them);
+    ``unmatched`` the log rows whose customer is not in the table.
+    """
+
+    customers: pd.DataFrame
+    changes: pd.DataFrame
+    conflicts: pd.DataFrame
+    unmatched: pd.DataFrame
+
+    def summary(self) -> str:
+        return t("followup.update_summary", changes=len(self.changes),
+                 customers=self.changes["customer_id"].nunique() if len(self.changes) else 0,
+                 conflicts=len(self.conflicts), unmatched=len(self.unmatched))
+
+
+def _done(row: pd.Series) -> bool:
+    return any(not is_blank(row.get(c)) for c in ("feedback", "intent", "next_step"))
+
+
+def apply_follow_up_log(customers: pd.DataFrame, log) -> FollowUpUpdate:
+    """Update ``last_contact_date``, ``next_contact_date`` and ``stage`` from a filled-in log.
+
+    Parameters
+    ----------
+    customers
+        The current customer table (``customer_id`` identifies customers; rows a person added
+        to the log without an ID are matched by exact name).
+    log
+        The :class:`~salesops.excel.TrackerChanges` of the 跟单记录表 (``read_tracker``).
+
+    Rules: a log row counts as a contact made when its 反馈, 意向程度 or 下一步 is filled in,
+    or when a person added it; ``last_contact_date`` becomes the latest such date. 阶段 and
+    下次跟进日期 were written with the customer's values at that time, so a three-way
+    comparison decides: changed only in the log → the table takes it; changed only in the table
+    → kept; changed in both to different values → a conflict, reported and not overwritten.
+    """
+    out = customers.copy()
+    index_by_id = {cid: idx for idx, cid in zip(out.index, out["customer_id"], strict=True)
+                   if not is_blank(cid)}
+    index_by_name = {}
+    for idx, name in zip(out.index, out["name"], strict=True):
+        if not is_blank(name):
+            index_by_name.setdefault(name, idx)
+    frame = log.frame
+    base = _written_values(log)
+    changes, conflicts, unmatched = [], [], []
+    latest: dict[object, tuple[pd.Timestamp, int]] = {}
+    proposals: dict[tuple[object, str], tuple[object, object, int]] = {}
+    for row_no, row in frame.iterrows():
+        idx = index_by_id.get(row["customer_id"]) if not is_blank(row["customer_id"]) else None
+        if idx is None and not is_blank(row["name"]):
+            idx = index_by_name.get(row["name"])
+        if idx is None:
+            unmatched.append(row_no)
+            continue
+        key = row["_key"]
+        added = is_blank(key) or key not in base
+        if (added or _done(row)) and not is_blank(row["date"]):
+            when = pd.Timestamp(row["date"])
+            if idx not in latest or when > latest[idx][0]:
+                latest[idx] = (when, row_no)
+        for column in ("stage", "next_contact_date"):
+            was = None if added else base[key].get(column)
+            now = row[column]
+            if not added and _equal(was, now):
+                continue
+            if added and is_blank(now):
+                continue
+            proposals[(idx, column)] = (was, now, row_no)  # later rows win
+    for idx, (when, row_no) in latest.items():
+        old = out.at[idx, "last_contact_date"] if "last_contact_date" in out else None
+        if is_blank(old) or when > pd.Timestamp(old):
+            out.at[idx, "last_contact_date"] = when
+            changes.append({"customer_id": out.at[idx, "customer_id"],
+                            "column": "last_contact_date", "old": old, "new": when,
+                            "row": row_no})
+    for (idx, column), (was, now, row_no) in proposals.items():
+        current = out.at[idx, column] if column in out else None
+        current_code = _stage_or_value(column, current)
+        if was is not None and not _equal(current_code, was) and not _equal(current_code, now):
+            conflicts.append({"customer_id": out.at[idx, "customer_id"], "column": column,
+                              "written": was, "log": now, "table": current, "row": row_no})
+            continue
+        if _equal(current_code, now):
+            continue
+        new = now if column != "next_contact_date" or is_blank(now) else pd.Timestamp(now)
+        if column == "stage" and isinstance(now, str) and f"stage.{now}" in CATALOGUE:
+            new = t(f"stage.{now}", "zh")  # the table keeps stages as people write them
+        out.at[idx, column] = new
+        changes.append({"customer_id": out.at[idx, "customer_id"], "column": column,
+                        "old": current, "new": new, "row": row_no})
+    unmatched_frame = frame.loc[unmatched] if unmatched else frame.iloc[0:0]
+    return FollowUpUpdate(
+        customers=out,
+        changes=pd.DataFrame(changes, columns=["customer_id", "column", "old", "new", "row"]),
+        conflicts=pd.DataFrame(conflicts, columns=["customer_id", "column", "written", "log",
+                                                   "table", "row"]),
+        unmatched=unmatched_frame)
+
+
+def _written_values(log) -> dict[object, dict[str, object]]:
+    """Row key → the stage and next date as written (edited cells carry their old value)."""
+    frame = log.frame
+    base: dict[object, dict[str, object]] = {}
+    for _, row in frame.iterrows():
+        if not is_blank(row["_key"]):
+            base[row["_key"]] = {"stage": row["stage"],
+                                 "next_contact_date": row["next_contact_date"]}
+    for edit in log.edited.itertuples():
+        if edit.key in base and edit.column in ("stage", "next_contact_date"):
+            base[edit.key][edit.column] = edit.old
+    return base
+
+
+def _stage_or_value(column: str, value: object) -> object:
+    if column == "stage":
+        from .funnel import stage_code
+
+        return stage_code(value) if not is_blank(value) else None
+    return None if is_blank(value) else pd.Timestamp(value)
+
+
+def _equal(a: object, b: object) -> bool:
+    if is_blank(a) and is_blank(b):
+        return True
+    if is_blank(a) or is_blank(b):
+        return False
+    if isinstance(a, pd.Timestamp | dt.date) or isinstance(b, pd.Timestamp | dt.date):
+        return pd.Timestamp(a) == pd.Timestamp(b)
+    return a == b

@@ -361,6 +361,27 @@ CATALOGUE.update({
         "'{stage}' holds only {count} customers against {above_count} in '{above}': "
         "spend time moving '{above}' customers down"),
     "error.funnel_share": ("薄弱层比例 {value} 应在 0 和 1 之间", "thin_share {value} must be in (0, 1]"),
+    # sheets and notes of the ABC / follow-up workbook
+    "sheet.abc": ("ABC分类", "ABC"),
+    "sheet.abc_summary": ("ABC汇总", "ABC summary"),
+    "sheet.funnel": ("销售漏斗", "Funnel"),
+    "sheet.followup": ("跟单记录表", "Follow-up log"),
+    "note.abc": ("按年销售额从高到低排列；累计占比达到 80% 之前的客户为 A 类，95% 之前为 B 类，其余为 C 类。",
+                 "Ranked by annual sales; customers before 80% of cumulative sales are A, before "
+                 "95% B, the rest C."),
+    "note.followup": (
+        "每次联系后填写反馈、意向程度、阶段、下次跟进日期和下一步；红色 = 已逾期，黄色 = 本周到期。",
+        "After each contact fill in feedback, intent, stage, next follow-up and next step; red = "
+        "overdue, yellow = due this week."),
+    "funnel.thin_note": ("薄弱：不到上一层的 {share}", "thin: below {share} of the stage above"),
+    "intent.high": ("高", "high"),
+    "intent.medium": ("中", "medium"),
+    "intent.low": ("低", "low"),
+    "intent.none": ("无", "none"),
+    "followup.update_summary": (
+        "跟单记录表更新了 {customers} 个客户的 {changes} 项；{conflicts} 处冲突未覆盖；{unmatched} 行找不到客户",
+        "The follow-up log changed {changes} fields of {customers} customers; {conflicts} "
+        "conflicts left as they were; {unmatched} rows match no customer"),
     # tracker chrome
     "tracker.generated_at": ("生成时间：{when}　由 salesops {version} 生成",
                              "Generated {when} by salesops {version}"),
@@ -396,6 +417,7 @@ CATALOGUE.update({
     # CLI
     "cli.rows": ("共 {rows} 行，{errors} 个错误，{warnings} 个提醒",
                  "{rows} rows, {errors} errors, {warnings} warnings"),
+    "cli.warning": ("提醒：", "Warning: "),
     "cli.wrote": ("已写入 {file}", "Wrote {file}"),
     "cli.demo_done": ("示例跟踪表已生成在 {out}：", "Sample trackers written to {out}:"),
 })

@@ -19,7 +19,8 @@ from .customers import CUSTOMER_SCHEMA, PROSPECT_CLASSES
 from .excel import Column, Tracker
 from .labels import CATALOGUE
 
-__all__ = ["customers_tracker", "problems_tracker"]
+__all__ = ["abc_summary_tracker", "abc_tracker", "customers_tracker", "followup_tracker",
+           "funnel_tracker", "problems_tracker"]
 
 _KIND_OF = {"id": "id", "mobile": "id", "landline": "id", "credit_code": "id", "email": "text",
             "text": "text", "float": "number", "amount": "money", "date": "date",
@@ -71,3 +72,159 @@ PROBLEM_COLUMNS = [
 def problems_tracker(problems: pd.DataFrame) -> Tracker:
     """The problems found by :func:`salesops.check_customers` (问题清单)."""
     return Tracker("problems", problems.reset_index(drop=True), PROBLEM_COLUMNS)
+
+
+# ------------------------------------------------------------------------------------------
+# ABC, funnel and the follow-up record sheet (跟单记录表)
+# ------------------------------------------------------------------------------------------
+def _policy_text(policy, lang: str | None) -> dict[str, str]:
+    from .policy import ServicePolicy
+
+    policy = policy or ServicePolicy()
+    return {c: policy.describe(c, lang) for c in ("A", "B", "C")}
+
+
+ABC_COLUMNS = [
+    Column("abc_rank", header=("排名", "Rank"), kind="integer", width=7),
+    Column("customer_id", kind="id", width=10),
+    Column("name", header=("客户", "Customer"), width=30),
+    Column("annual_sales", header=("销售额", "Sales"), kind="money", width=14),
+    Column("abc_share", header=("占比", "Share"), kind="percent", width=9),
+    Column("abc_cum_share", header=("累计占比", "Cumulative share"), kind="percent", width=11),
+    Column("abc_class", header=("类别", "Class"), width=7, choices=("A", "B", "C")),
+    Column("service", header=("服务策略", "Service policy"), width=70),
+]
+
+
+def abc_tracker(classified: pd.DataFrame, policy=None, *, value: str = "annual_sales",
+                lang: str | None = None) -> Tracker:
+    """ABC sheet: 排名, 客户, 销售额, 占比, 累计占比, 类别, 服务策略, with a Pareto chart.
+
+    Rows are sorted by rank; unclassified customers (missing value) come last.
+    """
+    from .excel import Chart
+
+    texts = _policy_text(policy, lang)
+    frame = classified.assign(
+        annual_sales=pd.to_numeric(classified[value], errors="coerce"),
+        service=classified["abc_class"].map(lambda c: texts.get(c, "") if isinstance(c, str)
+                                            else ""))
+    frame = frame.sort_values(["abc_rank", "customer_id"], na_position="last", kind="stable")
+    chart = Chart("pareto", categories="name", values=("annual_sales",), line="abc_cum_share",
+                  title=("帕累托图：销售额与累计占比", "Pareto: sales and cumulative share"),
+                  max_rows=len(frame))
+    return Tracker("abc", frame, ABC_COLUMNS, key="customer_id"
+                   if frame["customer_id"].notna().all() and frame["customer_id"].is_unique
+                   and len(frame) else None, charts=(chart,),
+                   notes=CATALOGUE["note.abc"])
+
+
+ABC_SUMMARY_COLUMNS = [
+    Column("abc_class", header=("类别", "Class"), width=7),
+    Column("customers", header=("客户数", "Customers"), kind="integer", width=9),
+    Column("customer_share", header=("客户占比", "Share of customers"), kind="percent",
+           width=11),
+    Column("value", header=("销售额", "Sales"), kind="money", width=16),
+    Column("value_share", header=("销售额占比", "Share of sales"), kind="percent", width=11),
+    Column("service", header=("服务策略", "Service policy"), width=70),
+]
+
+
+def abc_summary_tracker(summary: pd.DataFrame, policy=None, lang: str | None = None
+                        ) -> Tracker:
+    """Customers and sales per class, with the class's service policy."""
+    from .excel import Chart
+
+    texts = _policy_text(policy, lang)
+    frame = summary.assign(service=summary["abc_class"].map(texts))
+    chart = Chart("bar", categories="abc_class", values=("customer_share", "value_share"),
+                  title=("各类客户数与销售额占比", "Share of customers and of sales"))
+    return Tracker("abc_summary", frame, ABC_SUMMARY_COLUMNS, charts=(chart,))
+
+
+FUNNEL_COLUMNS = [
+    Column("label", header=("阶段", "Stage"), width=14),
+    Column("count", header=("客户数", "Customers"), kind="integer", width=9),
+    Column("share", header=("占比", "Share"), kind="percent", width=9),
+    Column("conversion", header=("转化率（比上一层）", "Conversion from the stage above"),
+           kind="percent", width=12),
+    Column("thin_text", header=("提醒", "Warning"), width=40),
+    Column("stale", header=("久未联系", "Stale"), kind="integer", width=9),
+    Column("value", header=("金额", "Value"), kind="money", width=14),
+    Column("weighted_value", header=("加权金额", "Weighted value"), kind="money", width=14),
+]
+
+
+def funnel_tracker(result, lang: str | None = None) -> Tracker:
+    """The funnel table with a horizontal bar chart (widest layer at the top)."""
+    from .excel import Chart
+    from .labels import t
+
+    table = result.table.assign(thin_text=[
+        t("funnel.thin_note", lang, share=f"{result.thin_share:.0%}") if thin else ""
+        for thin in result.table["thin"]])
+    chart = Chart("barh", categories="label", values=("count",),
+                  title=("销售漏斗", "Sales funnel"))
+    return Tracker("funnel", table, FUNNEL_COLUMNS, charts=(chart,))
+
+
+def _choices(prefix: str, codes) -> dict[str, tuple[str, str]]:
+    return {c: CATALOGUE[f"{prefix}.{c}"] for c in codes}
+
+
+INTENT_LEVELS = ("high", "medium", "low", "none")
+
+
+def followup_columns() -> list[Column]:
+    """The 跟单记录表 columns (COURSE.md §1: the record sheet beside the phone)."""
+    from .followup import CHANNEL_CHOICES
+    from .funnel import FUNNEL_STAGES
+
+    return [
+        Column("date", header=("日期", "Date"), kind="date"),
+        Column("customer_id", kind="id", width=10),
+        Column("name", header=("客户", "Customer"), width=28),
+        Column("contact_person", width=9),
+        Column("phone", header=("电话", "Phone"), kind="id", width=14),
+        Column("abc_class", header=("等级", "Class"), width=6, choices=("A", "B", "C")),
+        Column("channel", header=("方式", "Channel"), width=8,
+               choices=_choices("channel", CHANNEL_CHOICES)),
+        Column("content", header=("内容", "Content"), width=26),
+        Column("feedback", header=("反馈", "Feedback"), width=26),
+        Column("intent", header=("意向程度", "Intent"), width=9,
+               choices=_choices("intent", INTENT_LEVELS)),
+        Column("stage", header=("阶段", "Stage"), width=11,
+               choices=_choices("stage", FUNNEL_STAGES)),
+        Column("next_contact_date", header=("下次跟进日期", "Next follow-up"), kind="date",
+               highlight="due_this_week"),
+        Column("next_step", header=("下一步", "Next step"), width=20),
+        Column("owner", header=("跟进人", "Owner"), width=9),
+    ]
+
+
+def followup_tracker(schedule: pd.DataFrame, customers: pd.DataFrame) -> Tracker:
+    """The 跟单记录表, pre-filled from a follow-up schedule.
+
+    Date, customer, contact, phone, class, channel and the purpose (as 内容) come from the
+    schedule; 阶段 and 下次跟进日期 start as the customer's current values, so that what the
+    rep changes can be told apart from what was there (see
+    :func:`salesops.followup.apply_follow_up_log`). 反馈, 意向程度 and 下一步 are for the rep.
+    """
+    from .funnel import stage_code
+
+    info = customers.drop_duplicates("customer_id").set_index("customer_id")
+    ids = schedule["customer_id"]
+    stage = ids.map(info["stage"]) if "stage" in info else pd.Series(None, index=ids.index)
+    frame = pd.DataFrame({
+        "date": schedule["date"], "customer_id": ids, "name": schedule["name"],
+        "contact_person": schedule["contact_person"],
+        "phone": schedule["mobile"].where(schedule["mobile"].notna(), schedule["landline"]),
+        "abc_class": schedule["abc_class"], "channel": schedule["channel"],
+        "content": schedule["purpose"], "feedback": None, "intent": None,
+        "stage": stage.map(stage_code),
+        "next_contact_date": ids.map(info["next_contact_date"]) if "next_contact_date" in info
+        else pd.NaT,
+        "next_step": None, "owner": schedule["owner"],
+    })
+    return Tracker("followup", frame.reset_index(drop=True), followup_columns(),
+                   notes=CATALOGUE["note.followup"])

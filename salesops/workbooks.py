@@ -24,7 +24,8 @@ from .excel import write_trackers
 from .labels import language
 from .trackers import customers_tracker, problems_tracker
 
-__all__ = ["CustomerWorkbook", "customer_workbook"]
+__all__ = ["ABCWorkbook", "CustomerWorkbook", "FollowUpWorkbook", "abc_workbook",
+           "customer_workbook", "followup_workbook"]
 
 
 @dataclass
@@ -63,3 +64,81 @@ def customer_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
         path = write_trackers(out, [customers_tracker(customers), problems_tracker(problems)],
                               overwrite=overwrite, template=template, protect=protect)
     return CustomerWorkbook(path=path, customers=customers, problems=problems)
+
+
+@dataclass
+class ABCWorkbook:
+    """What :func:`abc_workbook` wrote."""
+
+    path: Path
+    classified: pd.DataFrame
+    summary: pd.DataFrame
+
+
+def abc_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+                 cutoffs: tuple[float, float] | None = None, basis: str = "value",
+                 value: str = "annual_sales", policy=None, overwrite: bool = False,
+                 lang: str | None = None, template: str | os.PathLike | None = None,
+                 today: dt.date | None = None) -> ABCWorkbook:
+    """ABC分类 (with a Pareto chart) + ABC汇总 + 销售漏斗 + 说明 for a customer table."""
+    from .abc import abc_summary, classify_abc
+    from .funnel import funnel
+    from .trackers import abc_summary_tracker, abc_tracker, funnel_tracker
+
+    customers = _customers(source)
+    classified = classify_abc(customers, value=value, cutoffs=cutoffs, basis=basis)
+    summary = abc_summary(classified, value=value)
+    with language(lang):
+        trackers = [abc_tracker(classified, policy, value=value),
+                    abc_summary_tracker(summary, policy)]
+        if "stage" in customers.columns:
+            trackers.append(funnel_tracker(funnel(customers, today=today)))
+        path = write_trackers(out, trackers, overwrite=overwrite, template=template,
+                              protect=_protect(source))
+    return ABCWorkbook(path=path, classified=classified, summary=summary)
+
+
+@dataclass
+class FollowUpWorkbook:
+    """What :func:`followup_workbook` wrote."""
+
+    path: Path
+    schedule: pd.DataFrame
+    classified: pd.DataFrame
+
+
+def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+                      start: object, weeks: int = 4, policy=None, overwrite: bool = False,
+                      lang: str | None = None, template: str | os.PathLike | None = None,
+                      today: dt.date | None = None) -> FollowUpWorkbook:
+    """跟单记录表 for ``weeks`` weeks from ``start`` + ABC分类 + ABC汇总 + 销售漏斗 + 说明."""
+    from .abc import abc_summary, classify_abc
+    from .calendar import as_date
+    from .followup import follow_up_schedule
+    from .funnel import funnel
+    from .trackers import abc_summary_tracker, abc_tracker, followup_tracker, funnel_tracker
+
+    customers = _customers(source)
+    classified = classify_abc(customers)
+    first = as_date(start)
+    last = first + dt.timedelta(days=7 * weeks - 1)
+    with language(lang):
+        schedule = follow_up_schedule(classified, policy, first, last)
+        trackers = [followup_tracker(schedule, classified),
+                    abc_tracker(classified, policy), abc_summary_tracker(
+                        abc_summary(classified), policy)]
+        if "stage" in customers.columns:
+            trackers.append(funnel_tracker(funnel(customers, today=today or first)))
+        path = write_trackers(out, trackers, overwrite=overwrite, template=template,
+                              protect=_protect(source))
+    return FollowUpWorkbook(path=path, schedule=schedule, classified=classified)
+
+
+def _customers(source) -> pd.DataFrame:
+    if isinstance(source, pd.DataFrame) and "salesops" in source.attrs:
+        return source
+    return read_customers(source)
+
+
+def _protect(source) -> list:
+    return [] if isinstance(source, pd.DataFrame) else [source]
