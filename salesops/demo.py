@@ -10,8 +10,8 @@
 
 from __future__ import annotations
 
-import os
 import datetime as dt
+import os
 from pathlib import Path
 
 from . import datasets

@@ -382,6 +382,15 @@ CATALOGUE.update({
         "跟单记录表更新了 {customers} 个客户的 {changes} 项；{conflicts} 处冲突未覆盖；{unmatched} 行找不到客户",
         "The follow-up log changed {changes} fields of {customers} customers; {conflicts} "
         "conflicts left as they were; {unmatched} rows match no customer"),
+    # charts
+    "chart.sales": ("年销售额（元）", "Annual sales (yuan)"),
+    "chart.customers_ranked": ("客户（按销售额从高到低）", "Customers, largest first"),
+    "chart.class": ("{cls} 类", "Class {cls}"),
+    "chart.pareto_title": ("帕累托图：20% 的客户贡献多少销售额", "Pareto chart: how much the top customers bring"),
+    "chart.funnel_title": ("销售漏斗（红色 = 薄弱层）", "Sales funnel (red = thin stage)"),
+    "warn.no_cjk_font": ("没有安装中文字体，图表改用英文标签（Debian/Ubuntu: apt install fonts-noto-cjk）",
+                         "No CJK font is installed; chart labels fall back to English "
+                         "(Debian/Ubuntu: apt install fonts-noto-cjk)"),
     # tracker chrome
     "tracker.generated_at": ("生成时间：{when}　由 salesops {version} 生成",
                              "Generated {when} by salesops {version}"),

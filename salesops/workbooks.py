@@ -119,7 +119,8 @@ def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
     from .trackers import abc_summary_tracker, abc_tracker, followup_tracker, funnel_tracker
 
     customers = _customers(source)
-    classified = classify_abc(customers)
+    # classes a person set (other cut-offs, by owner) are kept; otherwise the course's 80/95
+    classified = customers if "abc_class" in customers.columns else classify_abc(customers)
     first = as_date(start)
     last = first + dt.timedelta(days=7 * weeks - 1)
     with language(lang):
@@ -135,7 +136,8 @@ def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
 
 
 def _customers(source) -> pd.DataFrame:
-    if isinstance(source, pd.DataFrame) and "salesops" in source.attrs:
+    if isinstance(source, pd.DataFrame) and ("salesops" in source.attrs
+                                             or "abc_class" in source.columns):
         return source
     return read_customers(source)
 

@@ -44,7 +44,7 @@ def test_bad_file_is_a_message_not_a_traceback(tmp_path, capsys):
 def test_demo_builds_every_tracker(tmp_path, capsys):
     assert main(["demo", "--out", str(tmp_path), "--json"]) == 0
     written = json.loads(capsys.readouterr().out)
-    assert set(written) == {"customers", "messy_customers_cleaned"}
+    assert set(written) == {"customers", "messy_customers_cleaned", "followup"}
     for path in written.values():
         wb = load_workbook(path, read_only=True)
         assert "说明" in wb.sheetnames
@@ -56,3 +56,34 @@ def test_usage_errors_exit_2():
     with pytest.raises(SystemExit) as exc:
         main(["customers"])
     assert exc.value.code == 2
+
+
+def test_abc_json(tmp_path, capsys, customers_path):
+    out = tmp_path / "abc.xlsx"
+    assert main(["abc", str(customers_path), "-o", str(out), "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert len(records) == 150
+    assert set(records[0]) == {"customer_id", "name", "value", "abc_rank", "abc_share",
+                               "abc_cum_share", "abc_class"}
+    first = min(records, key=lambda r: r["abc_rank"])
+    assert first["abc_class"] == "A" and first["abc_rank"] == 1
+    assert out.exists()
+
+
+def test_abc_cutoffs_and_bad_cutoffs(tmp_path, capsys, customers_path):
+    assert main(["abc", str(customers_path), "-o", str(tmp_path / "a.xlsx"),
+                 "--cutoffs", "0.2,0.5", "--basis", "count"]) == 0
+    assert "A: 30" in capsys.readouterr().out
+    assert main(["abc", str(customers_path), "-o", str(tmp_path / "b.xlsx"),
+                 "--cutoffs", "0.95,0.8"]) == 2
+    assert "0.95" in capsys.readouterr().err
+
+
+def test_followup_cli(tmp_path, capsys, customers_path):
+    out = tmp_path / "f.xlsx"
+    assert main(["followup", str(customers_path), "--from", "2026-11-23", "--weeks", "1",
+                 "-o", str(out), "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert records and {"date", "customer_id", "channel", "rule", "purpose"} <= set(records[0])
+    assert min(r["date"] for r in records) >= "2026-11-23"
+    assert max(r["date"] for r in records) <= "2026-11-29"

@@ -1,0 +1,135 @@
+"""matplotlib figures: each takes ``ax=None``, returns the Axes, never calls ``plt.show()``.
+
+Chinese labels need a CJK font. :func:`cjk_font` looks for one that is installed (Noto Sans
+CJK, Source Han Sans, WenQuanYi, Microsoft YaHei, SimHei, PingFang …); when there is none and
+the language is Chinese, the figure falls back to English labels and warns
+(:class:`FontWarning`), rather than drawing empty boxes.
+
+Examples
+--------
+>>> import matplotlib
+>>> matplotlib.use("Agg")
+>>> from salesops import datasets
+>>> from salesops.abc import classify_abc
+>>> ax = pareto_chart(classify_abc(datasets.load_customers()))
+>>> len(ax.patches)  # one bar per customer
+150
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from .labels import get_language, normalise_language, t
+
+__all__ = ["FontWarning", "cjk_font", "funnel_chart", "pareto_chart"]
+
+_CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
+                 "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei",
+                 "PingFang SC", "Heiti SC", "Noto Serif CJK SC", "Noto Sans CJK JP",
+                 "Droid Sans Fallback", "AR PL UMing CN")
+_CLASS_COLOURS = {"A": "#2F5597", "B": "#8FAADC", "C": "#D9D9D9"}
+
+
+class FontWarning(UserWarning):
+    """No CJK font is installed; labels fall back to English."""
+
+
+@functools.cache
+def cjk_font() -> str | None:
+    """Name of an installed font family that can draw Chinese, or ``None``."""
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    for family in _CJK_FAMILIES:
+        if family in installed:
+            return family
+    return None
+
+
+def _setup(ax, lang: str | None) -> tuple[object, str, dict]:
+    """Axes to draw on, the language the labels can be drawn in, and the font keywords."""
+    import matplotlib.pyplot as plt
+
+    lang = normalise_language(lang) if lang else get_language()
+    if ax is None:
+        _fig, ax = plt.subplots(figsize=(9, 4.5), layout="constrained")
+    font: dict = {}
+    if lang == "zh":
+        family = cjk_font()
+        if family is None:
+            warnings.warn(t("warn.no_cjk_font", "en"), FontWarning, stacklevel=3)
+            lang = "en"
+        else:
+            font = {"fontfamily": family}
+    return ax, lang, font
+
+
+def pareto_chart(classified: pd.DataFrame, value: str = "annual_sales", *, ax=None,
+                 lang: str | None = None, label: str = "name", top: int | None = None):
+    """Pareto chart: bars of ``value`` by customer (coloured by ABC class), largest first,
+    and the cumulative share as a line on a second axis with the 80% and 95% lines.
+
+    ``top`` limits the bars to the largest customers (the line still counts everyone).
+    """
+    ax, lang, font = _setup(ax, lang)
+    frame = classified.dropna(subset=["abc_class"]).sort_values("abc_rank", kind="stable")
+    values = pd.to_numeric(frame[value], errors="coerce").fillna(0).to_numpy()
+    cum = frame["abc_cum_share"].to_numpy()
+    if top is not None:
+        frame, values, cum = frame.iloc[:top], values[:top], cum[:top]
+    x = np.arange(len(frame))
+    colours = [_CLASS_COLOURS.get(c, "#999999") for c in frame["abc_class"]]
+    ax.bar(x, values, color=colours, width=0.85)
+    ax.set_ylabel(t("chart.sales", lang), **font)
+    ax.set_xlabel(t("chart.customers_ranked", lang), **font)
+    ax.set_xticks([])
+    twin = ax.twinx()
+    twin.plot(x, cum, color="#C00000", linewidth=1.8)
+    twin.set_ylim(0, 1.02)
+    twin.yaxis.set_major_formatter(_percent())
+    for level in (0.8, 0.95):
+        twin.axhline(level, color="#7F7F7F", linestyle="--", linewidth=0.8)
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import FuncFormatter
+
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}"))
+    handles = [Patch(color=_CLASS_COLOURS[c], label=t("chart.class", lang, cls=c))
+               for c in ("A", "B", "C")]
+    twin.legend(handles=handles, loc="center right",
+                prop={"family": font["fontfamily"]} if font else None)
+    ax.set_title(t("chart.pareto_title", lang), **font)
+    return ax
+
+
+def funnel_chart(result, *, ax=None, lang: str | None = None):
+    """The funnel as centred horizontal bars, widest stage at the top; thin stages in red."""
+    ax, lang, font = _setup(ax, lang)
+    table = result.table
+    counts = table["count"].to_numpy()
+    labels = [t(f"stage.{s}", lang) for s in table["stage"]]
+    y = np.arange(len(table))[::-1]
+    colours = ["#C00000" if thin else "#2F5597" for thin in table["thin"]]
+    ax.barh(y, counts, left=-counts / 2, color=colours, height=0.8)
+    widest = max(counts.max(), 1) if len(counts) else 1
+    for yi, c in zip(y, counts, strict=True):
+        inside = c >= 0.15 * widest
+        ax.text(0 if inside else c / 2 + 0.02 * widest, yi, str(c),
+                ha="center" if inside else "left", va="center",
+                color="white" if inside else "#C00000", fontweight="bold")
+    ax.set_yticks(y, labels, **font)
+    ax.set_xticks([])
+    for side in ("top", "right", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.set_title(t("chart.funnel_title", lang), **font)
+    return ax
+
+
+def _percent():
+    from matplotlib.ticker import PercentFormatter
+
+    return PercentFormatter(1.0)

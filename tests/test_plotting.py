@@ -1,0 +1,58 @@
+import datetime as dt
+
+import matplotlib
+import pytest
+
+matplotlib.use("Agg")
+
+from salesops import datasets, plotting
+from salesops.abc import classify_abc
+from salesops.funnel import funnel
+
+
+@pytest.fixture(scope="module")
+def classified():
+    return classify_abc(datasets.load_customers())
+
+
+def test_pareto_chart_bars_line_and_chinese_labels(classified):
+    ax = plotting.pareto_chart(classified)
+    assert len(ax.patches) == 150
+    twin = next(a for a in ax.figure.axes if a is not ax)
+    line = twin.lines[0].get_ydata()
+    assert line[-1] == pytest.approx(1.0) and (line[1:] >= line[:-1]).all()
+    assert ax.get_title() == "帕累托图：20% 的客户贡献多少销售额"
+    if plotting.cjk_font():
+        assert ax.title.get_fontfamily()[0] == plotting.cjk_font()
+    assert ax.get_figure() is not None
+
+
+def test_english_and_top(classified):
+    ax = plotting.pareto_chart(classified, lang="en", top=30)
+    assert len(ax.patches) == 30
+    assert ax.get_ylabel() == "Annual sales (yuan)"
+
+
+def test_no_cjk_font_falls_back_to_english(classified, monkeypatch):
+    monkeypatch.setattr(plotting, "cjk_font", lambda: None)
+    with pytest.warns(plotting.FontWarning, match="fonts-noto-cjk"):
+        ax = plotting.pareto_chart(classified)
+    assert ax.get_title().startswith("Pareto chart")
+
+
+def test_funnel_chart_marks_thin_stages_red(classified):
+    result = funnel(classified, today=dt.date(2026, 11, 22))
+    ax = plotting.funnel_chart(result)
+    colours = [p.get_facecolor()[:3] for p in ax.patches]
+    red = matplotlib.colors.to_rgb("#C00000")
+    thin = result.table["thin"].tolist()
+    assert [c == pytest.approx(red) for c in colours] == thin
+    assert next(t.get_text() for t in ax.get_yticklabels()) == "满意现状"
+
+
+def test_draws_on_a_given_axes(classified):
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 2)
+    assert plotting.pareto_chart(classified, ax=axes[0]) is axes[0]
+    plt.close(fig)

@@ -1,0 +1,137 @@
+"""The ABC / follow-up workbook: what a person opens, edits and hands back."""
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from salesops import datasets, read_tracker
+from salesops.abc import classify_abc
+from salesops.followup import apply_follow_up_log
+from salesops.workbooks import abc_workbook, followup_workbook
+
+MONDAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def followup_file(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wb") / "followup.xlsx"
+    result = followup_workbook(datasets.load_customers(), out, start=MONDAY, weeks=1,
+                               today=dt.date(2026, 11, 22))
+    return result
+
+
+def test_followup_workbook_structure(followup_file):
+    wb = load_workbook(followup_file.path)
+    assert wb.sheetnames[:5] == ["跟单记录表", "ABC分类", "ABC汇总", "销售漏斗", "说明"]
+    ws = wb["跟单记录表"]
+    header = [c.value for c in ws[4]][:14]
+    assert header == ["日期", "客户编号", "客户", "联系人", "电话", "等级", "方式", "内容", "反馈",
+                      "意向程度", "阶段", "下次跟进日期", "下一步", "跟进人"]
+    formulas = {dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert '"电话,拜访,微信,信函,邮件,贺卡"' in formulas  # 方式
+    assert '"高,中,低,无"' in formulas  # 意向程度
+    assert any("谈判" in f for f in formulas)  # 阶段
+    rules = {r.formula[0] for rng in ws.conditional_formatting for r in rng.rules}
+    assert "AND(ISNUMBER(L5),L5<TODAY())" in rules  # overdue red
+    assert "AND(ISNUMBER(L5),L5>=TODAY(),L5<TODAY()+7)" in rules  # due this week yellow
+    assert len(ws["A5"].value.isoformat()) == 19 and ws["A5"].number_format == "yyyy-mm-dd"
+    abc = wb["ABC分类"]
+    assert len(abc._charts) == 1  # the native Pareto chart
+    chart = abc._charts[0]
+    assert chart.tagname == "barChart" and len(chart._charts) == 2  # bars + line
+    assert [c.value for c in abc[4]][:8] == ["排名", "客户编号", "客户", "销售额", "占比",
+                                            "累计占比", "类别", "服务策略"]
+    assert abc["A5"].value == 1 and abc["G5"].value == "A"
+    assert "每月拜访 2 次" in abc["H5"].value
+    assert len(wb["销售漏斗"]._charts) == 1 and len(wb["ABC汇总"]._charts) == 1
+    summary = list(wb["ABC汇总"].iter_rows(min_row=5, max_row=7, values_only=True))
+    assert [r[0] for r in summary] == ["A", "B", "C"] and sum(r[1] for r in summary) == 150
+
+
+def test_schedule_prefilled_into_the_log(followup_file):
+    schedule = followup_file.schedule
+    log = read_tracker(followup_file.path, "followup").frame
+    assert len(log) == len(schedule)
+    assert (log["content"].tolist() == schedule["purpose"].tolist())
+    assert set(log["channel"]) <= {"phone", "visit", "letter", "card"}
+
+
+def test_filled_log_updates_the_customer_table_and_reports_conflicts(followup_file, tmp_path):
+    customers = followup_file.classified
+    path = tmp_path / "log.xlsx"
+    shutil.copy(followup_file.path, path)
+    wb = load_workbook(path)
+    ws = wb["跟单记录表"]
+    rows = {ws.cell(row=r, column=2).value: r for r in range(5, ws.max_row + 1)}
+    ids = [cid for cid in rows if cid][:3]
+    first, second, third = (rows[c] for c in ids)
+    # a call made: feedback, intent, a new stage and the next date
+    ws.cell(row=first, column=9, value="有兴趣，要报价")
+    ws.cell(row=first, column=10, value="高")
+    ws.cell(row=first, column=11, value="谈判")
+    ws.cell(row=first, column=12, value=dt.datetime(2026, 12, 3))
+    # a second customer: next date changed in the log ...
+    ws.cell(row=second, column=9, value="下周再联系")
+    ws.cell(row=second, column=12, value=dt.datetime(2026, 12, 10))
+    # ... a third only has feedback
+    ws.cell(row=third, column=9, value="不在，已留言")
+    # a contact the rep added by hand (no ID): matched by name
+    new = ws.max_row + 1
+    name = customers.loc[customers["customer_id"] == ids[0], "name"].iloc[0]
+    ws.cell(row=new, column=1, value=dt.datetime(2026, 11, 27))
+    ws.cell(row=new, column=3, value=name)
+    ws.cell(row=new, column=9, value="上门送样")
+    ws.cell(row=new + 1, column=3, value="不存在的公司")
+    ws.cell(row=new + 1, column=9, value="?")
+    wb.save(path)
+
+    # meanwhile someone changed the second customer's next date in the customer table
+    table = customers.copy()
+    table.loc[table["customer_id"] == ids[1], "next_contact_date"] = pd.Timestamp("2026-12-20")
+    update = apply_follow_up_log(table, read_tracker(path, "followup"))
+    after = update.customers.set_index("customer_id")
+    assert after.loc[ids[0], "stage"] == "谈判"
+    assert after.loc[ids[0], "next_contact_date"] == pd.Timestamp("2026-12-03")
+    assert after.loc[ids[0], "last_contact_date"] == pd.Timestamp("2026-11-27")  # latest
+    assert after.loc[ids[2], "last_contact_date"] >= pd.Timestamp("2026-11-23")
+    conflicts = update.conflicts
+    assert conflicts[["customer_id", "column"]].values.tolist() == [[ids[1],
+                                                                    "next_contact_date"]]
+    assert after.loc[ids[1], "next_contact_date"] == pd.Timestamp("2026-12-20")  # kept
+    assert update.unmatched["name"].tolist() == ["不存在的公司"]
+    assert "冲突" in update.summary()
+    # the caller's table is untouched
+    assert table.set_index("customer_id").loc[ids[0], "stage"] != "谈判"
+
+
+def test_abc_workbook_english_and_count_basis(tmp_path):
+    result = abc_workbook(datasets.path("customers"), tmp_path / "abc.xlsx", basis="count",
+                          lang="en")
+    wb = load_workbook(result.path, read_only=True)
+    assert wb.sheetnames[:4] == ["ABC", "ABC summary", "Funnel", "README"]
+    assert result.summary["customers"].tolist()[0] == 30  # top 20% of 150
+
+
+@pytest.mark.skipif(not shutil.which("soffice") and os.environ.get("CI") != "true",
+                    reason="LibreOffice not installed (CI installs it)")
+def test_libreoffice_converts_the_followup_workbook(followup_file, tmp_path):
+    run = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
+                          str(tmp_path), str(followup_file.path)], capture_output=True,
+                         text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    pdf = tmp_path / "followup.pdf"
+    assert pdf.exists() and pdf.read_bytes()[:5] == b"%PDF-"
+
+
+def test_classify_then_workbook_keeps_the_users_classes(tmp_path):
+    customers = classify_abc(datasets.load_customers(), cutoffs=(0.7, 0.9))
+    result = followup_workbook(customers, tmp_path / "f.xlsx", start=MONDAY, weeks=1)
+    # the workbook classifies with the course's 80/95 only when no classes are given
+    pd.testing.assert_series_equal(result.classified["abc_class"], customers["abc_class"])
+    default = classify_abc(datasets.load_customers())
+    assert (default["abc_class"] == "A").sum() > (customers["abc_class"] == "A").sum()
