@@ -5,7 +5,9 @@
 * ``customers.xlsx`` — the sample customer table, normalised, with its problems and 说明 sheet;
 * ``messy_customers_cleaned.xlsx`` — the messy GBK sample cleaned, with every problem listed;
 * ``followup.xlsx`` — 跟单记录表 for the four weeks after the sample's date, ABC分类 with a
-  Pareto chart, ABC汇总, 销售漏斗.
+  Pareto chart, ABC汇总, 销售漏斗;
+* ``pareto.png``, ``funnel.png`` — the same charts drawn with matplotlib (when installed, as it
+  is with the ``notebooks`` extra).
 """
 
 from __future__ import annotations
@@ -39,6 +41,36 @@ def build_demo(out_dir: str | os.PathLike = "out", *, overwrite: bool = False,
         datasets.path("messy_customers"), out / "messy_customers_cleaned.xlsx", **common).path
     customers = datasets.load_customers()
     monday = SAMPLE_TODAY + dt.timedelta(days=7 - SAMPLE_TODAY.weekday())
-    written["followup"] = followup_workbook(customers, out / "followup.xlsx", start=monday,
-                                            weeks=4, today=SAMPLE_TODAY, **common).path
+    followup = followup_workbook(customers, out / "followup.xlsx", start=monday, weeks=4,
+                                 today=SAMPLE_TODAY, **common)
+    written["followup"] = followup.path
+    written.update(_figures(followup.classified, out, overwrite=overwrite, lang=lang))
+    return written
+
+
+def _figures(classified, out: Path, *, overwrite: bool, lang: str | None) -> dict[str, Path]:
+    """Pareto and funnel PNGs; skipped when matplotlib is not installed."""
+    try:
+        import matplotlib
+    except ImportError:
+        return {}
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from .errors import OverwriteError
+    from .funnel import funnel
+    from .labels import t
+    from .plotting import funnel_chart, pareto_chart
+
+    written = {}
+    for name, draw in (("pareto", lambda: pareto_chart(classified, lang=lang)),
+                       ("funnel", lambda: funnel_chart(funnel(classified, today=SAMPLE_TODAY),
+                                                       lang=lang))):
+        path = out / f"{name}.png"
+        if path.exists() and not overwrite:
+            raise OverwriteError(t("error.exists", file=str(path)))
+        ax = draw()
+        ax.figure.savefig(path, dpi=110)
+        plt.close(ax.figure)
+        written[name] = path
     return written

@@ -184,14 +184,17 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
         if born is not None:
             for year in range(start.year, end.year + 2):
                 birthday = _birthday_in(year, born)
-                if birthday - dt.timedelta(days=30) > end or birthday < start:
+                # the card window ends a few working days before the birthday and is a week
+                # long: birthdays more than three weeks after the plan cannot reach into it
+                if birthday - dt.timedelta(days=21) > end or birthday < start:
                     continue
                 latest = calendar.add_working_days(birthday, -rules.birthday_card_days_before)
                 event(i, "birthday_card", between(latest - dt.timedelta(days=7), latest))
         for year in range(start.year + 1, end.year + 2):
             if dt.date(year, 1, 1) - dt.timedelta(days=30) > end:
                 continue
-            latest = calendar.add_working_days(dt.date(year, 1, 1),
+            # counted back from 31 December, so next year's calendar is not needed
+            latest = calendar.add_working_days(dt.date(year - 1, 12, 31),
                                                -rules.new_year_card_days_before)
             event(i, "new_year_card", between(latest - dt.timedelta(days=14), latest))
     if complaints is not None and len(complaints):
