@@ -391,6 +391,43 @@ CATALOGUE.update({
     "warn.no_cjk_font": ("没有安装中文字体，图表改用英文标签（Debian/Ubuntu: apt install fonts-noto-cjk）",
                          "No CJK font is installed; chart labels fall back to English "
                          "(Debian/Ubuntu: apt install fonts-noto-cjk)"),
+    # Erlang staffing
+    "error.erlang_value": ("「{name}」= {value} 不可用（须为有限的非负数；时长须大于 0；比例在 0 和 1 之间）",
+                           "'{name}' = {value} is not usable (finite, not negative; durations "
+                           "above 0; shares between 0 and 1)"),
+    "error.erlang_too_many": ("超过 {agents} 名座席仍达不到目标，请检查话务量和目标",
+                              "More than {agents} agents would still miss the targets; check the "
+                              "volume and targets"),
+    "erlang.summary": (
+        "需要 {agents} 名在线座席（排班 {scheduled} 人）：服务水平 {sl}，平均应答 {asa} 秒，"
+        "占用率 {occ}；决定人数的是{binding}",
+        "{agents} agents on the phones ({scheduled} scheduled): service level {sl}, ASA {asa} s, "
+        "occupancy {occ}; set by {binding}"),
+    "binding.service_level": ("服务水平目标", "the service-level target"),
+    "binding.occupancy": ("占用率上限", "the occupancy cap"),
+    "binding.asa": ("平均应答时间上限", "the ASA limit"),
+    "binding.stability": ("话务量本身（座席数必须大于话务量）", "the traffic itself (agents must exceed it)"),
+    "binding.no_calls": ("没有来电", "no calls"),
+    "binding.minimum": ("至少 1 名座席", "the minimum of one agent"),
+    "binding.given": ("给定的人数", "the given head count"),
+    # outbound calls (COURSE.md §5)
+    "calls.direct_formula": (
+        "拨打次数 = {records} 条 × {attempts} 次 = {dials}；接通 = {contacts}；"
+        "工时 = ({dials} × {dial_minutes} 分 + {contacts} × {contact_minutes} 分) ÷ 60 = {hours} 小时；"
+        "每天座席 = ⌈{hours} ÷ ({days} 天 × {hours_per_day} 小时)⌉ = {agents}",
+        "dials = {records} records × {attempts} = {dials}; contacts = {contacts}; "
+        "agent-hours = ({dials} × {dial_minutes} min + {contacts} × {contact_minutes} min) ÷ 60 "
+        "= {hours} h; agents per day = ⌈{hours} ÷ ({days} days × {hours_per_day} h)⌉ = {agents}"),
+    "calls.goal_formula": (
+        "需要接通 = {target} 单 ÷ 成功率 {rate} = {contacts}；需要名单 = ⌈{contacts} ÷ 接通率 "
+        "{contact_rate}⌉ = {records} 条",
+        "contacts needed = {target} ÷ success rate {rate} = {contacts}; records = ⌈{contacts} ÷ "
+        "contact rate {contact_rate}⌉ = {records}"),
+    "error.call_window": ("通话时段「{window}」应写成 09:00-11:30", "Call window '{window}' should look like 09:00-11:30"),
+    "calls.plan_summary": ("{date} 计划拨打 {calls} 个电话（目标 {target} 个）",
+                           "{date}: {calls} calls planned (target {target})"),
+    "calls.shortfall": ("还差 {missing} 个，建议补充 {suggestions} 个久未联系的客户",
+                        "{missing} short; {suggestions} long-uncontacted customers suggested"),
     # tracker chrome
     "tracker.generated_at": ("生成时间：{when}　由 salesops {version} 生成",
                              "Generated {when} by salesops {version}"),

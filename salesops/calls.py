@@ -1,0 +1,347 @@
+"""Outbound call planning (COURSE.md §5): campaign staffing, daily call lists, the weekly plan.
+
+Results come from targeting, **call volume** and call quality. A telesales rep prepares
+tomorrow's numbers today (the course's example: **200 calls a day**) and calls in the golden
+hours **09:00–11:30 and 14:00–17:30**; a self-check table counts the calls of each weekday.
+An outbound call centre forecasts staff by the **direct method** (records and deadline) or the
+**goal-oriented method** (target successes and campaign period). Appointments are made with the
+**two-choice method** (二择一法): offer two concrete times.
+
+Examples
+--------
+>>> r = direct_staffing(records=3000, attempts_per_record=1.6, dial_minutes=1.5, days=3,
+...                     hours_per_agent_day=8)
+>>> r.dials, r.agent_hours, r.agents_per_day
+(4800.0, 120.0, 5)
+>>> goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4).records
+3000
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+
+from .calendar import WorkCalendar, as_date
+from .errors import SalesopsError
+from .labels import t
+
+__all__ = ["CampaignStaffing", "DailyCallPlan", "daily_call_plan", "direct_staffing",
+           "goal_staffing", "self_check", "weekly_call_plan"]
+
+GOLDEN_HOURS = ("09:00-11:30", "14:00-17:30")
+
+
+def _positive(**values: float) -> None:
+    for name, value in values.items():
+        if value is None or not isinstance(value, int | float) or not math.isfinite(value) \
+                or value < 0:
+            raise SalesopsError(t("error.erlang_value", name=name, value=value))
+
+
+def _share(**values: float) -> None:
+    for name, value in values.items():
+        if not isinstance(value, int | float) or not 0 < value <= 1:
+            raise SalesopsError(t("error.erlang_value", name=name, value=value))
+
+
+@dataclass(frozen=True)
+class CampaignStaffing:
+    """An outbound campaign's workload and head count, with the formula that gave it."""
+
+    method: str
+    records: int
+    dials: float
+    contacts: float
+    agent_hours: float
+    days: int
+    agents_per_day: int
+    formula: str
+    successes: float | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def direct_staffing(records: int, attempts_per_record: float = 1.6, dial_minutes: float = 1.5,
+                    contact_rate: float = 1.0, contact_minutes: float = 0.0, days: int = 3,
+                    hours_per_agent_day: float = 8.0, lang: str | None = None
+                    ) -> CampaignStaffing:
+    """直接预测法: staff from the number of records and the deadline.
+
+    dials = records × attempts per record;
+    agent-hours = (dials × dial minutes + dials × contact rate × contact minutes) ÷ 60;
+    agents per day = ⌈agent-hours ÷ (days × productive hours per agent-day)⌉.
+
+    ``dial_minutes`` is the time of one attempt (dialling, ringing, a short no-answer);
+    ``contact_minutes`` the extra talk and wrap-up time of an attempt that reaches the person
+    (``contact_rate`` of attempts). Set ``contact_minutes=0`` when ``dial_minutes`` already
+    averages everything (the course's worked example).
+    """
+    _positive(records=records, attempts_per_record=attempts_per_record,
+              dial_minutes=dial_minutes, contact_minutes=contact_minutes)
+    _share(contact_rate=contact_rate)
+    if days < 1 or hours_per_agent_day <= 0:
+        raise SalesopsError(t("error.erlang_value", name="days", value=days))
+    dials = records * attempts_per_record
+    contacts = dials * contact_rate
+    hours = (dials * dial_minutes + contacts * contact_minutes) / 60
+    agents = math.ceil(round(hours / (days * hours_per_agent_day), 9))
+    formula = t("calls.direct_formula", lang, records=records, attempts=attempts_per_record,
+                dials=_fmt(dials), dial_minutes=_fmt(dial_minutes), contacts=_fmt(contacts),
+                contact_minutes=_fmt(contact_minutes), hours=_fmt(hours), days=days,
+                hours_per_day=_fmt(hours_per_agent_day), agents=agents)
+    return CampaignStaffing("direct", int(records), dials, contacts, hours, int(days), agents,
+                            formula)
+
+
+def goal_staffing(target_successes: int, success_rate: float, contact_rate: float,
+                  attempts_per_record: float = 1.6, dial_minutes: float = 1.5,
+                  contact_minutes: float = 0.0, days: int = 5, hours_per_agent_day: float = 8.0,
+                  lang: str | None = None) -> CampaignStaffing:
+    """目标导向推算法: staff from the successes wanted in the campaign period.
+
+    contacts needed = target successes ÷ success rate per contact;
+    records needed = ⌈contacts ÷ right-party contact rate⌉; then as :func:`direct_staffing`.
+    """
+    _positive(target_successes=target_successes)
+    _share(success_rate=success_rate, contact_rate=contact_rate)
+    contacts_needed = target_successes / success_rate
+    records = math.ceil(round(contacts_needed / contact_rate, 9))
+    base = direct_staffing(records, attempts_per_record, dial_minutes, 1.0, 0.0, days,
+                           hours_per_agent_day, lang)
+    hours = base.agent_hours + contacts_needed * contact_minutes / 60
+    agents = math.ceil(round(hours / (days * hours_per_agent_day), 9))
+    formula = t("calls.goal_formula", lang, target=target_successes, rate=f"{success_rate:.0%}",
+                contacts=_fmt(contacts_needed), contact_rate=f"{contact_rate:.0%}",
+                records=records) + "；" + base.formula
+    return CampaignStaffing("goal", records, base.dials, contacts_needed, hours, int(days),
+                            agents, formula, successes=float(target_successes))
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.1f}".rstrip("0").rstrip(".")
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.strip().replace("：", ":").split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _windows(windows) -> list[tuple[int, int]]:
+    out = []
+    for w in windows:
+        try:
+            a, b = (_minutes(x) for x in w.split("-"))
+        except ValueError as exc:
+            raise SalesopsError(t("error.call_window", window=w)) from exc
+        if b <= a:
+            raise SalesopsError(t("error.call_window", window=w))
+        out.append((a, b))
+    return sorted(out)
+
+
+def _clock(minutes: float) -> str:
+    m = round(minutes)
+    return f"{m // 60:02d}:{m % 60:02d}"
+
+
+_STAGE_ORDER = {"negotiating": 0, "decided": 0, "evaluating": 1, "taking_action": 2,
+                "problem_clarified": 3, "problem_found": 4, "satisfied": 5, "won": 6}
+
+
+@dataclass
+class DailyCallPlan:
+    """The day's call list and what to do when it is short.
+
+    ``calls``: one row per call in order — ``slot`` (HH:MM), ``customer_id``, ``name``,
+    ``contact_person``, ``phone``, ``abc_class``, ``priority``, ``purpose`` and, for customers
+    due a visit, ``appointment_1`` / ``appointment_2`` (二择一法). ``shortfall`` is how many
+    calls are missing to reach the target; ``suggestions`` lists stale prospects to add.
+    """
+
+    date: dt.date
+    owner: str | None
+    target: int
+    calls: pd.DataFrame
+    shortfall: int
+    suggestions: pd.DataFrame
+
+    def summary(self, lang: str | None = None) -> str:
+        text = t("calls.plan_summary", lang, date=self.date.isoformat(), calls=len(self.calls),
+                 target=self.target)
+        if self.shortfall:
+            text += " " + t("calls.shortfall", lang, missing=self.shortfall,
+                            suggestions=len(self.suggestions))
+        return text
+
+
+def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 200,
+                    windows=GOLDEN_HOURS, minutes_per_call: float | None = None,
+                    owner: str | None = None, schedule: pd.DataFrame | None = None,
+                    calendar: WorkCalendar | None = None, stale_days: int = 30,
+                    lang: str | None = None) -> DailyCallPlan:
+    """Today's call list inside the golden hours, most urgent first.
+
+    Who is due: customers whose ``next_contact_date`` is today or overdue, and the phone
+    contacts of a follow-up ``schedule`` for ``date``. Order: overdue first, then A before B
+    before C, then the later funnel stage first (a customer in negotiation before one who is
+    just satisfied). Calls are spread evenly over the windows (``minutes_per_call`` fixes the
+    slot length instead; calls that do not fit are left out and counted in ``shortfall``).
+    Customers with a visit due in the schedule get two appointment proposals on two different
+    working days (二择一法, e.g. 10:15 tomorrow or 15:25 the day after).
+    When fewer calls are due than ``calls_per_day``, ``suggestions`` lists the prospects not
+    contacted for the longest time (at least ``stale_days``) to fill the day.
+    """
+    from .abc import classify_abc
+    from .funnel import stage_code
+
+    day = as_date(date)
+    calendar = calendar or WorkCalendar()
+    spans = _windows(windows)
+    if calls_per_day < 0:
+        raise SalesopsError(t("error.erlang_value", name="calls_per_day", value=calls_per_day))
+    df = customers if "abc_class" in customers.columns else classify_abc(customers)
+    if owner is not None:
+        df = df[df["owner"] == owner]
+    today = pd.Timestamp(day)
+    nxt = pd.to_datetime(df["next_contact_date"]) if "next_contact_date" in df else None
+    due = pd.Series(False, index=df.index)
+    purpose = pd.Series("", index=df.index, dtype=object)
+    overdue = pd.Series(False, index=df.index)
+    if nxt is not None:
+        overdue = nxt < today
+        due |= nxt <= today
+        purpose[overdue] = t("rule.overdue_follow_up", lang)
+        purpose[nxt == today] = t("rule.next_contact", lang)
+    visits_due: set = set()
+    if schedule is not None and len(schedule):
+        todays = schedule[pd.to_datetime(schedule["date"]) == today]
+        phone = todays[todays["channel"] == "phone"]
+        ids = set(phone["customer_id"])
+        mask = df["customer_id"].isin(ids)
+        due |= mask
+        by_id = phone.groupby("customer_id")["purpose"].agg("；".join)
+        purpose[mask] = df.loc[mask, "customer_id"].map(by_id)
+        upcoming = schedule[(schedule["channel"] == "visit")
+                            & (pd.to_datetime(schedule["date"]) > today)]
+        visits_due = set(upcoming["customer_id"])
+    calls = df[due].assign(_overdue=overdue[due], _purpose=purpose[due])
+    class_rank = calls["abc_class"].map({"A": 0, "B": 1, "C": 2}).fillna(3)
+    stage_rank = calls["stage"].map(lambda s: _STAGE_ORDER.get(stage_code(s), 7)) \
+        if "stage" in calls else 7
+    calls = calls.assign(_c=class_rank, _s=stage_rank).sort_values(
+        ["_overdue", "_c", "_s", "customer_id"], ascending=[False, True, True, True],
+        kind="stable")
+    total_minutes = sum(b - a for a, b in spans)
+    n_wanted = min(len(calls), calls_per_day)
+    if minutes_per_call:
+        n_fit = sum(int((b - a) // minutes_per_call) for a, b in spans)
+        n = min(n_wanted, n_fit)
+        step = minutes_per_call
+    else:
+        n = n_wanted
+        # even spacing, but each window holds a whole number of calls
+        step = total_minutes / n if n else 0
+        while n and sum(int((b - a + 1e-6) // step) for a, b in spans) < n:
+            step *= 0.999
+    slots = _slots(spans, n, step)
+    n = len(slots)
+    chosen = calls.iloc[:n]
+    phone = chosen["mobile"].where(chosen["mobile"].notna(), chosen.get("landline"))
+    appointments = [_two_choices(day, calendar, i) if cid in visits_due else (None, None)
+                    for i, cid in enumerate(chosen["customer_id"])]
+    out = pd.DataFrame({
+        "slot": slots, "customer_id": chosen["customer_id"].to_numpy(),
+        "name": chosen["name"].to_numpy(),
+        "contact_person": chosen.get("contact_person", pd.Series(None, index=chosen.index)
+                                     ).to_numpy(),
+        "phone": phone.to_numpy(), "abc_class": chosen["abc_class"].to_numpy(),
+        "priority": range(1, n + 1), "purpose": chosen["_purpose"].to_numpy(),
+        "appointment_1": [a for a, _ in appointments],
+        "appointment_2": [b for _, b in appointments],
+        "owner": chosen["owner"].to_numpy() if "owner" in chosen else None,
+    })
+    shortfall = max(0, calls_per_day - n)
+    suggestions = _suggest(df, set(out["customer_id"]), today, stale_days, shortfall)
+    return DailyCallPlan(date=day, owner=owner, target=calls_per_day, calls=out,
+                         shortfall=shortfall, suggestions=suggestions)
+
+
+def _slots(spans, n: int, step: float) -> list[str]:
+    """Start times of ``n`` calls ``step`` minutes apart, flowing from one window to the next
+    (computed from the call's index, so no rounding drift; a call never straddles a break)."""
+    slots, k, used = [], 0, 0.0  # used: minutes of window k already taken
+    for _ in range(n):
+        while k < len(spans) and used + step > spans[k][1] - spans[k][0] + 1e-6:
+            k, used = k + 1, 0.0
+        if k >= len(spans):
+            break
+        slots.append(_clock(spans[k][0] + used))
+        used += step
+    return slots
+
+
+_PROPOSALS = ("10:15", "15:25", "09:40", "14:30", "16:10")
+
+
+def _two_choices(day: dt.date, calendar: WorkCalendar, i: int) -> tuple[str, str]:
+    """Two concrete times on the next two working days (二择一法), varied between customers."""
+    first = calendar.add_working_days(day, 1)
+    second = calendar.add_working_days(day, 2)
+    a = _PROPOSALS[i % len(_PROPOSALS)]
+    b = _PROPOSALS[(i + 1) % len(_PROPOSALS)]
+    return f"{first.isoformat()} {a}", f"{second.isoformat()} {b}"
+
+
+def _suggest(df, planned: set, today: pd.Timestamp, stale_days: int, wanted: int
+             ) -> pd.DataFrame:
+    if not wanted or "last_contact_date" not in df:
+        return df.iloc[0:0]
+    last = pd.to_datetime(df["last_contact_date"])
+    stale = df[~df["customer_id"].isin(planned)
+               & (last.isna() | (last <= today - pd.Timedelta(days=stale_days)))]
+    stale = stale.assign(_last=last[stale.index]).sort_values("_last", na_position="first",
+                                                              kind="stable")
+    return stale.head(wanted).drop(columns="_last")
+
+
+def weekly_call_plan(week_start: object, calls_per_day: int = 200,
+                     calendar: WorkCalendar | None = None) -> pd.DataFrame:
+    """Monday–Friday targets of one week (holidays get 0): ``date``, ``weekday``, ``target``.
+
+    >>> weekly_call_plan("2026-09-28")["target"].tolist()  # 1–2 October: National Day
+    [200, 200, 200, 0, 0]
+    """
+    calendar = calendar or WorkCalendar()
+    start = as_date(week_start)
+    monday = start - dt.timedelta(days=start.weekday())
+    rows = []
+    for k in range(5):
+        day = monday + dt.timedelta(days=k)
+        rows.append({"date": pd.Timestamp(day), "weekday": k,
+                     "target": calls_per_day if calendar.is_working_day(day) else 0})
+    return pd.DataFrame(rows)
+
+
+def self_check(plan: pd.DataFrame, made: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The weekly self-check: planned vs made per weekday and the week's total.
+
+    ``made`` has ``date`` and ``calls`` (one row per day, or one per call with ``calls=1``).
+    Returns ``weekday``, ``date``, ``target``, ``made``, ``gap`` (made − target) and a last
+    row with the totals (``weekday`` = 7).
+    """
+    out = plan.copy()
+    if made is not None and len(made):
+        per_day = made.assign(date=pd.to_datetime(made["date"]).dt.normalize()).groupby(
+            "date")["calls"].sum()
+        out["made"] = out["date"].map(per_day).fillna(0).astype(int)
+    else:
+        out["made"] = 0
+    out["gap"] = out["made"] - out["target"]
+    total = pd.DataFrame([{"date": pd.NaT, "weekday": 7, "target": out["target"].sum(),
+                           "made": out["made"].sum(), "gap": out["gap"].sum()}])
+    return pd.concat([out, total], ignore_index=True)

@@ -1,0 +1,123 @@
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from salesops import SalesopsError, datasets
+from salesops.abc import classify_abc
+from salesops.calls import (
+    daily_call_plan,
+    direct_staffing,
+    goal_staffing,
+    self_check,
+    weekly_call_plan,
+)
+from salesops.followup import follow_up_schedule
+
+DAY = dt.date(2026, 11, 23)
+
+
+def test_direct_method_worked_example():
+    # 3,000 records at 1.6 attempts → 4,800 dials → 120 agent-hours → 5 agents over 3 days at 8 h
+    r = direct_staffing(records=3000, attempts_per_record=1.6, dial_minutes=1.5, days=3,
+                        hours_per_agent_day=8)
+    assert (r.dials, r.agent_hours, r.agents_per_day) == (4800.0, 120.0, 5)
+    assert "4,800" in r.formula and "⌈120 ÷ (3 天 × 8 小时)⌉ = 5" in r.formula
+
+
+def test_direct_method_with_talk_time():
+    r = direct_staffing(records=1000, attempts_per_record=2, dial_minutes=0.5,
+                        contact_rate=0.3, contact_minutes=4, days=2, hours_per_agent_day=6)
+    # 2,000 dials × 0.5 min + 600 contacts × 4 min = 3,400 min = 56.67 h; ÷ 12 h → 5 agents
+    assert r.contacts == 600 and r.agent_hours == pytest.approx(3400 / 60)
+    assert r.agents_per_day == 5
+
+
+def test_goal_method_worked_example():
+    # 60 orders at 5% success and 40% contact → 1,200 contacts → 3,000 records
+    r = goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4,
+                      attempts_per_record=1.6, dial_minutes=1.5, days=3, hours_per_agent_day=8)
+    assert (r.records, r.contacts, r.dials, r.agents_per_day) == (3000, 1200.0, 4800.0, 5)
+    assert r.formula.startswith("需要接通 = 60 单 ÷ 成功率 5% = 1,200")
+
+
+@pytest.mark.parametrize("kwargs", [{"success_rate": 0}, {"contact_rate": 1.5},
+                                    {"target_successes": -1}])
+def test_goal_method_bad_input(kwargs):
+    args = {"target_successes": 60, "success_rate": 0.05, "contact_rate": 0.4, **kwargs}
+    with pytest.raises(SalesopsError):
+        goal_staffing(**args)
+
+
+@pytest.fixture(scope="module")
+def customers():
+    return classify_abc(datasets.load_customers())
+
+
+@pytest.fixture(scope="module")
+def schedule(customers):
+    return follow_up_schedule(customers, start=DAY, end=DAY + dt.timedelta(days=27))
+
+
+def _minutes(hhmm):
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+def test_daily_plan_in_the_golden_hours_most_urgent_first(customers, schedule):
+    plan = daily_call_plan(customers, DAY, schedule=schedule)
+    calls = plan.calls
+    assert len(calls) > 50
+    for slot in calls["slot"]:
+        m = _minutes(slot)
+        assert 9 * 60 <= m < 11 * 60 + 30 or 14 * 60 <= m < 17 * 60 + 30
+    assert calls["slot"].is_monotonic_increasing
+    overdue = calls["purpose"].str.contains("逾期")
+    # every overdue call comes before every other call, A before B before C within them
+    assert not overdue.iloc[overdue.sum():].any()
+    classes = calls.loc[overdue, "abc_class"].map({"A": 0, "B": 1, "C": 2}).tolist()
+    assert classes == sorted(classes)
+    assert plan.shortfall == 200 - len(calls)
+
+
+def test_two_choice_appointments_for_customers_due_a_visit(customers, schedule):
+    plan = daily_call_plan(customers, DAY, schedule=schedule)
+    with_visit = plan.calls.dropna(subset=["appointment_1"])
+    assert len(with_visit) > 0
+    first, second = with_visit.iloc[0][["appointment_1", "appointment_2"]]
+    assert first.split()[0] == "2026-11-24" and second.split()[0] == "2026-11-25"
+    assert first.split()[1] != second.split()[1]
+
+
+def test_shortfall_suggests_stale_customers(customers):
+    plan = daily_call_plan(customers, DAY, calls_per_day=200)
+    assert plan.shortfall > 0 and len(plan.suggestions) > 0
+    last = pd.to_datetime(plan.suggestions["last_contact_date"])
+    assert (last <= pd.Timestamp(DAY) - pd.Timedelta(days=30)).all()
+    assert not set(plan.suggestions["customer_id"]) & set(plan.calls["customer_id"])
+    assert "还差" in plan.summary()
+
+
+def test_fixed_call_length_and_per_owner(customers, schedule):
+    plan = daily_call_plan(customers, DAY, schedule=schedule, owner="陈晓敏",
+                           minutes_per_call=30, calls_per_day=50)
+    assert len(plan.calls) == 12  # 2.5 h + 3.5 h of golden hours at 30 minutes a call
+    assert set(plan.calls["owner"]) == {"陈晓敏"}
+    assert plan.calls["slot"].tolist()[:6] == ["09:00", "09:30", "10:00", "10:30", "11:00",
+                                               "14:00"]
+
+
+def test_bad_window():
+    with pytest.raises(SalesopsError, match="09:00-11:30"):
+        daily_call_plan(datasets.load_customers(), DAY, windows=("11:30-09:00",))
+
+
+def test_weekly_plan_and_self_check():
+    week = weekly_call_plan("2026-09-30")  # the week of National Day 2026
+    assert week["target"].tolist() == [200, 200, 200, 0, 0]
+    made = pd.DataFrame({"date": ["2026-09-28", "2026-09-28", "2026-09-29"],
+                         "calls": [120, 90, 150]})
+    check = self_check(week, made)
+    assert check["made"].tolist() == [210, 150, 0, 0, 0, 360]
+    assert check["gap"].tolist() == [10, -50, -200, 0, 0, -240]
+    assert check["weekday"].iloc[-1] == 7
