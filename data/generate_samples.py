@@ -13,6 +13,10 @@ messy_customers.csv
     A file as students and teams really hand it in, for the cleaning walkthrough: GBK encoded,
     a title row above the header, synonym headers, full-width digits, 万元 amounts, five date
     spellings, bad phones, duplicates, a wrong credit code, an unknown column.
+hotline_forecast.csv
+    A week (Monday 2026-11-23 to Sunday 2026-11-29) of half-hour intervals 09:00–23:00 of a
+    customer-service hotline: calls and average handling time per interval, with a morning and
+    an afternoon peak, a quieter evening, Monday the busiest day and a lighter weekend.
 manifest.json
     What each file is: rows, columns, provenance, synthetic.
 
@@ -202,6 +206,24 @@ def messy(clean: list[list[object]]) -> list[list[object]]:
     return rows
 
 
+# calls per half hour on an average weekday, 09:00 … 22:30 (28 intervals)
+INTRADAY = [14, 22, 30, 34, 32, 26, 18, 16, 24, 30, 32, 28, 24, 20, 16, 13, 12, 14, 15, 14,
+            12, 10, 8, 7, 6, 5, 4, 3]
+WEEKDAY_FACTOR = [1.25, 1.1, 1.0, 1.0, 1.05, 0.7, 0.55]
+
+
+def hotline(rng: np.random.Generator) -> list[list[object]]:
+    rows = []
+    monday = dt.datetime(2026, 11, 23, 9, 0)
+    for day in range(7):
+        for k, base in enumerate(INTRADAY):
+            start = monday + dt.timedelta(days=day, minutes=30 * k)
+            calls = int(rng.poisson(base * WEEKDAY_FACTOR[day]))
+            aht = round(rng.normal(240 if k < 20 else 210, 12))
+            rows.append([start.strftime("%Y-%m-%d %H:%M"), calls, aht])
+    return rows
+
+
 def main() -> None:
     rng = np.random.default_rng(SEED)
     clean = customers(rng)
@@ -215,6 +237,11 @@ def main() -> None:
         writer.writerow(["开平市电商企业客户信息（2026年11月 学生作业）"])
         writer.writerow(MESSY_HEADER)
         writer.writerows(bad)
+    hot = hotline(np.random.default_rng(SEED + 1))
+    with open(HERE / "hotline_forecast.csv", "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["interval_start", "calls", "aht_seconds"])
+        writer.writerows(hot)
     manifest = {
         "customers": {
             "file": "customers.csv", "rows": len(clean), "columns": len(COLUMNS),
@@ -225,6 +252,15 @@ def main() -> None:
             "description_en": "150 invented customer companies in Kaiping and Jiangmen with "
                               "contacts, addresses, coordinates, annual sales, stages, contact "
                               "dates and birthdays",
+        },
+        "hotline_forecast": {
+            "file": "hotline_forecast.csv", "rows": len(hot), "columns": 3,
+            "encoding": "utf-8", "synthetic": True, "seed": SEED + 1,
+            "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
+            "description_zh": "客服热线一周（2026-11-23 至 29）每半小时的来电量和平均处理时长，"
+                              "09:00–23:00",
+            "description_en": "A week of half-hour call volumes and handling times of a "
+                              "customer-service hotline, 09:00–23:00, 2026-11-23 to 29",
         },
         "messy_customers": {
             "file": "messy_customers.csv", "rows": len(bad), "columns": len(MESSY_HEADER),

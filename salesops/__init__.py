@@ -10,8 +10,6 @@ functions that need them, so ``import salesops`` stays fast.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .calendar import WorkCalendar, working_days
 from .customers import (
     CUSTOMER_SCHEMA,
@@ -25,10 +23,17 @@ from .errors import InputFileError, OverwriteError, SalesopsError
 from .excel import Column, Tracker, TrackerChanges, read_tracker, write_trackers
 from .labels import get_language, set_language
 
-try:
-    __version__ = version("salesops")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    # importlib.metadata is slow to import: look the version up only when someone asks
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("salesops")
+        except PackageNotFoundError:  # a source tree that was not installed
+            return "0.0.0"
+    raise AttributeError(f"module 'salesops' has no attribute {name!r}")
 
 __all__ = [
     "CUSTOMER_SCHEMA",

@@ -120,6 +120,69 @@ def _cmd_followup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_calls_erlang(args: argparse.Namespace) -> int:
+    from .erlang import erlang_evaluate, erlang_staffing
+
+    if args.agents is not None:
+        r = erlang_evaluate(args.calls, args.interval_minutes, args.aht_seconds, args.agents,
+                            args.target_seconds, patience_seconds=args.patience_seconds,
+                            shrinkage=args.shrinkage)
+    else:
+        r = erlang_staffing(args.calls, args.interval_minutes, args.aht_seconds, args.target_sl,
+                            args.target_seconds, max_occupancy=args.max_occupancy,
+                            max_asa_seconds=args.max_asa_seconds, shrinkage=args.shrinkage,
+                            patience_seconds=args.patience_seconds)
+    if args.json:
+        payload = {"agents": r.agents, "scheduled_agents": r.scheduled_agents,
+                   "service_level": r.service_level, "p_wait": r.p_wait,
+                   "asa_seconds": r.asa_seconds, "occupancy": r.occupancy,
+                   "binding": r.binding, "traffic": r.traffic}
+        if args.patience_seconds is not None:
+            payload["abandon_rate"] = r.abandon_rate
+        _print_json(payload)
+    else:
+        print(r.summary())
+    return 0
+
+
+def _cmd_calls_plan(args: argparse.Namespace) -> int:
+    from .workbooks import calls_workbook
+
+    result = calls_workbook(args.file, args.output, date=args.date,
+                            calls_per_day=args.calls_per_day, overwrite=args.overwrite)
+    if args.json:
+        calls = result.plan.calls.astype(object).where(result.plan.calls.notna(), None)
+        _print_json({"date": str(result.plan.date), "target": result.plan.target,
+                     "shortfall": result.plan.shortfall, "calls": calls.to_dict("records"),
+                     "output": str(result.path)})
+    else:
+        print(result.plan.summary())
+        print(t("cli.wrote", file=result.path))
+    return 0
+
+
+def _cmd_calls_campaign(args: argparse.Namespace) -> int:
+    from .calls import direct_staffing, goal_staffing
+
+    common = {"attempts_per_record": args.attempts_per_record,
+              "dial_minutes": args.dial_minutes, "contact_minutes": args.contact_minutes,
+              "days": args.days, "hours_per_agent_day": args.hours_per_agent_day}
+    if args.target_successes is not None:
+        if args.contact_rate is None:
+            raise SalesopsError(t("error.erlang_value", name="contact_rate", value=None))
+        r = goal_staffing(args.target_successes, args.success_rate, args.contact_rate,
+                          **common)
+    elif args.records is not None:
+        r = direct_staffing(args.records, contact_rate=args.contact_rate or 1.0, **common)
+    else:
+        raise SalesopsError(t("error.campaign_input"))
+    if args.json:
+        _print_json(r.as_dict())
+    else:
+        print(r.formula)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
@@ -168,6 +231,44 @@ def build_parser() -> argparse.ArgumentParser:
     followup.add_argument("-o", "--output", required=True)
     followup.add_argument("--overwrite", action="store_true")
     followup.set_defaults(func=_cmd_followup)
+
+    calls = sub.add_parser("calls", help="call volume: Erlang staffing, call plans, campaigns")
+    callsub = calls.add_subparsers(dest="action", required=True)
+    erl = callsub.add_parser("erlang", parents=[common],
+                             help="agents for one interval (Erlang C, or A with patience)")
+    erl.add_argument("--calls", type=float, required=True)
+    erl.add_argument("--interval-minutes", type=float, default=30)
+    erl.add_argument("--aht-seconds", type=float, required=True)
+    erl.add_argument("--target-sl", type=float, default=0.8)
+    erl.add_argument("--target-seconds", type=float, default=20)
+    erl.add_argument("--max-occupancy", type=float, default=None)
+    erl.add_argument("--max-asa-seconds", type=float, default=None)
+    erl.add_argument("--shrinkage", type=float, default=0.0)
+    erl.add_argument("--patience-seconds", type=float, default=None)
+    erl.add_argument("--agents", type=int, default=None,
+                     help="evaluate this head count instead of sizing")
+    erl.set_defaults(func=_cmd_calls_erlang)
+    plan = callsub.add_parser("plan", parents=[common],
+                              help="the day's call list and the call-plan workbook")
+    plan.add_argument("file")
+    plan.add_argument("--date", required=True)
+    plan.add_argument("--calls-per-day", type=int, default=200)
+    plan.add_argument("-o", "--output", required=True)
+    plan.add_argument("--overwrite", action="store_true")
+    plan.set_defaults(func=_cmd_calls_plan)
+    camp = callsub.add_parser("campaign", parents=[common],
+                              help="outbound staffing: --records (direct) or "
+                                   "--target-successes (goal-oriented)")
+    camp.add_argument("--records", type=int, default=None)
+    camp.add_argument("--target-successes", type=int, default=None)
+    camp.add_argument("--success-rate", type=float, default=0.05)
+    camp.add_argument("--contact-rate", type=float, default=None)
+    camp.add_argument("--attempts-per-record", type=float, default=1.6)
+    camp.add_argument("--dial-minutes", type=float, default=1.5)
+    camp.add_argument("--contact-minutes", type=float, default=0.0)
+    camp.add_argument("--days", type=int, default=3)
+    camp.add_argument("--hours-per-agent-day", type=float, default=8.0)
+    camp.set_defaults(func=_cmd_calls_campaign)
     return parser
 
 

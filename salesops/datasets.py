@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["list_datasets", "load_customers", "load_messy_customers", "manifest", "path"]
+__all__ = ["list_datasets", "load_customers", "load_hotline_forecast", "load_messy_customers",
+           "manifest", "path"]
 
 _PACKAGE = "salesops._data"
 
@@ -64,3 +65,10 @@ def load_messy_customers() -> pd.DataFrame:
     from .customers import read_customers
 
     return read_customers(path("messy_customers"))
+
+
+def load_hotline_forecast() -> pd.DataFrame:
+    """A week of half-hour hotline intervals: ``interval_start``, ``calls``, ``aht_seconds``."""
+    frame = pd.read_csv(path("hotline_forecast"), encoding="utf-8")
+    frame["interval_start"] = pd.to_datetime(frame["interval_start"])
+    return frame

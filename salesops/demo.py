@@ -6,8 +6,11 @@
 * ``messy_customers_cleaned.xlsx`` — the messy GBK sample cleaned, with every problem listed;
 * ``followup.xlsx`` — 跟单记录表 for the four weeks after the sample's date, ABC分类 with a
   Pareto chart, ABC汇总, 销售漏斗;
-* ``pareto.png``, ``funnel.png`` — the same charts drawn with matplotlib (when installed, as it
-  is with the ``notebooks`` extra).
+* ``calls.xlsx`` — 今日电话清单 (Monday's call list in the golden hours), 电销日报 (plan and
+  actual per rep and day, live rate formulas), 每周自查, 外呼人力测算 (both methods with their
+  formulas), 话务人力 (Erlang C staffing of the sample hotline week, with a chart);
+* ``pareto.png``, ``funnel.png``, ``staffing.png`` — charts drawn with matplotlib (when
+  installed, as it is with the ``notebooks`` extra).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import os
 from pathlib import Path
 
 from . import datasets
-from .workbooks import customer_workbook, followup_workbook
+from .workbooks import calls_workbook, customer_workbook, followup_workbook
 
 #: the sample data's "today": plans start on the next Monday
 SAMPLE_TODAY = dt.date(2026, 11, 22)
@@ -44,11 +47,15 @@ def build_demo(out_dir: str | os.PathLike = "out", *, overwrite: bool = False,
     followup = followup_workbook(customers, out / "followup.xlsx", start=monday, weeks=4,
                                  today=SAMPLE_TODAY, **common)
     written["followup"] = followup.path
-    written.update(_figures(followup.classified, out, overwrite=overwrite, lang=lang))
+    calls = calls_workbook(followup.classified, out / "calls.xlsx", date=monday, **common)
+    written["calls"] = calls.path
+    written.update(_figures(followup.classified, calls.staffing, out, overwrite=overwrite,
+                            lang=lang))
     return written
 
 
-def _figures(classified, out: Path, *, overwrite: bool, lang: str | None) -> dict[str, Path]:
+def _figures(classified, staffing, out: Path, *, overwrite: bool, lang: str | None
+             ) -> dict[str, Path]:
     """Pareto and funnel PNGs; skipped when matplotlib is not installed."""
     try:
         import matplotlib
@@ -60,12 +67,13 @@ def _figures(classified, out: Path, *, overwrite: bool, lang: str | None) -> dic
     from .errors import OverwriteError
     from .funnel import funnel
     from .labels import t
-    from .plotting import funnel_chart, pareto_chart
+    from .plotting import funnel_chart, pareto_chart, staffing_chart
 
     written = {}
     for name, draw in (("pareto", lambda: pareto_chart(classified, lang=lang)),
                        ("funnel", lambda: funnel_chart(funnel(classified, today=SAMPLE_TODAY),
-                                                       lang=lang))):
+                                                       lang=lang)),
+                       ("staffing", lambda: staffing_chart(staffing, lang=lang))):
         path = out / f"{name}.png"
         if path.exists() and not overwrite:
             raise OverwriteError(t("error.exists", file=str(path)))

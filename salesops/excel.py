@@ -39,6 +39,7 @@ import json
 import math
 import os
 import re
+import string
 import tempfile
 import warnings
 from collections.abc import Iterable, Sequence
@@ -130,6 +131,11 @@ class Column:
     highlight
         ``"overdue"`` (date before today: red), ``"due_this_week"`` (today … +6 days: yellow;
         implies overdue red too) or ``"negative"`` (below zero: red).
+    formula
+        An Excel formula written in every row instead of the frame's values, with ``{key}``
+        standing for the same row's cell of column ``key``, e.g.
+        ``'=IF({dials}=0,"",{connected}/{dials})'``. It keeps working after people edit the
+        inputs; on reading back the column is taken as computed, never as an edit.
     help
         ``(zh, en)`` explanation for the 说明 sheet.
     """
@@ -141,6 +147,7 @@ class Column:
     choices: tuple[str, ...] | dict[str, tuple[str, str]] | None = None
     highlight: str | None = None
     help: tuple[str, str] | None = None
+    formula: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -209,6 +216,12 @@ class Tracker:
     def __post_init__(self) -> None:
         missing = [c.key for c in self.columns if c.key not in self.frame.columns]
         keys = {c.key for c in self.columns}
+        for col in self.columns:
+            if col.formula is not None:
+                used = {f for _, f, _, _ in string.Formatter().parse(col.formula) if f}
+                if used - keys:
+                    raise SalesopsError(f"formula {col.formula!r} names an unknown column "
+                                        f"{sorted(used - keys)}")
         for chart in self.charts:
             used = [chart.categories, *chart.values] + ([chart.line] if chart.line else [])
             if any(k not in keys for k in used):
@@ -326,6 +339,14 @@ def _cell_value(value: object, column: Column, labels: dict) -> object:
     return value
 
 
+def _row_formula(template: str, letters: dict[str, str], row: int) -> str:
+    """``={a}/{b}`` → ``=C5/B5`` for row 5."""
+    try:
+        return template.format(**{k: f"{v}{row}" for k, v in letters.items()})
+    except KeyError as exc:
+        raise SalesopsError(f"formula {template!r} names an unknown column {exc}") from exc
+
+
 def _declare_size(ws, ref: str) -> None:
     """Write ``<dimension ref=...>`` up front, as Excel does.
 
@@ -378,6 +399,13 @@ class _Cells:
             return cell
         return self._cell(self.ws, 1, 1, value, self._array(proto))
 
+    def formula(self, text: str, number_format: str, role: str | None = None):
+        """A real formula cell (the only place salesops writes one on purpose)."""
+        cell = self._cell(self.ws, 1, 1, None, self._array(self._proto(number_format, role)))
+        cell._value = text
+        cell.data_type = "f"
+        return cell
+
 
 def _auto_width(column: Column, header: str, values: list) -> float:
     if column.width:
@@ -413,8 +441,10 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     key_values = (frame[tracker.key].tolist() if tracker.key
                   else [f"r{i + 1}" for i in range(n)])
     data = [[_cell_value(v, col, lab) for v in frame[col.key].tolist()]
+            if col.formula is None else [None] * n
             for col, lab in zip(columns, labels, strict=True)]
     ncols = len(columns) + 1  # + hidden key column
+    letters = {c.key: get_column_letter(j) for j, c in enumerate(columns, start=1)}
     last_row = HEADER_ROW + max(n, 1)
     last_letter = get_column_letter(ncols)
 
@@ -491,10 +521,19 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     ws.append([cell(stamp, role="subtitle")])
     notes = tracker.notes[1 if lang == "en" else 0] if tracker.notes else None
     ws.append([cell(notes, role="subtitle")] if notes else [])
+    # a header wider than its column wraps: give the row room for two lines
+    widths = [ws.column_dimensions[get_column_letter(j)].width or 8
+              for j in range(1, len(columns) + 1)]
+    if any(sum(2 if ord(ch) > 0x2E80 else 1 for ch in h) > w - 1
+           for h, w in zip(headers, widths, strict=True)):
+        ws.row_dimensions[HEADER_ROW].height = 32
     ws.append([cell(h, role="header") for h in [*headers, KEY_HEADER]])
     formats = [KINDS[c.kind][0] for c in columns]
     for i in range(n):
-        row = [cell(data[j][i], formats[j], "body") for j in range(len(columns))]
+        row = [cell(data[j][i], formats[j], "body") if columns[j].formula is None
+               else cell.formula(_row_formula(columns[j].formula, letters, HEADER_ROW + 1 + i),
+                                 formats[j], "body")
+               for j in range(len(columns))]
         key = key_values[i]
         row.append(cell(None if parsing.is_blank(key) else str(key), "@"))
         ws.append(row)
@@ -505,7 +544,8 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
         "name": tracker.name, "sheet": ws.title, "header_row": HEADER_ROW, "lang": lang,
         "key": tracker.key, "n_rows": n,
         "columns": [{"key": c.key, "header": h, "kind": c.kind,
-                     "choices": {str(lab[k]): k for k in lab} if lab else None}
+                     "choices": {str(lab[k]): k for k in lab} if lab else None,
+                     "formula": c.formula is not None}
                     for c, h, lab in zip(columns, headers, labels, strict=True)],
         "snapshot": None,
         "_data": data, "_keys": key_values,
@@ -903,6 +943,8 @@ def _compare(file: str, meta: dict, current: pd.DataFrame, written: pd.DataFrame
         old = written.iloc[keys_written[key]]
         new = current.iloc[pos]
         for col in columns:
+            if col.get("formula"):  # computed by Excel: not something a person typed
+                continue
             a, b = old[col["key"]], new[col["key"]]
             if not _same(a, b):
                 edits.append({"row": int(current.index[pos]), "key": key,

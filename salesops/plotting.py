@@ -26,7 +26,7 @@ import pandas as pd
 
 from .labels import get_language, normalise_language, t
 
-__all__ = ["FontWarning", "cjk_font", "funnel_chart", "pareto_chart"]
+__all__ = ["FontWarning", "cjk_font", "funnel_chart", "pareto_chart", "staffing_chart"]
 
 _CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
                  "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei",
@@ -126,6 +126,32 @@ def funnel_chart(result, *, ax=None, lang: str | None = None):
     for side in ("top", "right", "bottom"):
         ax.spines[side].set_visible(False)
     ax.set_title(t("chart.funnel_title", lang), **font)
+    return ax
+
+
+def staffing_chart(table: pd.DataFrame, *, ax=None, lang: str | None = None):
+    """Calls per interval (bars) and agents required / scheduled (steps) over a week."""
+    ax, lang, font = _setup(ax, lang)
+    x = np.arange(len(table))
+    ax.bar(x, table["calls"], color="#BDD7EE", width=1.0, label=t("chart.calls", lang))
+    twin = ax.twinx()
+    twin.step(x, table["required_agents"], where="mid", color="#2F5597",
+              label=t("chart.required", lang))
+    if "scheduled_agents" in table:
+        twin.step(x, table["scheduled_agents"], where="mid", color="#C00000", linewidth=1,
+                  label=t("chart.scheduled", lang))
+    starts = pd.to_datetime(table["interval_start"])
+    new_day = starts.dt.normalize().diff().fillna(pd.Timedelta(1, "D")) > pd.Timedelta(0)
+    days = np.flatnonzero(new_day)
+    ax.set_xticks(days, [t(f"weekday.{('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun')[d]}",
+                           lang) for d in starts.iloc[days].dt.day_of_week], **font)
+    ax.set_ylabel(t("chart.calls", lang), **font)
+    twin.set_ylabel(t("chart.agents", lang), **font)
+    twin.set_ylim(0, None)
+    handles = ax.get_legend_handles_labels()[0] + twin.get_legend_handles_labels()[0]
+    twin.legend(handles=handles, loc="upper right",
+                prop={"family": font["fontfamily"]} if font else None)
+    ax.set_title(t("chart.staffing_title", lang), **font)
     return ax
 
 

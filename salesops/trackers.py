@@ -19,8 +19,9 @@ from .customers import CUSTOMER_SCHEMA, PROSPECT_CLASSES
 from .excel import Column, Tracker
 from .labels import CATALOGUE
 
-__all__ = ["abc_summary_tracker", "abc_tracker", "customers_tracker", "followup_tracker",
-           "funnel_tracker", "problems_tracker"]
+__all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_report_tracker",
+           "campaign_tracker", "customers_tracker", "followup_tracker", "funnel_tracker",
+           "problems_tracker", "self_check_tracker", "staffing_tracker"]
 
 _KIND_OF = {"id": "id", "mobile": "id", "landline": "id", "credit_code": "id", "email": "text",
             "text": "text", "float": "number", "amount": "money", "date": "date",
@@ -228,3 +229,129 @@ def followup_tracker(schedule: pd.DataFrame, customers: pd.DataFrame) -> Tracker
     })
     return Tracker("followup", frame.reset_index(drop=True), followup_columns(),
                    notes=CATALOGUE["note.followup"])
+
+
+# ------------------------------------------------------------------------------------------
+# call planning (电话量计划)
+# ------------------------------------------------------------------------------------------
+CALL_RESULTS = ("connected", "no_answer", "busy", "wrong_number", "refused", "interested",
+                "appointment")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "total")
+
+
+def call_list_tracker(plan) -> Tracker:
+    """今日电话清单: the day's calls in order, with a result dropdown to fill in."""
+    columns = [
+        Column("slot", header=("时间", "Time"), width=7),
+        Column("priority", header=("优先级", "Priority"), kind="integer", width=7),
+        Column("customer_id", kind="id", width=10),
+        Column("name", header=("客户", "Customer"), width=28),
+        Column("contact_person", width=9),
+        Column("phone", header=("电话", "Phone"), kind="id", width=14),
+        Column("abc_class", header=("等级", "Class"), width=6, choices=("A", "B", "C")),
+        Column("purpose", header=("目的", "Purpose"), width=28),
+        Column("appointment_1", header=("约见时间一", "Appointment option 1"), width=17),
+        Column("appointment_2", header=("约见时间二", "Appointment option 2"), width=17),
+        Column("result", header=("结果", "Result"), width=10,
+               choices=_choices("call_result", CALL_RESULTS)),
+        Column("notes", header=("备注", "Notes"), width=24),
+        Column("owner", header=("业务员", "Rep"), width=9),
+    ]
+    frame = plan.calls.assign(result=None, notes=None)
+    return Tracker("calllist", frame, columns, notes=CATALOGUE["note.calllist"])
+
+
+REPORT_COLUMNS = [
+    Column("date", header=("日期", "Date"), kind="date"),
+    Column("owner", header=("业务员", "Rep"), width=9),
+    Column("kind", header=("类型", "Plan/actual"), width=8,
+           choices={"plan": ("计划", "plan"), "actual": ("实际", "actual")}),
+    Column("dials", header=("拨打", "Dials"), kind="integer", width=7),
+    Column("connected", header=("接通", "Connected"), kind="integer", width=7),
+    Column("connect_rate", header=("接通率", "Connect rate"), kind="percent", width=8,
+           formula='=IF(OR(N({dials})=0,{connected}=""),"",{connected}/{dials})'),
+    Column("effective", header=("有效通话", "Effective calls"), kind="integer", width=9),
+    Column("talk_minutes", header=("通话时长（分钟）", "Talk minutes"), kind="integer", width=10),
+    Column("interested", header=("意向", "Interested"), kind="integer", width=7),
+    Column("invited", header=("邀约", "Appointments"), kind="integer", width=7),
+    Column("orders", header=("成交单数", "Orders"), kind="integer", width=9),
+    Column("order_value", header=("成交金额", "Order value"), kind="money", width=12),
+    Column("close_rate", header=("成交率（比接通）", "Orders per connected call"),
+           kind="percent", width=10,
+           formula='=IF(OR(N({connected})=0,{orders}=""),"",{orders}/{connected})'),
+]
+
+
+def call_report_tracker(week, owners) -> Tracker:
+    """电销日报: one 计划 and one 实际 row per weekday and rep; rates are live formulas."""
+    rows = []
+    for day, target in zip(week["date"], week["target"], strict=True):
+        for owner in owners:
+            rows.append({"date": day, "owner": owner, "kind": "plan", "dials": target})
+            rows.append({"date": day, "owner": owner, "kind": "actual"})
+    frame = pd.DataFrame(rows).reindex(columns=[c.key for c in REPORT_COLUMNS])
+    return Tracker("callreport", frame, REPORT_COLUMNS, notes=CATALOGUE["note.callreport"])
+
+
+def self_check_tracker(check) -> Tracker:
+    """每周自查: calls planned and made per weekday and the week's total."""
+    columns = [
+        Column("weekday", header=("星期", "Weekday"), width=8,
+               choices=_choices("weekday", WEEKDAYS)),
+        Column("date", header=("日期", "Date"), kind="date"),
+        Column("target", header=("目标", "Target"), kind="integer", width=8),
+        Column("made", header=("实际", "Made"), kind="integer", width=8),
+        Column("gap", header=("差额", "Gap"), kind="integer", width=8, highlight="negative",
+               formula="={made}-{target}"),
+    ]
+    frame = check.assign(weekday=check["weekday"].map(lambda k: WEEKDAYS[int(k)]))
+    return Tracker("selfcheck", frame, columns)
+
+
+CAMPAIGN_COLUMNS = [
+    Column("method_label", header=("方法", "Method"), width=12),
+    Column("successes", header=("目标成功数", "Target successes"), kind="integer", width=10),
+    Column("records", header=("名单数", "Records"), kind="integer", width=9),
+    Column("dials", header=("拨打次数", "Dials"), kind="number", width=10),
+    Column("contacts", header=("接通数", "Contacts"), kind="number", width=10),
+    Column("agent_hours", header=("工时（小时）", "Agent-hours"), kind="number", width=11),
+    Column("days", header=("天数", "Days"), kind="integer", width=6),
+    Column("agents_per_day", header=("每天座席", "Agents per day"), kind="integer", width=9),
+    Column("formula", header=("计算过程", "How it was computed"), width=100),
+]
+
+
+def campaign_tracker(results, lang: str | None = None) -> Tracker:
+    """外呼人力测算: each method's figures and the formula that produced them."""
+    from .labels import t
+
+    frame = pd.DataFrame([r.as_dict() for r in results])
+    frame["method_label"] = [t(f"calls.method_{m}", lang) for m in frame["method"]]
+    return Tracker("campaign", frame, CAMPAIGN_COLUMNS)
+
+
+STAFFING_COLUMNS = [
+    Column("interval_start", header=("时段开始", "Interval start"), kind="datetime", width=17),
+    Column("calls", header=("来电量", "Calls"), kind="integer", width=8),
+    Column("aht_seconds", header=("平均处理时长（秒）", "AHT (s)"), kind="integer", width=10),
+    Column("traffic", header=("话务量（Erl）", "Traffic (Erl)"), kind="number", width=10),
+    Column("required_agents", header=("需要座席", "Agents required"), kind="integer", width=9),
+    Column("scheduled_agents", header=("排班人数", "Agents scheduled"), kind="integer",
+           width=9),
+    Column("service_level", header=("服务水平", "Service level"), kind="percent", width=9),
+    Column("asa_seconds", header=("平均应答（秒）", "ASA (s)"), kind="number", width=10),
+    Column("occupancy", header=("占用率", "Occupancy"), kind="percent", width=8),
+    Column("binding_text", header=("决定因素", "Set by"), width=22),
+]
+
+
+def staffing_tracker(table, lang: str | None = None) -> Tracker:
+    """话务人力: agents per interval with a chart of calls and agents."""
+    from .excel import Chart
+    from .labels import t
+
+    frame = table.assign(binding_text=table["binding"].map(lambda b: t(f"binding.{b}", lang)))
+    chart = Chart("bar", categories="interval_start", values=("calls", "required_agents"),
+                  title=("来电量与需要座席", "Calls and agents required"),
+                  max_rows=len(frame))
+    return Tracker("staffing", frame, STAFFING_COLUMNS, charts=(chart,))

@@ -24,8 +24,8 @@ from .excel import write_trackers
 from .labels import language
 from .trackers import customers_tracker, problems_tracker
 
-__all__ = ["ABCWorkbook", "CustomerWorkbook", "FollowUpWorkbook", "abc_workbook",
-           "customer_workbook", "followup_workbook"]
+__all__ = ["ABCWorkbook", "CallsWorkbook", "CustomerWorkbook", "FollowUpWorkbook",
+           "abc_workbook", "calls_workbook", "customer_workbook", "followup_workbook"]
 
 
 @dataclass
@@ -144,3 +144,77 @@ def _customers(source) -> pd.DataFrame:
 
 def _protect(source) -> list:
     return [] if isinstance(source, pd.DataFrame) else [source]
+
+
+@dataclass
+class CallsWorkbook:
+    """What :func:`calls_workbook` wrote."""
+
+    path: Path
+    plan: object
+    staffing: pd.DataFrame
+    campaigns: list
+
+
+def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+                   date: object, forecast: pd.DataFrame | None = None,
+                   calls_per_day: int = 200, aht_seconds: float | None = None,
+                   target_sl: float = 0.8, target_seconds: float = 20,
+                   max_occupancy: float | None = 0.85, shrinkage: float = 0.3,
+                   campaigns: list | None = None, overwrite: bool = False,
+                   lang: str | None = None, template: str | os.PathLike | None = None
+                   ) -> CallsWorkbook:
+    """今日电话清单 + 电销日报 + 每周自查 + 外呼人力测算 + 话务人力 (+ 说明).
+
+    The call list comes from the customers' due follow-ups (and the follow-up schedule of the
+    four weeks from ``date``); the hotline staffing from ``forecast`` (default: the sample
+    hotline week); the campaign sheet shows the course's two worked examples unless
+    ``campaigns`` (results of ``direct_staffing`` / ``goal_staffing``) are given.
+    """
+    from .abc import classify_abc
+    from .calendar import as_date
+    from .calls import (
+        daily_call_plan,
+        direct_staffing,
+        goal_staffing,
+        self_check,
+        weekly_call_plan,
+    )
+    from .erlang import interval_staffing
+    from .followup import follow_up_schedule
+    from .trackers import (
+        call_list_tracker,
+        call_report_tracker,
+        campaign_tracker,
+        self_check_tracker,
+        staffing_tracker,
+    )
+
+    customers = _customers(source)
+    classified = customers if "abc_class" in customers.columns else classify_abc(customers)
+    day = as_date(date)
+    with language(lang):
+        schedule = follow_up_schedule(classified, None, day, day + dt.timedelta(days=27))
+        plan = daily_call_plan(classified, day, calls_per_day=calls_per_day,
+                               schedule=schedule)
+        week = weekly_call_plan(day, calls_per_day)
+        owners = sorted({o for o in classified.get("owner", pd.Series(dtype=object)).dropna()})
+        if forecast is None:
+            from .datasets import load_hotline_forecast
+
+            forecast = load_hotline_forecast()
+        staffing = interval_staffing(forecast, aht_seconds=aht_seconds, target_sl=target_sl,
+                                     target_seconds=target_seconds,
+                                     max_occupancy=max_occupancy, shrinkage=shrinkage)
+        campaigns = campaigns or [
+            direct_staffing(records=3000, attempts_per_record=1.6, dial_minutes=1.5, days=3,
+                            hours_per_agent_day=8),
+            goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4,
+                          attempts_per_record=1.6, dial_minutes=1.5, days=3,
+                          hours_per_agent_day=8)]
+        trackers = [call_list_tracker(plan), call_report_tracker(week, owners or [""]),
+                    self_check_tracker(self_check(week)), campaign_tracker(campaigns),
+                    staffing_tracker(staffing)]
+        path = write_trackers(out, trackers, overwrite=overwrite, template=template,
+                              protect=_protect(source))
+    return CallsWorkbook(path=path, plan=plan, staffing=staffing, campaigns=campaigns)

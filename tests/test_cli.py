@@ -44,8 +44,8 @@ def test_bad_file_is_a_message_not_a_traceback(tmp_path, capsys):
 def test_demo_builds_every_tracker(tmp_path, capsys):
     assert main(["demo", "--out", str(tmp_path), "--json"]) == 0
     written = json.loads(capsys.readouterr().out)
-    assert set(written) == {"customers", "messy_customers_cleaned", "followup", "pareto",
-                            "funnel"}
+    assert set(written) == {"customers", "messy_customers_cleaned", "followup", "calls",
+                            "pareto", "funnel", "staffing"}
     for path in (p for p in written.values() if p.endswith(".xlsx")):
         wb = load_workbook(path, read_only=True)
         assert "说明" in wb.sheetnames
@@ -88,3 +88,40 @@ def test_followup_cli(tmp_path, capsys, customers_path):
     assert records and {"date", "customer_id", "channel", "rule", "purpose"} <= set(records[0])
     assert min(r["date"] for r in records) >= "2026-11-23"
     assert max(r["date"] for r in records) <= "2026-11-29"
+
+
+def test_calls_erlang_sizing_json(capsys):
+    assert main(["calls", "erlang", "--calls", "1000", "--interval-minutes", "60",
+                 "--aht-seconds", "120", "--target-sl", "0.8", "--target-seconds", "20",
+                 "--max-occupancy", "0.85", "--shrinkage", "0.3", "--json"]) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert {k: r[k] for k in ("agents", "scheduled_agents", "binding")} == {
+        "agents": 40, "scheduled_agents": 58, "binding": "occupancy"}
+    assert round(r["service_level"], 4) == 0.9372 and round(r["asa_seconds"], 2) == 3.43
+    assert set(r) >= {"agents", "scheduled_agents", "service_level", "p_wait", "asa_seconds",
+                      "occupancy", "binding"}
+
+
+def test_calls_erlang_evaluation_and_erlang_a(capsys):
+    assert main(["calls", "erlang", "--calls", "100", "--interval-minutes", "30",
+                 "--aht-seconds", "180", "--agents", "14", "--target-seconds", "20",
+                 "--patience-seconds", "300", "--json"]) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert round(r["service_level"], 6) == 0.916792 and round(r["abandon_rate"], 6) == 0.013984
+
+
+def test_calls_campaign_and_plan(tmp_path, capsys, customers_path):
+    assert main(["calls", "campaign", "--records", "3000", "--days", "3", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["agents_per_day"] == 5
+    assert main(["calls", "campaign", "--target-successes", "60", "--contact-rate", "0.4",
+                 "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["records"] == 3000
+    assert main(["calls", "campaign"]) == 2
+    capsys.readouterr()
+    out = tmp_path / "calls.xlsx"
+    assert main(["calls", "plan", str(customers_path), "--date", "2026-11-23", "-o", str(out),
+                 "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["calls"][0]["slot"] == "09:00" and payload["target"] == 200
+    wb = load_workbook(out, read_only=True)
+    assert wb.sheetnames[:5] == ["今日电话清单", "电销日报", "每周自查", "外呼人力测算", "话务人力"]

@@ -5,14 +5,14 @@ from salesops import check_customers, datasets
 
 def test_manifest_describes_every_file_truthfully():
     manifest = datasets.manifest()
-    assert set(manifest) == {"customers", "messy_customers"}
+    assert set(manifest) == {"customers", "messy_customers", "hotline_forecast"}
     for name, entry in manifest.items():
         assert entry["synthetic"] is True
         assert datasets.path(name).exists()
         assert entry["generator"] == "data/generate_samples.py"
     customers = datasets.load_customers()
     assert len(customers) == manifest["customers"]["rows"] == 150
-    assert len(datasets.list_datasets()) == 2
+    assert len(datasets.list_datasets()) == 3
 
 
 def test_sample_customers_are_realistic():
@@ -41,5 +41,16 @@ def test_generator_is_reproducible(tmp_path, monkeypatch):
     spec.loader.exec_module(gen)
     monkeypatch.setattr(gen, "HERE", tmp_path)
     gen.main()
-    for name in ("customers.csv", "messy_customers.csv", "manifest.json"):
+    for name in ("customers.csv", "messy_customers.csv", "hotline_forecast.csv",
+                 "manifest.json"):
         assert (tmp_path / name).read_bytes() == (REPO / "data" / name).read_bytes(), name
+
+
+def test_hotline_forecast_shape():
+    f = datasets.load_hotline_forecast()
+    assert len(f) == 7 * 28
+    assert f["interval_start"].dt.hour.min() == 9 and f["interval_start"].dt.hour.max() == 22
+    daily = f.groupby(f["interval_start"].dt.day_of_week)["calls"].sum()
+    assert daily.idxmax() == 0 and daily.iloc[5:].max() < daily.iloc[:5].min()  # weekend lower
+    hourly = f.groupby(f["interval_start"].dt.hour)["calls"].mean()
+    assert hourly.loc[10] > hourly.loc[21]  # morning peak, quiet evening

@@ -279,3 +279,20 @@ def test_random_tables_round_trip(tmp_path, rows):
 
 def test_string_helpers_cover_printable():
     assert all(not is_formula_like(c) for c in string.ascii_letters)
+
+
+def test_formula_columns_stay_live_and_are_not_edits(tmp_path):
+    df = pd.DataFrame({"dials": [100, 0], "connected": [40, 0], "rate": [None, None]})
+    cols = [Column("dials", header=("拨打", "Dials"), kind="integer"),
+            Column("connected", header=("接通", "Connected"), kind="integer"),
+            Column("rate", header=("接通率", "Connect rate"), kind="percent",
+                   formula='=IF({dials}=0,"",{connected}/{dials})')]
+    path = write_trackers(tmp_path / "f.xlsx", [Tracker("t", df, cols)])
+    ws = load_workbook(path)["t"]
+    assert ws["C5"].data_type == "f" and ws["C5"].value == '=IF(A5=0,"",B5/A5)'
+    assert ws["C6"].value == '=IF(A6=0,"",B6/A6)'
+    result = read_tracker(path)
+    assert result.edited.empty  # no cached value in a fresh file is not an edit
+    with pytest.raises(SalesopsError, match="unknown column"):
+        write_trackers(tmp_path / "g.xlsx", [Tracker("t", df, [Column(
+            "rate", header=("r", "r"), formula="={nope}")])])

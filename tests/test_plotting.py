@@ -56,3 +56,14 @@ def test_draws_on_a_given_axes(classified):
     fig, axes = plt.subplots(1, 2)
     assert plotting.pareto_chart(classified, ax=axes[0]) is axes[0]
     plt.close(fig)
+
+
+def test_staffing_chart_a_week_of_intervals():
+    from salesops.erlang import interval_staffing
+
+    table = interval_staffing(datasets.load_hotline_forecast(), max_occupancy=0.85,
+                              shrinkage=0.3)
+    ax = plotting.staffing_chart(table)
+    assert len(ax.patches) == len(table) == 196
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["周一", "周二", "周三", "周四",
+                                                           "周五", "周六", "周日"]

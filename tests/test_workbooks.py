@@ -135,3 +135,27 @@ def test_classify_then_workbook_keeps_the_users_classes(tmp_path):
     pd.testing.assert_series_equal(result.classified["abc_class"], customers["abc_class"])
     default = classify_abc(datasets.load_customers())
     assert (default["abc_class"] == "A").sum() > (customers["abc_class"] == "A").sum()
+
+
+def test_calls_workbook_formulas_and_staffing(tmp_path):
+    from salesops.workbooks import calls_workbook
+
+    result = calls_workbook(datasets.load_customers(), tmp_path / "calls.xlsx", date=MONDAY)
+    wb = load_workbook(result.path)
+    report = wb["电销日报"]
+    header = [c.value for c in report[4]][:13]
+    assert header[:6] == ["日期", "业务员", "类型", "拨打", "接通", "接通率"]
+    assert report["F5"].data_type == "f" and "E5/D5" in report["F5"].value
+    assert report["C5"].value == "计划" and report["C6"].value == "实际"
+    check = wb["每周自查"]
+    assert check["E5"].value == "=D5-C5" and check["A10"].value == "合计"
+    campaign = list(wb["外呼人力测算"].iter_rows(min_row=5, max_row=6, values_only=True))
+    assert campaign[0][0] == "直接预测法" and campaign[0][7] == 5
+    assert campaign[1][0] == "目标导向推算法" and campaign[1][2] == 3000
+    staffing = wb["话务人力"]
+    assert len(staffing._charts) == 1
+    assert result.staffing["required_agents"].max() > 0
+    assert (result.staffing["occupancy"] <= 0.85 + 1e-9).all()
+    calllist = wb["今日电话清单"]
+    assert calllist["A5"].value == "09:00"
+    assert any('"接通,无人接听' in dv.formula1 for dv in calllist.data_validations.dataValidation)
