@@ -183,6 +183,69 @@ def _cmd_calls_campaign(args: argparse.Namespace) -> int:
     return 0
 
 
+def _roster_rules(args: argparse.Namespace):
+    from .roster import RosterRules
+
+    return RosterRules(max_hours_per_week=args.max_hours, min_rest_hours=args.min_rest_hours)
+
+
+def _cmd_roster_build(args: argparse.Namespace) -> int:
+    from .roster import build_roster
+    from .workbooks import roster_workbook
+
+    roster = build_roster(args.agents, args.open, rules=_roster_rules(args), start=args.start,
+                          days=args.days, time_limit_seconds=args.seconds)
+    if args.output:
+        roster_workbook(roster, args.output, overwrite=args.overwrite)
+    if args.json:
+        _print_json({
+            "status": roster.status,
+            "shifts": [{"agent": r.agent, "day": int(r.day), "start": r.start, "end": r.end,
+                        "hours": float(r.hours)} for r in roster.assignments.itertuples()],
+            "hours": {r.agent: float(r.hours) for r in roster.hours.itertuples()},
+            "uncovered": [{"day": int(r.day), "start": r.start, "end": r.end}
+                          for r in roster.uncovered.itertuples()],
+            "explanation": "；".join(roster.explanation)})
+    else:
+        print(roster.grid().to_string())
+        print(roster.summary())
+        if args.output:
+            print(t("cli.wrote", file=args.output))
+    if len(roster.uncovered):
+        if not args.json:
+            print("\n".join(roster.explanation), file=sys.stderr)
+        return 2
+    return 0
+
+
+def _cmd_roster_check(args: argparse.Namespace) -> int:
+    from .roster import check_roster, read_roster_grid
+
+    table, cells, start = read_roster_grid(args.file)
+    problems = check_roster(table, args.open, _roster_rules(args), start=start, cells=cells)
+    if args.json:
+        _print_json({"violations": problems.astype(object).where(problems.notna(), None)
+                     .to_dict("records")})
+    else:
+        for msg in problems["message"]:
+            print(msg)
+        print(t("roster.check_summary", count=len(problems)))
+    return 1 if len(problems) else 0
+
+
+def _cmd_roster_benchmark(args: argparse.Namespace) -> int:
+    from .curtois import read_curtois, solve_curtois
+
+    r = solve_curtois(read_curtois(args.file), time_limit_seconds=args.seconds)
+    payload = {"instance": r.instance, "status": r.status, "objective": r.objective,
+               "bound": r.bound, "seconds": round(r.seconds, 3)}
+    if args.json:
+        _print_json(payload)
+    else:
+        print(payload)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
@@ -269,6 +332,31 @@ def build_parser() -> argparse.ArgumentParser:
     camp.add_argument("--days", type=int, default=3)
     camp.add_argument("--hours-per-agent-day", type=float, default=8.0)
     camp.set_defaults(func=_cmd_calls_campaign)
+
+    roster = sub.add_parser("roster", help="shift rosters: build, check, benchmark")
+    rsub = roster.add_subparsers(dest="action", required=True)
+    rules = argparse.ArgumentParser(add_help=False)
+    rules.add_argument("--open", default="09:00-23:00", help="opening hours to cover")
+    rules.add_argument("--max-hours", type=float, default=40)
+    rules.add_argument("--min-rest-hours", type=float, default=11)
+    build = rsub.add_parser("build", parents=[common, rules],
+                            help="a roster covering the opening hours")
+    build.add_argument("--agents", required=True, help="names, comma separated")
+    build.add_argument("--days", type=int, default=7)
+    build.add_argument("--start", default=None, help="first day (default: next Monday)")
+    build.add_argument("--seconds", type=float, default=20)
+    build.add_argument("-o", "--output", default=None)
+    build.add_argument("--overwrite", action="store_true")
+    build.set_defaults(func=_cmd_roster_build)
+    check = rsub.add_parser("check", parents=[common, rules],
+                            help="violations of a hand-made roster grid")
+    check.add_argument("file")
+    check.set_defaults(func=_cmd_roster_check)
+    bench = rsub.add_parser("benchmark", parents=[common],
+                            help="solve a Curtois & Qu instance")
+    bench.add_argument("file")
+    bench.add_argument("--seconds", type=float, default=60)
+    bench.set_defaults(func=_cmd_roster_benchmark)
     return parser
 
 

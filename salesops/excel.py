@@ -77,7 +77,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "datetime": ("yyyy-mm-dd hh:mm", "format.datetime"),
     "time": ("hh:mm", "format.time"),
 }
-HIGHLIGHTS = ("overdue", "due_this_week", "negative")
+HIGHLIGHTS = ("overdue", "due_this_week", "negative", "positive", "shift", "scale")
 
 META_SHEET = "_salesops"
 LISTS_SHEET = "_lists"
@@ -130,7 +130,9 @@ class Column:
         the workbook and reads them back as the values.
     highlight
         ``"overdue"`` (date before today: red), ``"due_this_week"`` (today … +6 days: yellow;
-        implies overdue red too) or ``"negative"`` (below zero: red).
+        implies overdue red too), ``"negative"`` / ``"positive"`` (below / above zero: red),
+        ``"shift"`` (roster codes: 休 grey, early green, late purple) or ``"scale"`` (a red–
+        white–green heat map around 0).
     formula
         An Excel formula written in every row instead of the frame's values, with ``{key}``
         standing for the same row's cell of column ``key``, e.g.
@@ -212,6 +214,7 @@ class Tracker:
     sheet_title: tuple[str, str] | None = None
     notes: tuple[str, str] | None = None
     charts: Sequence[Chart] = ()
+    meta: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         missing = [c.key for c in self.columns if c.key not in self.frame.columns]
@@ -510,9 +513,25 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
             ws.conditional_formatting.add(rng, FormulaRule(
                 formula=[f"AND(ISNUMBER({first}),{first}>=TODAY(),{first}<TODAY()+7)"],
                 fill=yellow))
-        if col.highlight == "negative":
+        if col.highlight in ("negative", "positive"):
+            sign = "<" if col.highlight == "negative" else ">"
             ws.conditional_formatting.add(rng, FormulaRule(
-                formula=[f"AND(ISNUMBER({first}),{first}<0)"], fill=red))
+                formula=[f"AND(ISNUMBER({first}),{first}{sign}0)"], fill=red))
+        if col.highlight == "shift":  # roster cells: day off grey, early green, late purple
+            for formula, colour in ((f'TRIM({first})="休"', "D9D9D9"),
+                                    (f'LEFT(TRIM({first}),1)="0"', "C6EFCE"),
+                                    (f'AND(TRIM({first})<>"",LEFT(TRIM({first}),1)<>"0")',
+                                     "E4DFEC")):
+                ws.conditional_formatting.add(rng, FormulaRule(
+                    formula=[formula], stopIfTrue=True, fill=PatternFill(
+                        start_color=colour, end_color=colour, fill_type="solid")))
+        if col.highlight == "scale":  # heat map: short red, exact white, extra green
+            from openpyxl.formatting.rule import ColorScaleRule
+
+            ws.conditional_formatting.add(rng, ColorScaleRule(
+                start_type="num", start_value=-2, start_color="F8696B", mid_type="num",
+                mid_value=0, mid_color="FFFFFF", end_type="num", end_value=2,
+                end_color="63BE7B"))
 
     title = style.title_pattern.replace("{title}", tracker.title_text(lang))
     ws.append([cell(title, role="title")])
@@ -547,7 +566,7 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
                      "choices": {str(lab[k]): k for k in lab} if lab else None,
                      "formula": c.formula is not None}
                     for c, h, lab in zip(columns, headers, labels, strict=True)],
-        "snapshot": None,
+        "snapshot": None, **tracker.meta,
         "_data": data, "_keys": key_values,
     }
 

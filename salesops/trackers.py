@@ -21,7 +21,9 @@ from .labels import CATALOGUE
 
 __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_report_tracker",
            "campaign_tracker", "customers_tracker", "followup_tracker", "funnel_tracker",
-           "problems_tracker", "self_check_tracker", "staffing_tracker"]
+           "problems_tracker", "roster_coverage_tracker", "roster_grid_tracker",
+           "roster_heatmap_tracker", "self_check_tracker", "shift_legend_tracker",
+           "staffing_tracker"]
 
 _KIND_OF = {"id": "id", "mobile": "id", "landline": "id", "credit_code": "id", "email": "text",
             "text": "text", "float": "number", "amount": "money", "date": "date",
@@ -355,3 +357,89 @@ def staffing_tracker(table, lang: str | None = None) -> Tracker:
                   title=("来电量与需要座席", "Calls and agents required"),
                   max_rows=len(frame))
     return Tracker("staffing", frame, STAFFING_COLUMNS, charts=(chart,))
+
+
+# ------------------------------------------------------------------------------------------
+# rosters (排班)
+# ------------------------------------------------------------------------------------------
+def roster_grid_tracker(grid: pd.DataFrame, start, hours: pd.DataFrame | None = None,
+                        lang: str | None = None) -> Tracker:
+    """姓名 × 周一 … 周日 with shift codes (colours by CF), weekly hours and rest days.
+
+    With an empty ``grid`` (only names) it is the blank grid students fill in by hand;
+    :func:`salesops.roster.read_roster_grid` and ``check_roster`` read it back.
+    """
+    import datetime as dt
+
+    from .calendar import as_date
+    from .labels import t
+
+    first = as_date(start)
+    days = grid.shape[1]
+    columns = [Column("agent", header=("姓名", "Name"), width=10)]
+    for d in range(days):
+        date = first + dt.timedelta(days=d)
+        label = (f"{t('weekday.' + WEEKDAYS[date.weekday()], 'zh')} {date:%m-%d}",
+                 f"{t('weekday.' + WEEKDAYS[date.weekday()], 'en')} {date:%m-%d}")
+        columns.append(Column(f"d{d}", header=label, width=9, highlight="shift"))
+    frame = pd.DataFrame({"agent": [str(a) for a in grid.index]})
+    for d in range(days):
+        frame[f"d{d}"] = grid.iloc[:, d].to_numpy()
+    if hours is not None:
+        info = hours.set_index("agent")
+        frame["hours"] = frame["agent"].map(info["hours"])
+        frame["rest_days"] = frame["agent"].map(info["rest_days"])
+        columns += [Column("hours", header=("周工时", "Hours"), kind="number", width=8),
+                    Column("rest_days", header=("休息天数", "Rest days"), kind="integer",
+                           width=8)]
+    return Tracker("roster", frame, columns, key="agent", notes=CATALOGUE["note.roster"],
+                   meta={"start": first.isoformat()})
+
+
+def roster_coverage_tracker(coverage: pd.DataFrame) -> Tracker:
+    """Coverage per demanded half hour against demand; shortfalls red."""
+    columns = [Column("date", header=("日期", "Date"), kind="date"),
+               Column("start", header=("开始", "Start"), width=7),
+               Column("end", header=("结束", "End"), width=7),
+               Column("required", header=("需要", "Required"), kind="integer", width=7),
+               Column("scheduled", header=("在岗", "Scheduled"), kind="integer", width=7),
+               Column("short", header=("缺口", "Short"), kind="integer", width=7,
+                      highlight="positive")]
+    return Tracker("coverage", coverage.reset_index(drop=True), columns)
+
+
+def roster_heatmap_tracker(coverage: pd.DataFrame, start) -> Tracker:
+    """Half hours × days of scheduled − required, as a colour-scale heat map."""
+    import datetime as dt
+
+    from .calendar import as_date
+    from .labels import t
+
+    first = as_date(start)
+    diff = coverage.assign(diff=coverage["scheduled"] - coverage["required"])
+    table = diff.pivot_table(index="start", columns="day", values="diff", aggfunc="sum")
+    table = table.sort_index()
+    frame = pd.DataFrame({"slot": table.index})
+    columns = [Column("slot", header=("时段", "Time"), width=7)]
+    for d in table.columns:
+        date = first + dt.timedelta(days=int(d))
+        frame[f"d{d}"] = table[d].to_numpy()
+        columns.append(Column(f"d{d}", header=(
+            f"{t('weekday.' + WEEKDAYS[date.weekday()], 'zh')} {date:%m-%d}",
+            f"{t('weekday.' + WEEKDAYS[date.weekday()], 'en')} {date:%m-%d}"),
+            kind="integer", width=9, highlight="scale"))
+    return Tracker("heatmap", frame, columns, notes=CATALOGUE["note.heatmap"])
+
+
+def shift_legend_tracker(shifts) -> Tracker:
+    """班次表: code, start, end, paid hours (and 休)."""
+    frame = pd.DataFrame([{"code": s.code, "start": s.start, "end": s.end,
+                           "break_minutes": s.break_minutes, "hours": s.hours}
+                          for s in shifts])
+    columns = [Column("code", header=("代码", "Code"), width=8),
+               Column("start", header=("开始", "Start"), width=7),
+               Column("end", header=("结束", "End"), width=7),
+               Column("break_minutes", header=("休息（分钟）", "Break (min)"), kind="integer",
+                      width=9),
+               Column("hours", header=("计薪小时", "Paid hours"), kind="number", width=9)]
+    return Tracker("legend", frame, columns, notes=CATALOGUE["note.legend"])

@@ -25,7 +25,8 @@ from .labels import language
 from .trackers import customers_tracker, problems_tracker
 
 __all__ = ["ABCWorkbook", "CallsWorkbook", "CustomerWorkbook", "FollowUpWorkbook",
-           "abc_workbook", "calls_workbook", "customer_workbook", "followup_workbook"]
+           "abc_workbook", "blank_roster_workbook", "calls_workbook", "customer_workbook",
+           "followup_workbook", "roster_workbook"]
 
 
 @dataclass
@@ -218,3 +219,38 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
                               protect=_protect(source))
     return CallsWorkbook(path=path, plan=plan, staffing=staffing, campaigns=campaigns)
+
+
+def roster_workbook(roster, out: str | os.PathLike, *, overwrite: bool = False,
+                    lang: str | None = None, template: str | os.PathLike | None = None
+                    ) -> Path:
+    """排班表 + 覆盖情况 + 覆盖热力图 + 班次表 (+ 说明) for a :class:`~salesops.roster.Roster`."""
+    from .trackers import (
+        roster_coverage_tracker,
+        roster_grid_tracker,
+        roster_heatmap_tracker,
+        shift_legend_tracker,
+    )
+
+    with language(lang):
+        trackers = [roster_grid_tracker(roster.grid(), roster.start, roster.hours),
+                    roster_coverage_tracker(roster.coverage),
+                    roster_heatmap_tracker(roster.coverage, roster.start),
+                    shift_legend_tracker(roster.shifts)]
+        return write_trackers(out, trackers, overwrite=overwrite, template=template)
+
+
+def blank_roster_workbook(agents, out: str | os.PathLike, *, start: object, days: int = 7,
+                          shifts=None, overwrite: bool = False, lang: str | None = None
+                          ) -> Path:
+    """The empty 排班表 students fill in by hand (with the shift legend)."""
+    from .calendar import as_date
+    from .roster import DEFAULT_LEGEND, Shift
+    from .trackers import roster_grid_tracker, shift_legend_tracker
+
+    names = [a for a in (agents.split(",") if isinstance(agents, str) else agents)]
+    grid = pd.DataFrame(None, index=names, columns=range(days), dtype=object)
+    legend = shifts or [Shift(k, a, b) for k, (a, b) in DEFAULT_LEGEND.items()]
+    with language(lang):
+        return write_trackers(out, [roster_grid_tracker(grid, as_date(start)),
+                                    shift_legend_tracker(legend)], overwrite=overwrite)

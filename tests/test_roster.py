@@ -1,0 +1,158 @@
+"""Rosters: the course exercise, impossible input explained, the checker, the benchmark."""
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from salesops import SalesopsError, datasets
+from salesops.curtois import read_curtois, solve_curtois
+from salesops.erlang import interval_staffing
+from salesops.roster import (
+    RosterRules,
+    Shift,
+    build_roster,
+    check_roster,
+    demand_from_hours,
+    read_roster_grid,
+)
+from salesops.workbooks import blank_roster_workbook, roster_workbook
+
+START = dt.date(2026, 11, 23)  # a Monday
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "roster"
+
+
+@pytest.fixture(scope="module")
+def course():
+    return build_roster(["甲", "乙", "丙"], "09:00-23:00", start=START, time_limit_seconds=10)
+
+
+def _shift_of(roster, agent, day):
+    rows = roster.assignments[(roster.assignments["agent"] == agent)
+                              & (roster.assignments["day"] == day)]
+    return None if rows.empty else next(s for s in roster.shifts
+                                        if s.code == rows["shift"].iloc[0])
+
+
+def test_course_exercise_covers_every_hour_within_the_rules(course):
+    # every half hour 09:00–23:00 of all seven days has someone on duty
+    assert course.uncovered.empty
+    assert (course.coverage["scheduled"] >= 1).all() and len(course.coverage) == 7 * 28
+    assert (course.hours["hours"] <= 40).all()
+    assert (course.hours["rest_days"] >= 1).all()
+    for agent in course.agents:  # no late shift followed by an early one (11 h rest)
+        for d in range(6):
+            a, b = _shift_of(course, agent, d), _shift_of(course, agent, d + 1)
+            if a and b:
+                assert b.start_minutes + 1440 - a.end_minutes >= 11 * 60
+    # an independent check of the same roster finds nothing
+    assert check_roster(course.grid(), shifts=course.shifts, start=START).empty
+    assert course.status in ("optimal", "feasible")
+
+
+def test_two_agents_explained_with_the_hour_arithmetic():
+    r = build_roster(["甲", "乙"], "09:00-23:00", start=START, time_limit_seconds=3)
+    assert "需求每周需要 98 小时；2 名座席 × 40 小时 = 80 小时" in r.explanation[0]
+    assert len(r.uncovered) > 0
+    short_hours = r.coverage["short"].sum() / 2
+    assert short_hours == pytest.approx(98 - 80)  # every hour the agents have is used
+
+
+def test_four_agents_share_hours_fairly():
+    r = build_roster(["甲", "乙", "丙", "丁"], "09:00-23:00", start=START,
+                     time_limit_seconds=8)
+    assert r.uncovered.empty
+    assert r.hours["hours"].max() - r.hours["hours"].min() <= 2
+
+
+def test_no_shift_covers_late_evening_and_unavailable_agent():
+    agents = [{"name": "甲"}, {"name": "乙"}, {"name": "丙", "unavailable": "0,1,2,3,4,5,6"}]
+    r = build_roster(agents, "09:00-23:00", shifts=[Shift("早", "09:00", "17:00"),
+                                            Shift("中", "14:00", "22:00")],
+                     start=START, time_limit_seconds=3)
+    text = " ".join(r.explanation)
+    assert "没有任何班次覆盖 22:00–23:00" in text
+    assert "座席 丙 每天都不能上班" in text
+    assert set(r.uncovered["start"]) >= {"22:00"}
+
+
+def test_requests_and_unavailable_hours():
+    agents = [{"name": "甲", "days_off": "周六,周日"}, {"name": "乙", "unavailable": "18:00-23:00"},
+              {"name": "丙"}, {"name": "丁"}]
+    r = build_roster(agents, "09:00-23:00", start=START, time_limit_seconds=8)
+    a = r.assignments
+    assert a[(a["agent"] == "甲") & (a["weekday"] >= 5)].empty
+    late = a[(a["agent"] == "乙")]
+    assert all(Shift("x", s, e).end_minutes <= 18 * 60 for s, e in zip(late["start"],
+                                                                       late["end"], strict=True))
+
+
+def test_hotline_demand_covers_what_the_hours_allow():
+    table = interval_staffing(datasets.load_hotline_forecast(), max_occupancy=0.85)
+    need_hours = table["required_agents"].sum() / 2
+    agents = [f"A{i:02d}" for i in range(1, 9)]
+    r = build_roster(agents, table, start=START, time_limit_seconds=15)
+    assert (r.hours["hours"] == 40).all()  # every agent's hours are used
+    short = r.coverage["short"].sum() / 2
+    assert short == pytest.approx(need_hours - 8 * 40)  # and only the rest is short
+    assert not r.uncovered.empty and r.explanation
+
+
+def test_checker_finds_each_violation_with_cells(tmp_path):
+    path = blank_roster_workbook(["甲", "乙", "丙"], tmp_path / "blank.xlsx", start=START)
+    wb = load_workbook(path)
+    ws = wb["排班表"]
+    grid = [["晚", "早", "早", "早", "早", "早", "早"],  # late→early; 7 days, no rest day
+            ["早", "早", "中", "休", "晚", "晚", "夜班"],  # unknown code
+            ["9-15", "休", "15:00-23:00", "休", "休", "休", "休"]]  # too few hours
+    for i, row in enumerate(grid):
+        for d, value in enumerate(row):
+            ws.cell(row=5 + i, column=2 + d, value=value)
+    wb.save(path)
+    table, cells, start = read_roster_grid(path)
+    rules = RosterRules(min_hours_per_week=20)
+    problems = check_roster(table, "09:00-23:00", rules, start=start, cells=cells)
+    found = {(p.cell, p.rule) for p in problems.itertuples()}
+    assert ("C5", "rest_too_short") in found
+    assert ("H5", "no_rest_day") in found and ("H5", "over_max_hours") in found
+    assert ("H5", "too_many_consecutive_days") in found
+    assert ("H6", "unknown_shift") in found
+    assert ("H7", "under_min_hours") in found
+    assert any(rule == "uncovered" and cell.endswith("4") for cell, rule in found)
+    assert problems["message"].str.contains("夜班").any()
+
+
+def test_exported_grid_round_trips(tmp_path, course):
+    path = roster_workbook(course, tmp_path / "roster.xlsx")
+    wb = load_workbook(path, read_only=True)
+    assert wb.sheetnames[:4] == ["排班表", "覆盖情况", "覆盖热力图", "班次表"]
+    table, cells, start = read_roster_grid(path)
+    assert start == START
+    assert table.values.tolist() == course.grid().values.tolist()
+    assert check_roster(table, start=start, cells=cells, shifts=course.shifts).empty
+
+
+def test_bad_input():
+    with pytest.raises(SalesopsError):
+        Shift("x", "09:15", "17:00")
+    with pytest.raises(SalesopsError):
+        build_roster(["甲", "甲"], "09:00-23:00", start=START)
+    with pytest.raises(SalesopsError):
+        RosterRules(max_hours_per_week=0)
+    assert len(demand_from_hours({0: "09:00-12:00"}, days=7, start=START)) == 6
+
+
+@pytest.mark.parametrize("name, best", [("Instance1", 607), ("Instance2", 828)])
+def test_curtois_reaches_best_known(name, best):
+    result = solve_curtois(read_curtois(BENCH / f"{name}.txt"), time_limit_seconds=60)
+    assert result.objective == best
+    assert result.roster and len(next(iter(result.roster.values()))) == 14
+
+
+def test_curtois_reader_fields():
+    inst = read_curtois(BENCH / "Instance2.txt")
+    assert inst.days == 14 and len(inst.staff) == 14 and inst.shifts == {"E": 480, "L": 480}
+    assert inst.cannot_follow["L"] == {"E"}  # no early shift the day after a late one
+    assert pd.Series([c[3] for c in inst.cover]).eq(100).all()
