@@ -9,6 +9,10 @@
 * ``calls.xlsx`` — 今日电话清单 (Monday's call list in the golden hours), 电销日报 (plan and
   actual per rep and day, live rate formulas), 每周自查, 外呼人力测算 (both methods with their
   formulas), 话务人力 (Erlang C staffing of the sample hotline week, with a chart);
+* ``roster.xlsx`` — the course exercise (three agents cover 09:00–23:00 seven days, ≤ 40 h
+  each): 排班表, 覆盖情况, 覆盖热力图, 班次表; ``roster_hotline.xlsx`` — eight agents against
+  the sample hotline's staffing, shortfalls listed; ``roster_blank.xlsx`` — the empty grid
+  students fill in (``salesops roster check`` reads it back);
 * ``pareto.png``, ``funnel.png``, ``staffing.png`` — charts drawn with matplotlib (when
   installed, as it is with the ``notebooks`` extra).
 """
@@ -20,7 +24,13 @@ import os
 from pathlib import Path
 
 from . import datasets
-from .workbooks import calls_workbook, customer_workbook, followup_workbook
+from .workbooks import (
+    blank_roster_workbook,
+    calls_workbook,
+    customer_workbook,
+    followup_workbook,
+    roster_workbook,
+)
 
 #: the sample data's "today": plans start on the next Monday
 SAMPLE_TODAY = dt.date(2026, 11, 22)
@@ -49,9 +59,27 @@ def build_demo(out_dir: str | os.PathLike = "out", *, overwrite: bool = False,
     written["followup"] = followup.path
     calls = calls_workbook(followup.classified, out / "calls.xlsx", date=monday, **common)
     written["calls"] = calls.path
+    written.update(_rosters(out, monday, calls.staffing, common))
     written.update(_figures(followup.classified, calls.staffing, out, overwrite=overwrite,
                             lang=lang))
     return written
+
+
+def _rosters(out: Path, monday: dt.date, staffing, common: dict) -> dict[str, Path]:
+    """The course exercise, the hotline week for eight agents, and the blank grid."""
+    from .roster import build_roster
+
+    three = build_roster(["甲", "乙", "丙"], "09:00-23:00", start=monday,
+                         time_limit_seconds=10)
+    hotline = build_roster([f"座席{i}" for i in range(1, 9)], staffing, start=monday,
+                           time_limit_seconds=15)
+    options = {k: v for k, v in common.items() if k != "template"}
+    return {
+        "roster": roster_workbook(three, out / "roster.xlsx", **common),
+        "roster_hotline": roster_workbook(hotline, out / "roster_hotline.xlsx", **common),
+        "roster_blank": blank_roster_workbook(["甲", "乙", "丙"], out / "roster_blank.xlsx",
+                                              start=monday, **options),
+    }
 
 
 def _figures(classified, staffing, out: Path, *, overwrite: bool, lang: str | None

@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -45,12 +46,12 @@ def test_demo_builds_every_tracker(tmp_path, capsys):
     assert main(["demo", "--out", str(tmp_path), "--json"]) == 0
     written = json.loads(capsys.readouterr().out)
     assert set(written) == {"customers", "messy_customers_cleaned", "followup", "calls",
-                            "pareto", "funnel", "staffing"}
+                            "roster", "roster_hotline", "roster_blank", "pareto", "funnel",
+                            "staffing"}
     for path in (p for p in written.values() if p.endswith(".xlsx")):
         wb = load_workbook(path, read_only=True)
         assert "说明" in wb.sheetnames
-    assert main(["demo", "--out", str(tmp_path)]) == 2  # would overwrite
-    assert main(["demo", "--out", str(tmp_path), "--overwrite"]) == 0
+    assert main(["demo", "--out", str(tmp_path)]) == 2  # would overwrite: refused
 
 
 def test_usage_errors_exit_2():
@@ -125,3 +126,33 @@ def test_calls_campaign_and_plan(tmp_path, capsys, customers_path):
     assert payload["calls"][0]["slot"] == "09:00" and payload["target"] == 200
     wb = load_workbook(out, read_only=True)
     assert wb.sheetnames[:5] == ["今日电话清单", "电销日报", "每周自查", "外呼人力测算", "话务人力"]
+
+
+def test_roster_build_json_and_impossible_exit_2(tmp_path, capsys):
+    out = tmp_path / "r.xlsx"
+    assert main(["roster", "build", "--agents", "A,B,C", "--open", "09:00-23:00", "--days", "7",
+                 "--max-hours", "40", "--start", "2026-11-23", "--seconds", "8", "-o", str(out),
+                 "--json"]) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert set(r) == {"status", "shifts", "hours", "uncovered", "explanation"}
+    assert r["uncovered"] == [] and max(r["hours"].values()) <= 40
+    assert set(r["shifts"][0]) == {"agent", "day", "start", "end", "hours"}
+    assert out.exists()
+    assert main(["roster", "build", "--agents", "A,B", "--start", "2026-11-23", "--seconds",
+                 "2", "--json"]) == 2
+    r = json.loads(capsys.readouterr().out)
+    assert "98" in r["explanation"] and r["uncovered"]
+
+
+def test_roster_check_and_benchmark(tmp_path, capsys):
+    from salesops.workbooks import blank_roster_workbook
+
+    path = blank_roster_workbook(["甲"], tmp_path / "b.xlsx", start="2026-11-23")
+    assert main(["roster", "check", str(path), "--json"]) == 1  # nobody on duty at all
+    v = json.loads(capsys.readouterr().out)["violations"]
+    assert {x["rule"] for x in v} == {"uncovered"}
+    bench = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "roster"
+    assert main(["roster", "benchmark", str(bench / "Instance1.txt"), "--seconds", "30",
+                 "--json"]) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert r["objective"] == 607 and set(r) >= {"objective", "bound", "seconds"}
