@@ -1,0 +1,594 @@
+"""Visit route planning (COURSE.md §7, §2): which customers on which day, in which order, when.
+
+:func:`plan_visits` turns the customer table into a plan a rep would accept: visits due under
+the ABC service policy (A twice a month, B once a year, infrequent buyers each season), kept
+appointments (hard time windows on their day), a real lunch break inside its window, each rep
+starting and ending at the office, and customers of the same area on the same day because that
+is what shortens the travel. The engine is OR-Tools routing: every (rep, working day) is a
+vehicle with the day's hours and a lunch break; every visit may only ride the vehicles of the
+days it is allowed on; a visit that cannot be planned is dropped at a penalty and reported with
+the reason.
+
+Distances are haversine × a detour factor (about 1.3 for short urban trips) at ``speed_kmh``;
+a user's distance/time matrix replaces them.
+
+:func:`read_solomon` and :func:`solve_vrptw` measure route quality on the Solomon VRPTW
+benchmark against the published best-known solutions (``benchmarks/routes.py``).
+
+Examples
+--------
+>>> round(haversine_km(22.3790, 112.6980, 22.5960, 113.0780), 1)  # Kaiping → Jiangmen
+45.5
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .calendar import WorkCalendar, as_date
+from .errors import InputFileError, SalesopsError
+from .labels import t
+from .parsing import is_blank
+
+__all__ = ["RouteSolution", "VRPTWInstance", "VisitPlan", "haversine_km", "plan_visits",
+           "read_solomon", "solve_vrptw"]
+
+
+def haversine_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km (arrays welcome)."""
+    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
+    a = (np.sin((lat2 - lat1) / 2) ** 2
+         + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2)
+    return 6371.0088 * 2 * np.arcsin(np.sqrt(a))
+
+
+# ------------------------------------------------------------------------------------------
+# Solomon VRPTW benchmark
+# ------------------------------------------------------------------------------------------
+@dataclass
+class VRPTWInstance:
+    """A Solomon instance: node 0 is the depot; travel time equals Euclidean distance."""
+
+    name: str
+    vehicles: int
+    capacity: int
+    xy: np.ndarray
+    demand: np.ndarray
+    ready: np.ndarray
+    due: np.ndarray
+    service: np.ndarray
+
+    @property
+    def distances(self) -> np.ndarray:
+        diff = self.xy[:, None, :] - self.xy[None, :, :]
+        return np.sqrt((diff ** 2).sum(axis=2))
+
+
+def read_solomon(path: str | os.PathLike) -> VRPTWInstance:
+    """Read a Solomon VRPTW instance (vehicle count and capacity, then one row per node)."""
+    path = Path(path)
+    if not path.exists():
+        raise InputFileError(t("error.file_missing", file=str(path)))
+    lines = [ln.split() for ln in path.read_text().splitlines() if ln.strip()]
+    try:
+        i = next(k for k, ln in enumerate(lines) if ln[:1] == ["VEHICLE"])
+        vehicles, capacity = (int(v) for v in lines[i + 2][:2])
+        rows = [list(map(float, ln)) for ln in lines[i + 3:] if ln[0].isdigit()]
+    except (StopIteration, ValueError, IndexError) as exc:
+        raise InputFileError(t("error.curtois_format", file=path.name, line=exc)) from exc
+    data = np.array(rows)
+    return VRPTWInstance(path.stem, vehicles, capacity, data[:, 1:3], data[:, 3].astype(int),
+                         data[:, 4], data[:, 5], data[:, 6])
+
+
+@dataclass
+class RouteSolution:
+    """Routes (lists of customer numbers), total distance in double precision, vehicles."""
+
+    instance: str
+    engine: str
+    distance: float
+    vehicles: int
+    routes: list[list[int]]
+    seconds: float
+    feasible: bool = True
+
+    def as_dict(self) -> dict:
+        return {"distance": self.distance, "vehicles": self.vehicles, "routes": self.routes,
+                "seconds": round(self.seconds, 3)}
+
+
+def route_distance(instance: VRPTWInstance, routes: list[list[int]]) -> float:
+    d = instance.distances
+    return float(sum(d[0, r[0]] + sum(d[a, b] for a, b in zip(r, r[1:], strict=False))
+                     + d[r[-1], 0] for r in routes if r))
+
+
+def check_vrptw(instance: VRPTWInstance, routes: list[list[int]]) -> list[str]:
+    """Independent feasibility check: every customer once, capacity, windows, depot due."""
+    problems = []
+    d = instance.distances
+    seen = [c for r in routes for c in r]
+    if sorted(seen) != list(range(1, len(instance.demand))):
+        problems.append("customers missing or repeated")
+    for k, r in enumerate(routes):
+        if sum(instance.demand[c] for c in r) > instance.capacity:
+            problems.append(f"route {k}: capacity")
+        now, prev = instance.ready[0], 0
+        for c in r:
+            now = max(now + instance.service[prev] + d[prev, c], instance.ready[c])
+            if now > instance.due[c] + 1e-6:
+                problems.append(f"route {k}: customer {c} late")
+            prev = c
+        if now + instance.service[prev] + d[prev, 0] > instance.due[0] + 1e-6:
+            problems.append(f"route {k}: back late")
+    return problems
+
+
+def solve_vrptw(instance: VRPTWInstance, *, time_limit_seconds: float = 30,
+                engine: str = "pyvrp", seed: int = 0) -> RouteSolution:
+    """Minimise total distance (vehicles free, at most the instance's fleet).
+
+    ``engine="pyvrp"`` (hybrid genetic search; distances scaled to 1/1000 for its integer
+    arithmetic, the result re-measured in double precision) or ``"ortools"`` (parallel
+    cheapest insertion + guided local search).
+    """
+    start = time.perf_counter()
+    if engine == "pyvrp":
+        routes = _solve_pyvrp(instance, time_limit_seconds, seed)
+    elif engine == "ortools":
+        routes = _solve_ortools(instance, time_limit_seconds)
+    else:
+        raise SalesopsError(f"unknown engine {engine!r}; use 'pyvrp' or 'ortools'")
+    seconds = time.perf_counter() - start
+    routes = [r for r in routes if r]
+    return RouteSolution(instance.name, engine, route_distance(instance, routes), len(routes),
+                         routes, seconds, feasible=not check_vrptw(instance, routes))
+
+
+_SCALE = 1000
+
+
+def _solve_pyvrp(inst: VRPTWInstance, seconds: float, seed: int) -> list[list[int]]:
+    from pyvrp import Model
+    from pyvrp.stop import MaxRuntime
+
+    m = Model()
+    depot = m.add_depot(m.add_location(*inst.xy[0]), tw_early=int(inst.ready[0] * _SCALE),
+                        tw_late=int(inst.due[0] * _SCALE))
+    m.add_vehicle_type(num_available=inst.vehicles, capacity=int(inst.capacity),
+                       start_depot=depot, end_depot=depot,
+                       tw_early=int(inst.ready[0] * _SCALE), tw_late=int(inst.due[0] * _SCALE))
+    locations = [depot_location(m)]
+    for c in range(1, len(inst.demand)):
+        loc = m.add_location(*inst.xy[c])
+        m.add_client(loc, delivery=int(inst.demand[c]),
+                     service_duration=int(round(inst.service[c] * _SCALE)),
+                     tw_early=int(round(inst.ready[c] * _SCALE)),
+                     tw_late=int(round(inst.due[c] * _SCALE)))
+        locations.append(loc)
+    dist = inst.distances
+    for i, a in enumerate(locations):
+        for j, b in enumerate(locations):
+            # rounding down keeps every schedule that is feasible in exact arithmetic feasible
+            value = int(math.floor(dist[i, j] * _SCALE))
+            m.add_edge(a, b, distance=value, duration=value)
+    result = m.solve(stop=MaxRuntime(seconds), seed=seed, display=False)
+    return [[int(v) for v in route.visits()] for route in result.best.routes()]
+
+
+def depot_location(model):
+    return model.locations[0]
+
+
+def _solve_ortools(inst: VRPTWInstance, seconds: float) -> list[list[int]]:
+    from ortools.constraint_solver import pywrapcp, routing_enums_pb2
+
+    n = len(inst.demand)
+    dist = np.floor(inst.distances * _SCALE).astype(np.int64)
+    manager = pywrapcp.RoutingIndexManager(n, inst.vehicles, 0)
+    routing = pywrapcp.RoutingModel(manager)
+
+    def distance_cb(i, j):
+        return int(dist[manager.IndexToNode(i), manager.IndexToNode(j)])
+
+    def time_cb(i, j):
+        a, b = manager.IndexToNode(i), manager.IndexToNode(j)
+        return int(dist[a, b] + round(inst.service[a] * _SCALE))
+
+    transit = routing.RegisterTransitCallback(distance_cb)
+    routing.SetArcCostEvaluatorOfAllVehicles(transit)
+    demand_cb = routing.RegisterUnaryTransitCallback(
+        lambda i: int(inst.demand[manager.IndexToNode(i)]))
+    routing.AddDimensionWithVehicleCapacity(demand_cb, 0, [int(inst.capacity)] * inst.vehicles,
+                                            True, "load")
+    tcb = routing.RegisterTransitCallback(time_cb)
+    horizon = int(inst.due[0] * _SCALE)
+    routing.AddDimension(tcb, horizon, horizon, False, "time")
+    time_dim = routing.GetDimensionOrDie("time")
+    for node in range(1, n):
+        time_dim.CumulVar(manager.NodeToIndex(node)).SetRange(
+            int(round(inst.ready[node] * _SCALE)), int(round(inst.due[node] * _SCALE)))
+    params = pywrapcp.DefaultRoutingSearchParameters()
+    params.first_solution_strategy = (
+        routing_enums_pb2.FirstSolutionStrategy.PARALLEL_CHEAPEST_INSERTION)
+    params.local_search_metaheuristic = (
+        routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH)
+    params.time_limit.FromMilliseconds(int(seconds * 1000))
+    solution = routing.SolveWithParameters(params)
+    if solution is None:
+        return []
+    routes = []
+    for v in range(inst.vehicles):
+        index, route = routing.Start(v), []
+        index = solution.Value(routing.NextVar(index))
+        while not routing.IsEnd(index):
+            route.append(manager.IndexToNode(index))
+            index = solution.Value(routing.NextVar(index))
+        routes.append(route)
+    return routes
+
+
+# ------------------------------------------------------------------------------------------
+# field visits
+# ------------------------------------------------------------------------------------------
+@dataclass
+class VisitPlan:
+    """A visit plan.
+
+    ``itinerary``: date, rep, order, customer_id, name, abc_class, contact_person, phone,
+    address, purpose, arrival, start, end, travel_km, travel_minutes, waiting_minutes, locked.
+    ``days``: per rep and day — visits, km, driving minutes, working minutes, lunch.
+    ``unplanned``: customers that could not be planned, with the reason.
+    """
+
+    itinerary: pd.DataFrame
+    days: pd.DataFrame
+    unplanned: pd.DataFrame
+    base: tuple[float, float]
+    seconds: float
+    status: str
+    settings: dict = field(default_factory=dict)
+
+    def summary(self, lang: str | None = None) -> str:
+        return t("routes.summary", lang, visits=len(self.itinerary),
+                 days=self.days["date"].nunique() if len(self.days) else 0,
+                 km=f"{self.days['km'].sum():.0f}" if len(self.days) else "0",
+                 unplanned=len(self.unplanned))
+
+    def __repr__(self) -> str:
+        return f"VisitPlan({self.summary()})"
+
+
+@dataclass
+class _Task:
+    pos: int  # row in the customer table
+    purpose: str
+    days: list[int]  # allowed day indexes
+    window: tuple[int, int] | None = None  # minutes of the day (appointments, locks)
+    locked_rep: int | None = None
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = str(hhmm).replace("：", ":").split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _clock(minutes: float) -> str:
+    m = int(round(minutes))
+    return f"{m // 60:02d}:{m % 60:02d}"
+
+
+def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=None,
+                base: tuple[float, float] = (22.3790, 112.6980), day_start: str = "09:00",
+                day_end: str = "17:30", lunch: tuple[str, str, int] | None = ("11:30", "13:30",
+                                                                               60),
+                visit_minutes: dict[str, int] | None = None,
+                appointments: pd.DataFrame | None = None, policy=None,
+                locked: pd.DataFrame | None = None, max_visits_per_day: int | None = None,
+                speed_kmh: float = 30, detour_factor: float = 1.3,
+                travel_matrix: pd.DataFrame | None = None, calendar: WorkCalendar | None = None,
+                time_limit_seconds: float = 30, progress=None, lang: str | None = None
+                ) -> VisitPlan:
+    """Plan visits for ``days`` calendar days from ``start_date`` (working days only).
+
+    Parameters
+    ----------
+    customers
+        The customer table with ``latitude``/``longitude`` (``abc_class`` computed when absent).
+    reps
+        Rep names (default: the ``owner`` values); each customer is visited by its owner.
+    base
+        Where every rep starts and ends each day (the office), as (latitude, longitude).
+    day_start, day_end
+        Working hours; the last visit ends and the rep is back by ``day_end``.
+    lunch
+        ``(earliest, latest, minutes)``: a real break of that length inside the window.
+    visit_minutes
+        Minutes a visit takes per class (default A 60, B 45, C 30).
+    appointments
+        ``customer_id``, ``date`` and ``start`` (``"14:00"``, optional ``end``): a hard window
+        on that day (an appointment made by phone).
+    locked
+        Visits already done or confirmed (``customer_id``, ``date``, ``start``): kept exactly
+        as they are; the rest is planned around them (re-planning).
+    max_visits_per_day
+        Optional cap per rep and day.
+    travel_matrix
+        Minutes between places, indexed and columned by ``customer_id`` plus ``"base"``;
+        replaces haversine × detour at ``speed_kmh``.
+    """
+    from .abc import classify_abc
+    from .policy import ServicePolicy
+
+    first = as_date(start_date)
+    calendar = calendar or WorkCalendar()
+    policy = policy or ServicePolicy()
+    visit_minutes = {"A": 60, "B": 45, "C": 30, **(visit_minutes or {})}
+    df = customers if "abc_class" in customers.columns else classify_abc(customers)
+    df = df.reset_index(drop=True)
+    working = [first + dt.timedelta(days=k) for k in range(days)
+               if calendar.is_working_day(first + dt.timedelta(days=k))]
+    reps = list(reps) if reps is not None else sorted(
+        {str(o) for o in df.get("owner", pd.Series(dtype=object)).dropna()}) or ["rep"]
+    tasks, unplanned = _tasks(df, working, policy, appointments, locked, reps, lang, calendar)
+    if not working:
+        raise SalesopsError(t("error.routes_no_days"))
+    return _solve_visits(df, tasks, unplanned, working, reps, base, _minutes(day_start),
+                         _minutes(day_end), lunch, visit_minutes, max_visits_per_day,
+                         speed_kmh, detour_factor, travel_matrix, time_limit_seconds,
+                         progress, lang)
+
+
+def _tasks(df, working, policy, appointments, locked, reps, lang, calendar):
+    """Visits due in the horizon, each with the days it may go on."""
+    tasks, unplanned = [], []
+    months: dict[int, list[int]] = {}
+    for k, day in enumerate(working):
+        months.setdefault(day.year * 12 + day.month - 1, []).append(k)
+    # A month is cut into equal parts over *all* its working days; a part counts for this plan
+    # when at least half of it lies inside the plan (no doubled visits at month boundaries).
+    position = {day: k for k, day in enumerate(working)}
+    month_parts: dict[int, dict[int, list[list[int]]]] = {}
+
+    def parts_of(month: int, k: int) -> list[list[int]]:
+        if k not in month_parts.setdefault(month, {}):
+            year, m0 = divmod(month, 12)
+            first = dt.date(year, m0 + 1, 1)
+            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            full = calendar.working_days(first, last - dt.timedelta(days=1))
+            chunks = np.array_split(np.arange(len(full)), min(k, len(full)))
+            kept = []
+            for chunk in chunks:
+                inside = [position[full[j]] for j in chunk if full[j] in position]
+                if len(inside) * 2 >= len(chunk) and inside:
+                    kept.append(inside)
+            month_parts[month][k] = kept
+        return month_parts[month][k]
+    fixed: dict[int, list[tuple[int, tuple[int, int] | None, int | None]]] = {}
+    for source, rows in (("appointment", appointments), ("locked", locked)):
+        if rows is None or not len(rows):
+            continue
+        ids = {cid: i for i, cid in enumerate(df["customer_id"])}
+        for rec in rows.to_dict("records"):
+            pos = ids.get(rec["customer_id"])
+            day = as_date(rec["date"])
+            if pos is None or day not in working:
+                unplanned.append({"customer_id": rec["customer_id"], "reason": t(
+                    "routes.reason_outside", lang)})
+                continue
+            a = _minutes(rec["start"])
+            b = _minutes(rec["end"]) if not is_blank(rec.get("end")) else a
+            rep = reps.index(str(rec["rep"])) if source == "locked" and "rep" in rec and str(
+                rec["rep"]) in reps else None
+            fixed.setdefault(pos, []).append((working.index(day), (a, b), rep))
+    has_xy = df["latitude"].notna() & df["longitude"].notna()
+    for pos, rec in enumerate(df.to_dict("records")):
+        cls = rec.get("abc_class")
+        for day_index, window, rep in fixed.get(pos, []):
+            tasks.append(_Task(pos, "appointment", [day_index], window, rep))
+        if is_blank(cls) or cls not in ("A", "B", "C"):
+            continue
+        if not has_xy[pos]:
+            unplanned.append({"customer_id": rec["customer_id"],
+                              "reason": t("routes.reason_no_coordinates", lang)})
+            continue
+        p = policy.for_class(cls)
+        already = {d for d, _w, _r in fixed.get(pos, [])}
+        per_month = int(p.visits_per_month)
+        for month, idx in sorted(months.items()):
+            if per_month:
+                for part in parts_of(month, per_month):
+                    if not already & set(part):  # an appointment in this part counts
+                        tasks.append(_Task(pos, "a_visit", part))
+            elif p.visits_per_year and (month - pos) % int(12 // p.visits_per_year) == 0 \
+                    and not already & set(idx):
+                tasks.append(_Task(pos, "b_visit", list(idx)))
+    return tasks, unplanned
+
+
+def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end, lunch,
+                  visit_minutes, max_visits, speed_kmh, detour, matrix, seconds, progress,
+                  lang) -> VisitPlan:
+    from ortools.constraint_solver import pywrapcp, routing_enums_pb2
+
+    started = time.perf_counter()
+    owners = [str(o) if not is_blank(o) else None for o in df.get("owner", [None] * len(df))]
+    vehicles = [(r, d) for d in range(len(working)) for r in range(len(reps))]
+    nodes = [None] + tasks  # node 0: the base
+    lat = np.array([base[0]] + [df.at[t_.pos, "latitude"] for t_ in tasks], dtype=float)
+    lon = np.array([base[1]] + [df.at[t_.pos, "longitude"] for t_ in tasks], dtype=float)
+    km = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :]) * detour
+    minutes = km / speed_kmh * 60
+    if matrix is not None:
+        keys = ["base"] + [df.at[t_.pos, "customer_id"] for t_ in tasks]
+        minutes = matrix.reindex(index=keys, columns=keys).to_numpy(dtype=float)
+        if np.isnan(minutes).any():
+            raise SalesopsError(t("error.routes_matrix"))
+    travel = np.ceil(minutes).astype(int)
+    service = [0] + [visit_minutes.get(df.at[t_.pos, "abc_class"], 30) for t_ in tasks]
+    manager = pywrapcp.RoutingIndexManager(len(nodes), len(vehicles), 0)
+    routing = pywrapcp.RoutingModel(manager)
+
+    def travel_cb(i, j):
+        return int(travel[manager.IndexToNode(i), manager.IndexToNode(j)])
+
+    def time_cb(i, j):
+        a, b = manager.IndexToNode(i), manager.IndexToNode(j)
+        return int(service[a] + travel[a, b])
+
+    arc = routing.RegisterTransitCallback(travel_cb)
+    routing.SetArcCostEvaluatorOfAllVehicles(arc)
+    tcb = routing.RegisterTransitCallback(time_cb)
+    routing.AddDimension(tcb, 24 * 60, 24 * 60, False, "time")
+    time_dim = routing.GetDimensionOrDie("time")
+    for v in range(len(vehicles)):
+        time_dim.CumulVar(routing.Start(v)).SetRange(day_start, day_end)
+        time_dim.CumulVar(routing.End(v)).SetRange(day_start, day_end)
+        routing.AddVariableMinimizedByFinalizer(time_dim.CumulVar(routing.Start(v)))
+        routing.AddVariableMinimizedByFinalizer(time_dim.CumulVar(routing.End(v)))
+    if max_visits:
+        count = routing.RegisterUnaryTransitCallback(
+            lambda i: 0 if manager.IndexToNode(i) == 0 else 1)
+        routing.AddDimensionWithVehicleCapacity(count, 0, [max_visits] * len(vehicles), True,
+                                                "visits")
+    solver = routing.solver()
+    if lunch:
+        lo, hi, length = _minutes(lunch[0]), _minutes(lunch[1]), int(lunch[2])
+        visit_transit = [service[manager.IndexToNode(i)] for i in range(routing.Size())]
+        for v in range(len(vehicles)):
+            brk = solver.FixedDurationIntervalVar(lo, hi - length, length, False,
+                                                  f"lunch{v}")
+            time_dim.SetBreakIntervalsOfVehicle([brk], v, visit_transit)
+    penalty = 100_000
+    for node, task in enumerate(tasks, start=1):
+        index = manager.NodeToIndex(node)
+        rep_of = owners[task.pos]
+        allowed_reps = [task.locked_rep] if task.locked_rep is not None else (
+            [reps.index(rep_of)] if rep_of in reps else list(range(len(reps))))
+        allowed = [int(v) for v, (r, d) in enumerate(vehicles) if r in allowed_reps
+                   and d in task.days]
+        # (SetAllowedVehiclesForIndex's Python binding rejects every list in OR-Tools 9.15;
+        # restricting the vehicle variable is equivalent; -1 = not performed)
+        routing.VehicleVar(index).SetValues([-1, *allowed])
+        if task.window is not None:
+            a, b = task.window
+            time_dim.CumulVar(index).SetRange(a, max(a, b))
+        cls = df.at[task.pos, "abc_class"]
+        weight = {"A": 4, "B": 2, "C": 1}.get(cls, 1) * (10 if task.window else 1)
+        routing.AddDisjunction([index], penalty * weight)
+    # visits of one customer on different days: same-customer tasks never share a vehicle-day
+    params = pywrapcp.DefaultRoutingSearchParameters()
+    params.first_solution_strategy = (
+        routing_enums_pb2.FirstSolutionStrategy.PARALLEL_CHEAPEST_INSERTION)
+    params.local_search_metaheuristic = (
+        routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH)
+    params.time_limit.FromMilliseconds(int(seconds * 1000))
+    if progress is not None:
+        routing.AddAtSolutionCallback(lambda: progress(time.perf_counter() - started,
+                                                       routing.CostVar().Max()))
+    solution = routing.SolveWithParameters(params)
+    if solution is None:
+        raise SalesopsError(t("error.routes_no_solution"))
+    rows, day_rows, planned = [], [], set()
+    for v, (r, d) in enumerate(vehicles):
+        index = routing.Start(v)
+        prev, order, km_day, drive = 0, 0, 0.0, 0
+        day_rows_start = solution.Min(time_dim.CumulVar(index))
+        index = solution.Value(routing.NextVar(index))
+        visits = []
+        while not routing.IsEnd(index):
+            node = manager.IndexToNode(index)
+            task = tasks[node - 1]
+            planned.add(node)
+            order += 1
+            begin = solution.Min(time_dim.CumulVar(index))
+            rec = df.loc[task.pos]
+            visits.append({
+                "date": pd.Timestamp(working[d]), "rep": reps[r], "order": order,
+                "customer_id": rec["customer_id"], "name": rec["name"],
+                "abc_class": rec["abc_class"], "contact_person": rec.get("contact_person"),
+                "phone": rec.get("mobile") if not is_blank(rec.get("mobile"))
+                else rec.get("landline"), "address": rec.get("address"),
+                "purpose": t(f"rule.{task.purpose}", lang) if task.purpose != "locked"
+                else t("rule.appointment", lang),
+                "travel_km": float(km[prev, node]), "travel_minutes": int(travel[prev, node]),
+                "start_minutes": begin, "duration": service[node],
+                "locked": task.window is not None and task.purpose == "appointment"})
+            km_day += km[prev, node]
+            drive += travel[prev, node]
+            prev = node
+            index = solution.Value(routing.NextVar(index))
+        end = solution.Min(time_dim.CumulVar(index))
+        if visits:
+            km_day += km[prev, 0]
+            drive += travel[prev, 0]
+            lunch_at = _lunch_start(solution, routing, time_dim, v) if lunch else None
+            if lunch_at is not None and lunch_at >= end:
+                lunch_at = None  # back at the office before lunch: nothing to report
+            _times(visits, day_rows_start, lunch_at, lunch)
+            rows += visits
+            day_rows.append({"date": pd.Timestamp(working[d]), "rep": reps[r],
+                             "visits": len(visits), "km": round(float(km_day), 1),
+                             "driving_minutes": int(drive),
+                             "start": _clock(day_rows_start), "end": _clock(end),
+                             "working_minutes": int(end - day_rows_start),
+                             "lunch": _clock(lunch_at) if lunch_at is not None else ""})
+    for node, task in enumerate(tasks, start=1):
+        if node not in planned:
+            rec = df.loc[task.pos]
+            unplanned.append({"customer_id": rec["customer_id"], "name": rec["name"],
+                              "abc_class": rec["abc_class"], "purpose": task.purpose,
+                              "reason": _reason(task, lang)})
+    itinerary = pd.DataFrame(rows)
+    if len(itinerary):
+        itinerary = itinerary.sort_values(["date", "rep", "order"]).reset_index(drop=True)
+    return VisitPlan(itinerary=itinerary, days=pd.DataFrame(day_rows),
+                     unplanned=pd.DataFrame(unplanned, columns=["customer_id", "name",
+                                                                "abc_class", "purpose",
+                                                                "reason"]),
+                     base=base, seconds=time.perf_counter() - started,
+                     status="solved", settings={"day_start": day_start, "day_end": day_end,
+                                                "lunch": lunch})
+
+
+def _lunch_start(solution, routing, time_dim, vehicle) -> int | None:
+    breaks = solution.IntervalVarContainer()
+    for k in range(breaks.Size()):
+        element = breaks.Element(k)
+        if element.Var().Name() == f"lunch{vehicle}":
+            return element.StartValue()
+    return None
+
+
+def _times(visits: list[dict], day_start: int, lunch_at: int | None, lunch) -> None:
+    """Arrival, start, end and waiting of each visit in order; the lunch break counts as
+    neither travel nor waiting."""
+    previous_end = day_start
+    length = int(lunch[2]) if lunch and lunch_at is not None else 0
+    for visit in visits:
+        begin = visit.pop("start_minutes")
+        arrival = previous_end + visit["travel_minutes"]
+        had_lunch = lunch_at is not None and previous_end <= lunch_at < begin
+        if had_lunch and lunch_at < arrival:  # lunch on the way: arrive after it
+            arrival += length
+        waiting = begin - arrival - (length if had_lunch and lunch_at >= arrival else 0)
+        visit["arrival"] = _clock(arrival)
+        visit["start"] = _clock(begin)
+        visit["end"] = _clock(begin + visit["duration"])
+        visit["waiting_minutes"] = int(max(0, waiting))
+        previous_end = begin + visit["duration"]
+
+
+def _reason(task: _Task, lang) -> str:
+    if task.window is not None:
+        return t("routes.reason_window", lang)
+    return t("routes.reason_capacity", lang)
