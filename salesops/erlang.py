@@ -174,7 +174,7 @@ def erlang_a(agents: int, traffic: float, aht_seconds: float, patience_seconds: 
     # N·μ + (j−1)·θ, the caller hangs up at rate θ; answered when leaving position 1
     arrivals_queued = p[n:]  # found n, n+1, ... callers: position j = 1, 2, ...
     answered = _answered_within(arrivals_queued, n * mu, theta, target_seconds)
-    service_level = float(p[:n].sum()) + answered
+    service_level = float(p[:n].sum() + answered)
     carried = traffic * (1 - abandon_rate)
     return {"p_wait": p_wait, "service_level": service_level, "asa_seconds": lq / lam,
             "abandon_rate": abandon_rate, "occupancy": carried / n if n else 1.0}
@@ -214,7 +214,7 @@ def _answered_within(weights: np.ndarray, service_rate: float, theta: float, t_:
         cumulative += poisson
         if mass.sum() < 1e-18:
             break
-    return answered
+    return float(answered)
 
 
 def erlang_evaluate(calls: float, interval_minutes: float, aht_seconds: float, agents: int,
