@@ -246,6 +246,43 @@ def _cmd_roster_benchmark(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_routes_plan(args: argparse.Namespace) -> int:
+    from .customers import read_customers
+    from .routes import plan_visits
+    from .workbooks import visit_workbook
+
+    customers = read_customers(args.file)
+    reps = args.reps_names.split(",") if args.reps_names else None
+    plan = plan_visits(customers, start_date=args.start, days=args.days, reps=reps,
+                       time_limit_seconds=args.seconds)
+    visit_workbook(plan, args.output, overwrite=args.overwrite)
+    if args.json:
+        it = plan.itinerary.assign(date=plan.itinerary["date"].dt.date.astype(str)) \
+            if len(plan.itinerary) else plan.itinerary
+        _print_json({"visits": it.astype(object).where(it.notna(), None).to_dict("records"),
+                     "unplanned": plan.unplanned.astype(object).where(
+                         plan.unplanned.notna(), None).to_dict("records"),
+                     "output": str(args.output)})
+    else:
+        print(plan.summary())
+        print(t("cli.wrote", file=args.output))
+    return 0
+
+
+def _cmd_routes_solomon(args: argparse.Namespace) -> int:
+    from .routes import read_solomon, solve_vrptw
+
+    result = solve_vrptw(read_solomon(args.file), time_limit_seconds=args.seconds,
+                         engine=args.engine)
+    payload = result.as_dict()
+    if args.json:
+        _print_json(payload)
+    else:
+        print(f"{result.instance}: {result.distance:.2f} ({result.vehicles} vehicles, "
+              f"{result.seconds:.1f} s, {result.engine})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
@@ -357,6 +394,25 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("file")
     bench.add_argument("--seconds", type=float, default=60)
     bench.set_defaults(func=_cmd_roster_benchmark)
+
+    routes = sub.add_parser("routes", help="visit route planning")
+    rtsub = routes.add_subparsers(dest="action", required=True)
+    rplan = rtsub.add_parser("plan", parents=[common], help="plan visits and write 拜访计划表")
+    rplan.add_argument("file")
+    rplan.add_argument("--from", dest="start", required=True)
+    rplan.add_argument("--days", type=int, default=7)
+    rplan.add_argument("--reps", type=int, default=None,
+                       help="number of reps (default: the owners in the file)")
+    rplan.add_argument("--reps-names", default=None, help="rep names, comma separated")
+    rplan.add_argument("--seconds", type=float, default=30)
+    rplan.add_argument("-o", "--output", required=True)
+    rplan.add_argument("--overwrite", action="store_true")
+    rplan.set_defaults(func=_cmd_routes_plan)
+    sol = rtsub.add_parser("solomon", parents=[common], help="solve a Solomon VRPTW instance")
+    sol.add_argument("file")
+    sol.add_argument("--seconds", type=float, default=30)
+    sol.add_argument("--engine", choices=["pyvrp", "ortools"], default="pyvrp")
+    sol.set_defaults(func=_cmd_routes_solomon)
     return parser
 
 

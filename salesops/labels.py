@@ -394,6 +394,10 @@ CATALOGUE.update({
     "chart.scheduled": ("排班人数（含缺勤率）", "Agents scheduled (with shrinkage)"),
     "chart.staffing_title": ("热线一周话务量与座席需求（80/20，占用率 ≤ 85%）",
                              "Hotline week: calls and agents (80/20, occupancy ≤ 85%)"),
+    "chart.base": ("营业部", "Office"),
+    "chart.longitude": ("经度", "Longitude"),
+    "chart.latitude": ("纬度", "Latitude"),
+    "chart.route_title": ("拜访路线（数字 = 拜访顺序）", "Visit route (numbers = order)"),
     "warn.no_cjk_font": ("没有安装中文字体，图表改用英文标签（Debian/Ubuntu: apt install fonts-noto-cjk）",
                          "No CJK font is installed; chart labels fall back to English "
                          "(Debian/Ubuntu: apt install fonts-noto-cjk)"),
@@ -521,6 +525,16 @@ CATALOGUE.update({
     "error.routes_no_days": ("计划期内没有工作日", "There is no working day in the plan"),
     "error.routes_matrix": ("距离/时间表缺少某些客户或营业部（base）", "The travel matrix misses some customers or the base"),
     "error.routes_no_solution": ("找不到可行的拜访计划", "No visit plan could be found"),
+    "sheet.visits": ("拜访计划表", "Visit plan"),
+    "sheet.visitdays": ("每日路线汇总", "Days"),
+    "sheet.unplanned": ("未安排客户", "Not planned"),
+    "note.visits": ("同一区域的客户安排在同一天；按顺序拜访，约定时间已排入；拜访后填写结果和下次拜访日期。",
+                    "Customers of one area share a day; visit in order, appointments are kept; "
+                    "fill in the result and the next visit afterwards."),
+    "visit_result.done": ("已拜访", "visited"),
+    "visit_result.rescheduled": ("改期", "rescheduled"),
+    "visit_result.absent": ("不在", "not there"),
+    "visit_result.cancelled": ("取消", "cancelled"),
     # tracker chrome
     "tracker.generated_at": ("生成时间：{when}　由 salesops {version} 生成",
                              "Generated {when} by salesops {version}"),

@@ -26,7 +26,8 @@ import pandas as pd
 
 from .labels import get_language, normalise_language, t
 
-__all__ = ["FontWarning", "cjk_font", "funnel_chart", "pareto_chart", "staffing_chart"]
+__all__ = ["FontWarning", "cjk_font", "funnel_chart", "pareto_chart", "route_map",
+           "staffing_chart"]
 
 _CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
                  "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei",
@@ -152,6 +153,44 @@ def staffing_chart(table: pd.DataFrame, *, ax=None, lang: str | None = None):
     twin.legend(handles=handles, loc="upper right",
                 prop={"family": font["fontfamily"]} if font else None)
     ax.set_title(t("chart.staffing_title", lang), **font)
+    return ax
+
+
+def route_map(plan, date=None, rep=None, *, ax=None, lang: str | None = None,
+              customers: pd.DataFrame | None = None):
+    """The day's route(s): numbered stops in order, the office marked with a star.
+
+    ``customers`` (with ``customer_id``, ``latitude``, ``longitude``) gives the positions;
+    by default those of the plan's own customers.
+    """
+    ax, lang, font = _setup(ax, lang)
+    it = plan.itinerary
+    if date is not None:
+        it = it[pd.to_datetime(it["date"]) == pd.Timestamp(date)]
+    if rep is not None:
+        it = it[it["rep"] == rep]
+    where = customers.drop_duplicates("customer_id").set_index("customer_id")[
+        ["latitude", "longitude"]]
+    base_lat, base_lon = plan.base
+    colours = ["#2F5597", "#C00000", "#548235", "#BF8F00", "#7030A0"]
+    for k, ((day, who), stops) in enumerate(it.groupby(["date", "rep"], sort=True)):
+        stops = stops.sort_values("order")
+        lat = [base_lat, *where.loc[stops["customer_id"], "latitude"], base_lat]
+        lon = [base_lon, *where.loc[stops["customer_id"], "longitude"], base_lon]
+        colour = colours[k % len(colours)]
+        ax.plot(lon, lat, "-o", color=colour, markersize=4, linewidth=1.2,
+                label=f"{pd.Timestamp(day):%m-%d} {who}")
+        for n, (x, y) in enumerate(zip(lon[1:-1], lat[1:-1], strict=True), start=1):
+            ax.annotate(str(n), (x, y), textcoords="offset points", xytext=(4, 4),
+                        fontsize=8, color=colour)
+    ax.plot([base_lon], [base_lat], marker="*", markersize=14, color="black",
+            label=t("chart.base", lang))
+    ax.set_aspect(1 / np.cos(np.radians(base_lat)))
+    ax.set_xlabel(t("chart.longitude", lang), **font)
+    ax.set_ylabel(t("chart.latitude", lang), **font)
+    ax.legend(loc="best", fontsize=8, prop={"family": font["fontfamily"], "size": 8}
+              if font else None)
+    ax.set_title(t("chart.route_title", lang), **font)
     return ax
 
 

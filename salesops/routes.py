@@ -24,6 +24,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import os
 import time
@@ -38,8 +39,8 @@ from .errors import InputFileError, SalesopsError
 from .labels import t
 from .parsing import is_blank
 
-__all__ = ["RouteSolution", "VRPTWInstance", "VisitPlan", "haversine_km", "plan_visits",
-           "read_solomon", "solve_vrptw"]
+__all__ = ["RouteSolution", "VRPTWInstance", "VisitPlan", "check_vrptw", "haversine_km",
+           "plan_visits", "read_solomon", "route_distance", "solve_vrptw"]
 
 
 def haversine_km(lat1, lon1, lat2, lon2):
@@ -108,7 +109,7 @@ class RouteSolution:
 
 def route_distance(instance: VRPTWInstance, routes: list[list[int]]) -> float:
     d = instance.distances
-    return float(sum(d[0, r[0]] + sum(d[a, b] for a, b in zip(r, r[1:], strict=False))
+    return float(sum(d[0, r[0]] + sum(d[a, b] for a, b in itertools.pairwise(r))
                      + d[r[-1], 0] for r in routes if r))
 
 
@@ -171,18 +172,19 @@ def _solve_pyvrp(inst: VRPTWInstance, seconds: float, seed: int) -> list[list[in
     for c in range(1, len(inst.demand)):
         loc = m.add_location(*inst.xy[c])
         m.add_client(loc, delivery=int(inst.demand[c]),
-                     service_duration=int(round(inst.service[c] * _SCALE)),
-                     tw_early=int(round(inst.ready[c] * _SCALE)),
-                     tw_late=int(round(inst.due[c] * _SCALE)))
+                     service_duration=round(inst.service[c] * _SCALE),
+                     tw_early=round(inst.ready[c] * _SCALE),
+                     tw_late=round(inst.due[c] * _SCALE))
         locations.append(loc)
     dist = inst.distances
     for i, a in enumerate(locations):
         for j, b in enumerate(locations):
             # rounding down keeps every schedule that is feasible in exact arithmetic feasible
-            value = int(math.floor(dist[i, j] * _SCALE))
+            value = math.floor(dist[i, j] * _SCALE)
             m.add_edge(a, b, distance=value, duration=value)
     result = m.solve(stop=MaxRuntime(seconds), seed=seed, display=False)
-    return [[int(v) for v in route.visits()] for route in result.best.routes()]
+    # activities number clients from 0 in the order they were added: customer = idx + 1
+    return [[int(a.idx) + 1 for a in route if a.is_client()] for route in result.best.routes()]
 
 
 def depot_location(model):
@@ -216,7 +218,7 @@ def _solve_ortools(inst: VRPTWInstance, seconds: float) -> list[list[int]]:
     time_dim = routing.GetDimensionOrDie("time")
     for node in range(1, n):
         time_dim.CumulVar(manager.NodeToIndex(node)).SetRange(
-            int(round(inst.ready[node] * _SCALE)), int(round(inst.due[node] * _SCALE)))
+            round(inst.ready[node] * _SCALE), round(inst.due[node] * _SCALE))
     params = pywrapcp.DefaultRoutingSearchParameters()
     params.first_solution_strategy = (
         routing_enums_pb2.FirstSolutionStrategy.PARALLEL_CHEAPEST_INSERTION)
@@ -283,7 +285,7 @@ def _minutes(hhmm: str) -> int:
 
 
 def _clock(minutes: float) -> str:
-    m = int(round(minutes))
+    m = round(minutes)
     return f"{m // 60:02d}:{m % 60:02d}"
 
 
@@ -423,7 +425,7 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
     started = time.perf_counter()
     owners = [str(o) if not is_blank(o) else None for o in df.get("owner", [None] * len(df))]
     vehicles = [(r, d) for d in range(len(working)) for r in range(len(reps))]
-    nodes = [None] + tasks  # node 0: the base
+    nodes = [None, *tasks]  # node 0: the base
     lat = np.array([base[0]] + [df.at[t_.pos, "latitude"] for t_ in tasks], dtype=float)
     lon = np.array([base[1]] + [df.at[t_.pos, "longitude"] for t_ in tasks], dtype=float)
     km = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :]) * detour

@@ -23,7 +23,7 @@ __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_repo
            "campaign_tracker", "customers_tracker", "followup_tracker", "funnel_tracker",
            "problems_tracker", "roster_coverage_tracker", "roster_grid_tracker",
            "roster_heatmap_tracker", "self_check_tracker", "shift_legend_tracker",
-           "staffing_tracker"]
+           "staffing_tracker", "unplanned_tracker", "visit_days_tracker", "visit_plan_tracker"]
 
 _KIND_OF = {"id": "id", "mobile": "id", "landline": "id", "credit_code": "id", "email": "text",
             "text": "text", "float": "number", "amount": "money", "date": "date",
@@ -443,3 +443,67 @@ def shift_legend_tracker(shifts) -> Tracker:
                       width=9),
                Column("hours", header=("计薪小时", "Paid hours"), kind="number", width=9)]
     return Tracker("legend", frame, columns, notes=CATALOGUE["note.legend"])
+
+
+# ------------------------------------------------------------------------------------------
+# visit plans (拜访计划表)
+# ------------------------------------------------------------------------------------------
+VISIT_RESULTS = ("done", "rescheduled", "absent", "cancelled")
+
+
+def visit_plan_tracker(plan) -> Tracker:
+    """拜访计划表: per day and rep, in visiting order, with a 结果 dropdown to fill in."""
+    columns = [
+        Column("date", header=("日期", "Date"), kind="date"),
+        Column("time", header=("时间", "Time"), width=12),
+        Column("order", header=("顺序", "Order"), kind="integer", width=6),
+        Column("customer_id", kind="id", width=10),
+        Column("name", header=("客户", "Customer"), width=28),
+        Column("abc_class", header=("等级", "Class"), width=6, choices=("A", "B", "C")),
+        Column("contact_person", width=9),
+        Column("phone", header=("电话", "Phone"), kind="id", width=14),
+        Column("address", header=("地址", "Address"), width=32),
+        Column("channel", header=("方式", "Channel"), width=7),
+        Column("purpose", header=("目的", "Purpose"), width=20),
+        Column("result", header=("结果", "Result"), width=9,
+               choices=_choices("visit_result", VISIT_RESULTS)),
+        Column("next_visit", header=("下次拜访", "Next visit"), kind="date"),
+        Column("rep", header=("业务员", "Rep"), width=9),
+        Column("travel_km", header=("路程（公里）", "Travel (km)"), kind="number", width=9),
+    ]
+    it = plan.itinerary
+    frame = pd.DataFrame({
+        "date": it["date"], "time": it["start"] + "–" + it["end"], "order": it["order"],
+        "customer_id": it["customer_id"], "name": it["name"], "abc_class": it["abc_class"],
+        "contact_person": it["contact_person"], "phone": it["phone"], "address": it["address"],
+        "channel": CATALOGUE["channel.visit"][0], "purpose": it["purpose"], "result": None,
+        "next_visit": pd.NaT, "rep": it["rep"], "travel_km": it["travel_km"].round(1),
+    }) if len(it) else pd.DataFrame(columns=[c.key for c in columns])
+    return Tracker("visits", frame, columns, notes=CATALOGUE["note.visits"])
+
+
+def visit_days_tracker(plan) -> Tracker:
+    """Per-day totals: visits, km, driving and working minutes, lunch."""
+    columns = [Column("date", header=("日期", "Date"), kind="date"),
+               Column("rep", header=("业务员", "Rep"), width=9),
+               Column("visits", header=("拜访数", "Visits"), kind="integer", width=8),
+               Column("km", header=("公里", "km"), kind="number", width=8),
+               Column("driving_minutes", header=("行车（分钟）", "Driving (min)"),
+                      kind="integer", width=10),
+               Column("start", header=("出发", "Leave"), width=7),
+               Column("end", header=("返回", "Back"), width=7),
+               Column("working_minutes", header=("工作（分钟）", "Working (min)"),
+                      kind="integer", width=10),
+               Column("lunch", header=("午休", "Lunch"), width=7)]
+    frame = plan.days if len(plan.days) else pd.DataFrame(columns=[c.key for c in columns])
+    return Tracker("visitdays", frame, columns)
+
+
+def unplanned_tracker(plan) -> Tracker:
+    """Customers that could not be planned, with the reason."""
+    columns = [Column("customer_id", kind="id", width=10),
+               Column("name", header=("客户", "Customer"), width=28),
+               Column("abc_class", header=("等级", "Class"), width=6),
+               Column("reason", header=("原因", "Reason"), width=60)]
+    frame = plan.unplanned.reindex(columns=[c.key for c in columns])
+    return Tracker("unplanned", frame, columns)

@@ -26,7 +26,7 @@ from .trackers import customers_tracker, problems_tracker
 
 __all__ = ["ABCWorkbook", "CallsWorkbook", "CustomerWorkbook", "FollowUpWorkbook",
            "abc_workbook", "blank_roster_workbook", "calls_workbook", "customer_workbook",
-           "followup_workbook", "roster_workbook"]
+           "followup_workbook", "roster_workbook", "visit_workbook"]
 
 
 @dataclass
@@ -254,3 +254,14 @@ def blank_roster_workbook(agents, out: str | os.PathLike, *, start: object, days
     with language(lang):
         return write_trackers(out, [roster_grid_tracker(grid, as_date(start)),
                                     shift_legend_tracker(legend)], overwrite=overwrite)
+
+
+def visit_workbook(plan, out: str | os.PathLike, *, overwrite: bool = False,
+                   lang: str | None = None, template: str | os.PathLike | None = None) -> Path:
+    """拜访计划表 + 每日路线汇总 + 未安排客户 (+ 说明) for a :class:`~salesops.routes.VisitPlan`."""
+    from .trackers import unplanned_tracker, visit_days_tracker, visit_plan_tracker
+
+    with language(lang):
+        return write_trackers(out, [visit_plan_tracker(plan), visit_days_tracker(plan),
+                                    unplanned_tracker(plan)], overwrite=overwrite,
+                              template=template)

@@ -1,0 +1,77 @@
+"""Solomon VRPTW: distance and gap to the best known, salesops beside plain OR-Tools and PyVRP.
+
+    python benchmarks/routes.py                       # 6 development instances, 10 s and 30 s
+    python benchmarks/routes.py --seconds 30 --instances C101 R101
+
+For every instance and time limit, in the same run:
+
+* ``salesops`` — :func:`salesops.routes.solve_vrptw` (its default engine, PyVRP's hybrid
+  genetic search behind salesops' model: distances scaled to 1/1000 and rounded down, routes
+  re-measured in double precision and re-checked by an independent feasibility checker);
+* ``OR-Tools GLS`` — plain OR-Tools routing, parallel cheapest insertion + guided local search;
+* ``PyVRP`` — PyVRP's own reader and solver on the same file (``pyvrp.read``,
+  ``round_func="exact"``), as its users would run it.
+
+The gap is to the distance-only best-known solution of ``bks.csv`` (double precision).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from pathlib import Path
+
+from salesops.routes import check_vrptw, read_solomon, route_distance, solve_vrptw
+
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "solomon"
+DEV = ["C101", "R101", "RC101", "C201", "R201", "RC201"]
+
+
+def plain_pyvrp(path: Path, seconds: float) -> tuple[float, int]:
+    from pyvrp import read, solve
+    from pyvrp.stop import MaxRuntime
+
+    data = read(path, round_func="exact")
+    result = solve(data, stop=MaxRuntime(seconds), seed=0, display=False)
+    inst = read_solomon(path)
+    routes = [[a.idx for a in r if a.is_client()] for r in result.best.routes()]
+    return route_distance(inst, routes), len(routes)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, nargs="*", default=[10, 30])
+    parser.add_argument("--instances", nargs="*", default=DEV)
+    args = parser.parse_args()
+    bks = {r["instance"]: float(r["distance_only_distance"]) for r in
+           csv.DictReader((BENCH / "bks.csv").read_text().splitlines())}
+    print("| instance | seconds | salesops | gap | OR-Tools GLS | gap | PyVRP | gap |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    gaps: dict[tuple[str, float], list[float]] = {}
+    for seconds in args.seconds:
+        for name in args.instances:
+            path = BENCH / f"{name}.txt"
+            inst = read_solomon(path)
+            best = bks[name]
+            cells = []
+            for label, engine in (("salesops", "pyvrp"), ("ortools", "ortools")):
+                r = solve_vrptw(inst, time_limit_seconds=seconds, engine=engine)
+                assert not check_vrptw(inst, r.routes), (label, name)
+                gap = (r.distance - best) / best
+                gaps.setdefault((label, seconds), []).append(gap)
+                cells.append(f"{r.distance:.2f} ({r.vehicles}) | {gap:+.2%}")
+            try:
+                distance, vehicles = plain_pyvrp(path, seconds)
+                gap = (distance - best) / best
+                gaps.setdefault(("pyvrp", seconds), []).append(gap)
+                cells.append(f"{distance:.2f} ({vehicles}) | {gap:+.2%}")
+            except Exception as exc:  # reader differences: report, do not hide the row
+                cells.append(f"error {type(exc).__name__} | —")
+            print(f"| {name} | {seconds:g} | " + " | ".join(cells) + " |", flush=True)
+    print()
+    for (label, seconds), values in sorted(gaps.items()):
+        print(f"average gap {label} at {seconds:g} s: {sum(values) / len(values):+.2%}")
+
+
+if __name__ == "__main__":
+    main()
