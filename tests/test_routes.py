@@ -1,0 +1,152 @@
+"""Visit planning, checked by an independent checker; Solomon VRPTW against the best known."""
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from salesops import SalesopsError, datasets
+from salesops.abc import classify_abc
+from salesops.routes import (
+    check_vrptw,
+    haversine_km,
+    plan_visits,
+    read_solomon,
+    solve_vrptw,
+)
+
+SOLOMON = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "solomon"
+
+
+def _m(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+def check_plan(plan, day_start="09:00", day_end="17:30", lunch=("11:30", "13:30", 60)):
+    """Independent of the solver: hours, order and travel, lunch, no overlaps."""
+    problems = []
+    lo, hi, length = _m(lunch[0]), _m(lunch[1]), lunch[2]
+    days = plan.days.set_index(["date", "rep"])
+    for (date, rep), stops in plan.itinerary.groupby(["date", "rep"]):
+        stops = stops.sort_values("order")
+        day = days.loc[(date, rep)]
+        previous_end = _m(day["start"])
+        if previous_end < _m(day_start) or _m(day["end"]) > _m(day_end):
+            problems.append((date, rep, "outside hours"))
+        lunch_at = _m(day["lunch"]) if day["lunch"] else None
+        if lunch_at is not None and not lo <= lunch_at <= hi - length:
+            problems.append((date, rep, "lunch outside its window"))
+        for s in stops.itertuples():
+            start, end = _m(s.start), _m(s.end)
+            gap = start - previous_end
+            needed = s.travel_minutes
+            if lunch_at is not None and previous_end <= lunch_at < start:
+                needed += length
+            if gap < needed:
+                problems.append((date, rep, f"{s.customer_id} reached too early"))
+            if lunch_at is not None and start < lunch_at + length and lunch_at < end:
+                problems.append((date, rep, f"{s.customer_id} overlaps lunch"))
+            previous_end = end
+        if lunch_at is None and previous_end > hi:
+            problems.append((date, rep, "no lunch on a day that runs past lunch"))
+    return problems
+
+
+@pytest.fixture(scope="module")
+def customers():
+    return classify_abc(datasets.load_customers())
+
+
+@pytest.fixture(scope="module")
+def month(customers):
+    return plan_visits(customers, start_date="2026-12-01", days=31, time_limit_seconds=10)
+
+
+def test_a_month_for_two_reps_respects_hours_lunch_and_order(month, customers):
+    assert check_plan(month) == []
+    a_ids = set(customers.loc[customers["abc_class"] == "A", "customer_id"])
+    visits = month.itinerary[month.itinerary["customer_id"].isin(a_ids)].groupby(
+        "customer_id").size()
+    planned_or_listed = set(visits.index) | set(month.unplanned["customer_id"])
+    assert planned_or_listed == a_ids  # every A customer planned or listed with a reason
+    assert (visits >= 2).all()  # twice in December
+    assert set(month.itinerary["rep"]) == {"陈晓敏", "李志强"}
+    assert (month.unplanned["reason"].str.len() > 0).all()
+    own = customers.set_index("customer_id")["owner"]
+    assert (month.itinerary["rep"] == month.itinerary["customer_id"].map(own)).all()
+    assert "次拜访" in month.summary()
+
+
+def test_visits_of_one_customer_are_in_different_halves(month):
+    a = month.itinerary[month.itinerary["purpose"].str.contains("A 类")]
+    for _cid, group in a.groupby("customer_id"):
+        dates = sorted(group["date"])
+        assert (dates[-1] - dates[0]).days >= 5
+
+
+def test_appointment_is_kept_and_rest_planned_around_it(customers):
+    one = customers[customers["customer_id"] == "C0002"]
+    appointment = pd.DataFrame({"customer_id": ["C0002"], "date": ["2026-12-03"],
+                                "start": ["14:00"]})
+    plan = plan_visits(customers[customers["owner"] == one["owner"].iloc[0]],
+                       start_date="2026-12-01", days=5, appointments=appointment,
+                       time_limit_seconds=5)
+    kept = plan.itinerary[(plan.itinerary["customer_id"] == "C0002")
+                          & (plan.itinerary["date"] == pd.Timestamp("2026-12-03"))]
+    assert kept["start"].tolist() == ["14:00"]
+    assert check_plan(plan) == []
+
+
+def test_locked_visits_stay_when_replanning(customers, month):
+    first = month.itinerary.iloc[0]
+    locked = pd.DataFrame({"customer_id": [first["customer_id"]], "date": [first["date"]],
+                           "start": [first["start"]], "rep": [first["rep"]]})
+    again = plan_visits(customers, start_date="2026-12-01", days=31, locked=locked,
+                        time_limit_seconds=5)
+    same = again.itinerary[(again.itinerary["customer_id"] == first["customer_id"])
+                           & (again.itinerary["date"] == first["date"])]
+    assert same["start"].tolist() == [first["start"]] and same["rep"].tolist() == [first["rep"]]
+
+
+def test_travel_matrix_replaces_distances(customers):
+    small = customers[customers["abc_class"] == "A"].head(3)
+    keys = ["base", *small["customer_id"]]
+    matrix = pd.DataFrame(20, index=keys, columns=keys)
+    for k in keys:
+        matrix.loc[k, k] = 0
+    plan = plan_visits(small, start_date="2026-12-01", days=10, travel_matrix=matrix,
+                       time_limit_seconds=3)
+    assert set(plan.itinerary["travel_minutes"]) == {20}
+    with pytest.raises(SalesopsError):
+        plan_visits(small, start_date="2026-12-01", days=10, time_limit_seconds=3,
+                    travel_matrix=matrix.drop(columns="base"))
+
+
+def test_customers_without_coordinates_are_listed(customers):
+    blank = customers.head(5).assign(latitude=None, longitude=None)
+    blank["abc_class"] = "A"
+    plan = plan_visits(blank, start_date="2026-12-01", days=10, time_limit_seconds=2)
+    assert plan.itinerary.empty
+    assert len(plan.unplanned) == 5 and plan.unplanned["reason"].str.contains("经纬度").all()
+
+
+def test_haversine():
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.195, rel=1e-3)
+
+
+def test_solomon_reader_and_c101_at_the_best_known():
+    inst = read_solomon(SOLOMON / "C101.txt")
+    assert (inst.vehicles, inst.capacity, len(inst.demand)) == (25, 200, 101)
+    result = solve_vrptw(inst, time_limit_seconds=5)
+    assert check_vrptw(inst, result.routes) == []
+    bks = {r["instance"]: float(r["distance_only_km"]) for r in
+           csv.DictReader((SOLOMON / "bks.csv").read_text().splitlines())}
+    assert result.distance == pytest.approx(bks["C101"], abs=0.01)
+    assert result.vehicles == 10
+
+
+def test_checker_catches_a_late_route():
+    inst = read_solomon(SOLOMON / "C101.txt")
+    assert check_vrptw(inst, [list(range(1, 101))])  # one truck, everyone: late and full
