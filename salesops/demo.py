@@ -13,7 +13,9 @@
   each): 排班表, 覆盖情况, 覆盖热力图, 班次表; ``roster_hotline.xlsx`` — eight agents against
   the sample hotline's staffing, shortfalls listed; ``roster_blank.xlsx`` — the empty grid
   students fill in (``salesops roster check`` reads it back);
-* ``pareto.png``, ``funnel.png``, ``staffing.png`` — charts drawn with matplotlib (when
+* ``visits.xlsx`` — December 2026 for the two reps: 拜访计划表 (date, time, order, customer,
+  class, contact, phone, address, purpose, 结果 dropdown, next visit), 每日路线汇总, 未安排客户;
+* ``pareto.png``, ``funnel.png``, ``staffing.png``, ``route.png`` — charts drawn with matplotlib (when
   installed, as it is with the ``notebooks`` extra).
 """
 
@@ -60,9 +62,20 @@ def build_demo(out_dir: str | os.PathLike = "out", *, overwrite: bool = False,
     calls = calls_workbook(followup.classified, out / "calls.xlsx", date=monday, **common)
     written["calls"] = calls.path
     written.update(_rosters(out, monday, calls.staffing, common))
-    written.update(_figures(followup.classified, calls.staffing, out, overwrite=overwrite,
-                            lang=lang))
+    visits = _visits(followup.classified, out, common)
+    written["visits"] = visits[0]
+    written.update(_figures(followup.classified, calls.staffing, visits[1], out,
+                            overwrite=overwrite, lang=lang))
     return written
+
+
+def _visits(classified, out: Path, common: dict):
+    """December 2026 for the two sample reps: a month of visits with lunch and routes."""
+    from .routes import plan_visits
+    from .workbooks import visit_workbook
+
+    plan = plan_visits(classified, start_date="2026-12-01", days=31, time_limit_seconds=15)
+    return visit_workbook(plan, out / "visits.xlsx", **common), plan
 
 
 def _rosters(out: Path, monday: dt.date, staffing, common: dict) -> dict[str, Path]:
@@ -82,7 +95,7 @@ def _rosters(out: Path, monday: dt.date, staffing, common: dict) -> dict[str, Pa
     }
 
 
-def _figures(classified, staffing, out: Path, *, overwrite: bool, lang: str | None
+def _figures(classified, staffing, plan, out: Path, *, overwrite: bool, lang: str | None
              ) -> dict[str, Path]:
     """Pareto and funnel PNGs; skipped when matplotlib is not installed."""
     try:
@@ -95,13 +108,15 @@ def _figures(classified, staffing, out: Path, *, overwrite: bool, lang: str | No
     from .errors import OverwriteError
     from .funnel import funnel
     from .labels import t
-    from .plotting import funnel_chart, pareto_chart, staffing_chart
+    from .plotting import funnel_chart, pareto_chart, route_map, staffing_chart
 
     written = {}
     for name, draw in (("pareto", lambda: pareto_chart(classified, lang=lang)),
                        ("funnel", lambda: funnel_chart(funnel(classified, today=SAMPLE_TODAY),
                                                        lang=lang)),
-                       ("staffing", lambda: staffing_chart(staffing, lang=lang))):
+                       ("staffing", lambda: staffing_chart(staffing, lang=lang)),
+                       ("route", lambda: route_map(plan, plan.itinerary["date"].min(),
+                                                   customers=classified, lang=lang))):
         path = out / f"{name}.png"
         if path.exists() and not overwrite:
             raise OverwriteError(t("error.exists", file=str(path)))

@@ -46,8 +46,8 @@ def test_demo_builds_every_tracker(tmp_path, capsys):
     assert main(["demo", "--out", str(tmp_path), "--json"]) == 0
     written = json.loads(capsys.readouterr().out)
     assert set(written) == {"customers", "messy_customers_cleaned", "followup", "calls",
-                            "roster", "roster_hotline", "roster_blank", "pareto", "funnel",
-                            "staffing"}
+                            "roster", "roster_hotline", "roster_blank", "visits", "pareto",
+                            "funnel", "staffing", "route"}
     for path in (p for p in written.values() if p.endswith(".xlsx")):
         wb = load_workbook(path, read_only=True)
         assert "说明" in wb.sheetnames
