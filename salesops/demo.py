@@ -15,8 +15,8 @@
   students fill in (``salesops roster check`` reads it back);
 * ``visits.xlsx`` — December 2026 for the two reps: 拜访计划表 (date, time, order, customer,
   class, contact, phone, address, purpose, 结果 dropdown, next visit), 每日路线汇总, 未安排客户;
-* ``pareto.png``, ``funnel.png``, ``staffing.png``, ``route.png`` — charts drawn with matplotlib (when
-  installed, as it is with the ``notebooks`` extra).
+* ``pareto.png``, ``funnel.png``, ``staffing.png``, ``route.png`` — charts drawn with
+  matplotlib (when installed, as it is with the ``notebooks`` extra).
 """
 
 from __future__ import annotations

@@ -191,8 +191,21 @@ def depot_location(model):
     return model.locations[0]
 
 
-def _solve_ortools(inst: VRPTWInstance, seconds: float) -> list[list[int]]:
+def _search_parameters(seconds: float):
+    """Parallel cheapest insertion, then guided local search until the time limit."""
     from ortools.constraint_solver import pywrapcp, routing_enums_pb2
+
+    params = pywrapcp.DefaultRoutingSearchParameters()
+    params.first_solution_strategy = (
+        routing_enums_pb2.FirstSolutionStrategy.PARALLEL_CHEAPEST_INSERTION)
+    params.local_search_metaheuristic = (
+        routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH)
+    params.time_limit.FromMilliseconds(int(seconds * 1000))
+    return params
+
+
+def _solve_ortools(inst: VRPTWInstance, seconds: float) -> list[list[int]]:
+    from ortools.constraint_solver import pywrapcp
 
     n = len(inst.demand)
     dist = np.floor(inst.distances * _SCALE).astype(np.int64)
@@ -219,12 +232,7 @@ def _solve_ortools(inst: VRPTWInstance, seconds: float) -> list[list[int]]:
     for node in range(1, n):
         time_dim.CumulVar(manager.NodeToIndex(node)).SetRange(
             round(inst.ready[node] * _SCALE), round(inst.due[node] * _SCALE))
-    params = pywrapcp.DefaultRoutingSearchParameters()
-    params.first_solution_strategy = (
-        routing_enums_pb2.FirstSolutionStrategy.PARALLEL_CHEAPEST_INSERTION)
-    params.local_search_metaheuristic = (
-        routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH)
-    params.time_limit.FromMilliseconds(int(seconds * 1000))
+    params = _search_parameters(seconds)
     solution = routing.SolveWithParameters(params)
     if solution is None:
         return []
@@ -420,7 +428,7 @@ def _tasks(df, working, policy, appointments, locked, reps, lang, calendar):
 def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end, lunch,
                   visit_minutes, max_visits, speed_kmh, detour, matrix, seconds, progress,
                   lang) -> VisitPlan:
-    from ortools.constraint_solver import pywrapcp, routing_enums_pb2
+    from ortools.constraint_solver import pywrapcp
 
     started = time.perf_counter()
     owners = [str(o) if not is_blank(o) else None for o in df.get("owner", [None] * len(df))]
@@ -487,13 +495,7 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
         cls = df.at[task.pos, "abc_class"]
         weight = {"A": 4, "B": 2, "C": 1}.get(cls, 1) * (10 if task.window else 1)
         routing.AddDisjunction([index], penalty * weight)
-    # visits of one customer on different days: same-customer tasks never share a vehicle-day
-    params = pywrapcp.DefaultRoutingSearchParameters()
-    params.first_solution_strategy = (
-        routing_enums_pb2.FirstSolutionStrategy.PARALLEL_CHEAPEST_INSERTION)
-    params.local_search_metaheuristic = (
-        routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH)
-    params.time_limit.FromMilliseconds(int(seconds * 1000))
+    params = _search_parameters(seconds)
     if progress is not None:
         routing.AddAtSolutionCallback(lambda: progress(time.perf_counter() - started,
                                                        routing.CostVar().Max()))
