@@ -17,8 +17,8 @@ benchmark against the published best-known solutions (``benchmarks/routes.py``).
 
 Examples
 --------
->>> round(haversine_km(22.3790, 112.6980, 22.5960, 113.0780), 1)  # Kaiping → Jiangmen
-45.5
+>>> float(round(haversine_km(22.3790, 112.6980, 22.5960, 113.0780), 1))  # Kaiping → Jiangmen
+45.9
 """
 
 from __future__ import annotations
