@@ -306,8 +306,8 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
                 locked: pd.DataFrame | None = None, max_visits_per_day: int | None = None,
                 speed_kmh: float = 30, detour_factor: float = 1.3,
                 travel_matrix: pd.DataFrame | None = None, calendar: WorkCalendar | None = None,
-                time_limit_seconds: float = 30, progress=None, lang: str | None = None
-                ) -> VisitPlan:
+                time_limit_seconds: float = 30, progress=None, engine: str = "auto",
+                lang: str | None = None) -> VisitPlan:
     """Plan visits for ``days`` calendar days from ``start_date`` (working days only).
 
     Parameters
@@ -335,6 +335,13 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
     travel_matrix
         Minutes between places, indexed and columned by ``customer_id`` plus ``"base"``;
         replaces haversine × detour at ``speed_kmh``.
+    engine
+        ``"pyvrp"`` — PyVRP's hybrid genetic search (the Solomon benchmark's quality) on days
+        shortened by the lunch, then the lunch inserted exactly at the first free moment of its
+        window and the whole plan re-checked; ``"ortools"`` — OR-Tools routing with the lunch
+        as a break interval, needed for appointments and locked visits (hard time windows);
+        ``"auto"`` (default) — PyVRP when there are no appointments or locks and its plan
+        passes the check, OR-Tools otherwise.
     """
     from .abc import classify_abc
     from .policy import ServicePolicy
@@ -352,10 +359,19 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
     tasks, unplanned = _tasks(df, working, policy, appointments, locked, reps, lang, calendar)
     if not working:
         raise SalesopsError(t("error.routes_no_days"))
-    return _solve_visits(df, tasks, unplanned, working, reps, base, _minutes(day_start),
-                         _minutes(day_end), lunch, visit_minutes, max_visits_per_day,
-                         speed_kmh, detour_factor, travel_matrix, time_limit_seconds,
-                         progress, lang)
+    if engine not in ("auto", "pyvrp", "ortools"):
+        raise SalesopsError(f"unknown engine {engine!r}; use 'auto', 'pyvrp' or 'ortools'")
+    args = (df, tasks, unplanned, working, reps, base, _minutes(day_start), _minutes(day_end),
+            lunch, visit_minutes, max_visits_per_day, speed_kmh, detour_factor, travel_matrix,
+            time_limit_seconds, progress, lang)
+    windows = any(task.window is not None for task in tasks)
+    if engine == "pyvrp" or (engine == "auto" and not windows):
+        plan = _solve_visits_pyvrp(*args)
+        if plan is not None:
+            return plan
+        if engine == "pyvrp":
+            raise SalesopsError(t("error.routes_no_solution"))
+    return _solve_visits(*args)
 
 
 def _tasks(df, working, policy, appointments, locked, reps, lang, calendar):
@@ -431,20 +447,9 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
     from ortools.constraint_solver import pywrapcp
 
     started = time.perf_counter()
-    owners = [str(o) if not is_blank(o) else None for o in df.get("owner", [None] * len(df))]
-    vehicles = [(r, d) for d in range(len(working)) for r in range(len(reps))]
+    owners, vehicles, km, travel, service = _geometry(df, tasks, working, reps, base,
+                                                      visit_minutes, speed_kmh, detour, matrix)
     nodes = [None, *tasks]  # node 0: the base
-    lat = np.array([base[0]] + [df.at[t_.pos, "latitude"] for t_ in tasks], dtype=float)
-    lon = np.array([base[1]] + [df.at[t_.pos, "longitude"] for t_ in tasks], dtype=float)
-    km = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :]) * detour
-    minutes = km / speed_kmh * 60
-    if matrix is not None:
-        keys = ["base"] + [df.at[t_.pos, "customer_id"] for t_ in tasks]
-        minutes = matrix.reindex(index=keys, columns=keys).to_numpy(dtype=float)
-        if np.isnan(minutes).any():
-            raise SalesopsError(t("error.routes_matrix"))
-    travel = np.ceil(minutes).astype(int)
-    service = [0] + [visit_minutes.get(df.at[t_.pos, "abc_class"], 30) for t_ in tasks]
     manager = pywrapcp.RoutingIndexManager(len(nodes), len(vehicles), 0)
     routing = pywrapcp.RoutingModel(manager)
 
@@ -481,11 +486,7 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
     penalty = 100_000
     for node, task in enumerate(tasks, start=1):
         index = manager.NodeToIndex(node)
-        rep_of = owners[task.pos]
-        allowed_reps = [task.locked_rep] if task.locked_rep is not None else (
-            [reps.index(rep_of)] if rep_of in reps else list(range(len(reps))))
-        allowed = [int(v) for v, (r, d) in enumerate(vehicles) if r in allowed_reps
-                   and d in task.days]
+        allowed = _allowed_vehicles(task, owners, reps, vehicles)
         # (SetAllowedVehiclesForIndex's Python binding rejects every list in OR-Tools 9.15;
         # restricting the vehicle variable is equivalent; -1 = not performed)
         routing.VehicleVar(index).SetValues([-1, *allowed])
@@ -562,6 +563,148 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
                      base=base, seconds=time.perf_counter() - started,
                      status="solved", settings={"day_start": day_start, "day_end": day_end,
                                                 "lunch": lunch})
+
+
+def _geometry(df, tasks, working, reps, base, visit_minutes, speed_kmh, detour, matrix):
+    """Owners, (rep, day) vehicles, km and whole-minute travel between base and visits,
+    and the service minutes of each node (node 0 = the base)."""
+    owners = [str(o) if not is_blank(o) else None for o in df.get("owner", [None] * len(df))]
+    vehicles = [(r, d) for d in range(len(working)) for r in range(len(reps))]
+    lat = np.array([base[0]] + [df.at[t_.pos, "latitude"] for t_ in tasks], dtype=float)
+    lon = np.array([base[1]] + [df.at[t_.pos, "longitude"] for t_ in tasks], dtype=float)
+    km = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :]) * detour
+    minutes = km / speed_kmh * 60
+    if matrix is not None:
+        keys = ["base"] + [df.at[t_.pos, "customer_id"] for t_ in tasks]
+        minutes = matrix.reindex(index=keys, columns=keys).to_numpy(dtype=float)
+        if np.isnan(minutes).any():
+            raise SalesopsError(t("error.routes_matrix"))
+    travel = np.ceil(minutes).astype(int)
+    service = [0] + [visit_minutes.get(df.at[t_.pos, "abc_class"], 30) for t_ in tasks]
+    return owners, vehicles, km, travel, service
+
+
+def _allowed_vehicles(task, owners, reps, vehicles) -> list[int]:
+    rep_of = owners[task.pos]
+    allowed_reps = [task.locked_rep] if task.locked_rep is not None else (
+        [reps.index(rep_of)] if rep_of in reps else list(range(len(reps))))
+    return [int(v) for v, (r, d) in enumerate(vehicles) if r in allowed_reps
+            and d in task.days]
+
+
+def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, day_end, lunch,
+                        visit_minutes, max_visits, speed_kmh, detour, matrix, seconds,
+                        progress, lang) -> VisitPlan | None:
+    """PyVRP on days shortened by the lunch, then the lunch inserted exactly; None when the
+    result does not pass the check (the caller falls back to OR-Tools)."""
+    from pyvrp import Model
+    from pyvrp.stop import MaxRuntime
+
+    started = time.perf_counter()
+    owners, vehicles, km, travel, service = _geometry(df, tasks, working, reps, base,
+                                                      visit_minutes, speed_kmh, detour, matrix)
+    length = int(lunch[2]) if lunch else 0
+    forbidden = 10**7  # an edge into a visit of another rep or day: never worth it
+    m = Model()
+    base_loc = m.add_location(0, 0)
+    depot = m.add_depot(base_loc, tw_early=day_start, tw_late=day_end)
+    locations = [base_loc]
+    allowed = [set(_allowed_vehicles(task, owners, reps, vehicles)) for task in tasks]
+    for node, task in enumerate(tasks, start=1):
+        loc = m.add_location(float(node), 0)
+        weight = {"A": 4, "B": 2, "C": 1}.get(df.at[task.pos, "abc_class"], 1)
+        m.add_client(loc, delivery=1, service_duration=int(service[node]), required=False,
+                     prize=100_000 * weight)
+        locations.append(loc)
+    for v, _vehicle in enumerate(vehicles):
+        profile = m.add_profile()
+        m.add_vehicle_type(num_available=1, capacity=max_visits or len(tasks) + 1,
+                           start_depot=depot, end_depot=depot, tw_early=day_start,
+                           tw_late=day_end - length, profile=profile)
+        for i, a in enumerate(locations):
+            for j, b in enumerate(locations):
+                if i == j:
+                    m.add_edge(a, b, distance=0, duration=0, profile=profile)
+                    continue
+                cost = int(travel[i, j])
+                if j > 0 and v not in allowed[j - 1]:
+                    cost = forbidden
+                m.add_edge(a, b, distance=cost, duration=int(travel[i, j]), profile=profile)
+    result = m.solve(stop=MaxRuntime(seconds), seed=0, display=False)
+    routes: dict[int, list[int]] = {}
+    for route in result.best.routes():
+        visits = [int(a.idx) + 1 for a in route if a.is_client()]
+        if any(route.vehicle_type() not in allowed[node - 1] for node in visits):
+            return None
+        routes[route.vehicle_type()] = visits
+    rows, day_rows, planned = [], [], set()
+    lo, hi = (_minutes(lunch[0]), _minutes(lunch[1])) if lunch else (0, 0)
+    for v, visits in sorted(routes.items()):
+        r, d = vehicles[v]
+        now, prev, lunch_at = day_start, 0, None
+        km_day, drive, stops = 0.0, 0, []
+
+        def travel_to(node: int, now: int, prev: int, lunch_at: int | None):
+            arrive = now + int(travel[prev, node])
+            if lunch and lunch_at is None and arrive > lo:  # on the road at lunch time
+                lunch_at = max(lo, now)
+                arrive += length
+            return arrive, lunch_at
+
+        for order, node in enumerate(visits, start=1):
+            begin, lunch_at = travel_to(node, now, prev, lunch_at)
+            planned.add(node)
+            task = tasks[node - 1]
+            rec = df.loc[task.pos]
+            stops.append({
+                "date": pd.Timestamp(working[d]), "rep": reps[r], "order": order,
+                "customer_id": rec["customer_id"], "name": rec["name"],
+                "abc_class": rec["abc_class"], "contact_person": rec.get("contact_person"),
+                "phone": rec.get("mobile") if not is_blank(rec.get("mobile"))
+                else rec.get("landline"), "address": rec.get("address"),
+                "purpose": t(f"rule.{task.purpose}", lang),
+                "travel_km": float(km[prev, node]), "travel_minutes": int(travel[prev, node]),
+                "duration": service[node], "locked": False,
+                "arrival": _clock(begin), "start": _clock(begin),
+                "end": _clock(begin + service[node]), "waiting_minutes": 0})
+            km_day += km[prev, node]
+            drive += travel[prev, node]
+            now, prev = begin + service[node], node
+            if lunch and lunch_at is None and now >= lo:  # finished after the window opened
+                lunch_at = now
+                now += length
+        end, lunch_at = travel_to(0, now, prev, lunch_at)
+        km_day += km[prev, 0]
+        drive += travel[prev, 0]
+        if lunch_at is not None and (lunch_at > hi - length):
+            return None  # lunch could not be taken inside its window
+        if end > day_end:
+            return None
+        if not stops:
+            continue
+        rows += stops
+        day_rows.append({"date": pd.Timestamp(working[d]), "rep": reps[r],
+                         "visits": len(stops), "km": round(float(km_day), 1),
+                         "driving_minutes": int(drive), "start": _clock(day_start),
+                         "end": _clock(end), "working_minutes": int(end - day_start),
+                         "lunch": _clock(lunch_at) if lunch_at is not None else ""})
+    for node, task in enumerate(tasks, start=1):
+        if node not in planned:
+            rec = df.loc[task.pos]
+            unplanned.append({"customer_id": rec["customer_id"], "name": rec["name"],
+                              "abc_class": rec["abc_class"], "purpose": task.purpose,
+                              "reason": _reason(task, lang)})
+    if progress is not None:
+        progress(time.perf_counter() - started, result.cost())
+    itinerary = pd.DataFrame(rows)
+    if len(itinerary):
+        itinerary = itinerary.sort_values(["date", "rep", "order"]).reset_index(drop=True)
+    return VisitPlan(itinerary=itinerary, days=pd.DataFrame(day_rows),
+                     unplanned=pd.DataFrame(unplanned, columns=["customer_id", "name",
+                                                                "abc_class", "purpose",
+                                                                "reason"]),
+                     base=base, seconds=time.perf_counter() - started, status="pyvrp",
+                     settings={"day_start": day_start, "day_end": day_end, "lunch": lunch})
 
 
 def _lunch_start(solution, routing, time_dim, vehicle) -> int | None:

@@ -150,3 +150,27 @@ def test_solomon_reader_and_c101_at_the_best_known():
 def test_checker_catches_a_late_route():
     inst = read_solomon(SOLOMON / "C101.txt")
     assert check_vrptw(inst, [list(range(1, 101))])  # one truck, everyone: late and full
+
+
+def test_both_engines_give_checked_plans(customers):
+    owner = customers["owner"].iloc[0]
+    mine = customers[customers["owner"] == owner]
+    plans = {engine: plan_visits(mine, start_date="2026-12-01", days=14, engine=engine,
+                                 time_limit_seconds=4) for engine in ("pyvrp", "ortools")}
+    for engine, plan in plans.items():
+        assert check_plan(plan) == [], engine
+        assert len(plan.itinerary) + len(plan.unplanned) > 0
+    assert plans["pyvrp"].status == "pyvrp" and plans["ortools"].status == "solved"
+    # the same visits are planned by both (the horizon has room for all of them)
+    assert set(plans["pyvrp"].itinerary["customer_id"]) == set(
+        plans["ortools"].itinerary["customer_id"])
+    with pytest.raises(SalesopsError):
+        plan_visits(mine, start_date="2026-12-01", days=14, engine="magic")
+
+
+def test_appointments_use_the_time_window_engine(customers):
+    appointment = pd.DataFrame({"customer_id": ["C0002"], "date": ["2026-12-03"],
+                                "start": ["10:00"]})
+    plan = plan_visits(customers.head(20), start_date="2026-12-01", days=5,
+                       appointments=appointment, time_limit_seconds=3)
+    assert plan.status == "solved"
