@@ -621,16 +621,20 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
         m.add_vehicle_type(num_available=1, capacity=max_visits or len(tasks) + 1,
                            start_depot=depot, end_depot=depot, tw_early=day_start,
                            tw_late=day_end - length, profile=profile)
-        for i, a in enumerate(locations):
-            for j, b in enumerate(locations):
-                if i == j:
-                    m.add_edge(a, b, distance=0, duration=0, profile=profile)
-                    continue
-                cost = int(travel[i, j])
-                if j > 0 and v not in allowed[j - 1]:
-                    cost = forbidden
-                m.add_edge(a, b, distance=cost, duration=int(travel[i, j]), profile=profile)
-    result = m.solve(stop=MaxRuntime(seconds), seed=0, display=False)
+        # only the visits this rep-day may make get real edges; the rest cost `forbidden`
+        usable = [0] + [j for j in range(1, len(locations)) if v in allowed[j - 1]]
+        blocked = [j for j in range(1, len(locations)) if v not in allowed[j - 1]]
+        for i in range(len(locations)):
+            for j in usable:
+                if i != j:
+                    m.add_edge(locations[i], locations[j], distance=int(travel[i, j]),
+                               duration=int(travel[i, j]), profile=profile)
+            for j in blocked:
+                if i != j:
+                    m.add_edge(locations[i], locations[j], distance=forbidden,
+                               duration=int(travel[i, j]), profile=profile)
+    # PyVRP prints its own progress table (iterations, best cost) while it searches
+    result = m.solve(stop=MaxRuntime(seconds), seed=0, display=progress is not None)
     routes: dict[int, list[int]] = {}
     for route in result.best.routes():
         visits = [int(a.idx) + 1 for a in route if a.is_client()]
