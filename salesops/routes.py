@@ -1,7 +1,8 @@
 """Visit route planning (COURSE.md §7, §2): which customers on which day, in which order, when.
 
 :func:`plan_visits` turns the customer table into a plan a rep would accept: visits due under
-the ABC service policy (A twice a month, B once a year, infrequent buyers each season), kept
+the ABC service policy (A twice a month and a management visit every half year, B once a
+year, infrequent buyers each season), kept
 appointments (hard time windows on their day), a real lunch break inside its window, each rep
 starting and ending at the office, and customers of the same area on the same day because that
 is what shortens the travel. The engine is OR-Tools routing: every (rep, working day) is a
@@ -417,6 +418,13 @@ def _tasks(df, working, policy, appointments, locked, reps, lang, calendar):
                 rec["rep"]) in reps else None
             fixed.setdefault(pos, []).append((working.index(day), (a, b), rep))
     has_xy = df["latitude"].notna() & df["longitude"].notna()
+    # infrequent buyers (no purchase for infrequent_after_days) get a seasonal visit
+    season = policy.after_sale.seasonal_visit_months
+    cutoff = pd.Timestamp(working[0] - dt.timedelta(
+        days=policy.after_sale.infrequent_after_days)) if working else None
+    bought = pd.to_datetime(df["last_purchase_date"]) if "last_purchase_date" in df else None
+    infrequent = ((bought < cutoff).fillna(False).to_numpy() if bought is not None
+                  and cutoff is not None else np.zeros(len(df), dtype=bool))
     for pos, rec in enumerate(df.to_dict("records")):
         cls = rec.get("abc_class")
         for day_index, window, rep in fixed.get(pos, []):
@@ -431,13 +439,24 @@ def _tasks(df, working, policy, appointments, locked, reps, lang, calendar):
         already = {d for d, _w, _r in fixed.get(pos, [])}
         per_month = int(p.visits_per_month)
         for month, idx in sorted(months.items()):
+            management = p.management_visits_per_year and (month - pos) % int(
+                12 // p.management_visits_per_year) == 0
             if per_month:
                 for part in parts_of(month, per_month):
                     if not already & set(part):  # an appointment in this part counts
-                        tasks.append(_Task(pos, "a_visit", part))
+                        # the half-yearly management visit joins the month's first visit
+                        # rather than sending someone to the same customer twice
+                        purpose = "management_visit" if management else "a_visit"
+                        tasks.append(_Task(pos, purpose, part))
+                        management = False
             elif p.visits_per_year and (month - pos) % int(12 // p.visits_per_year) == 0 \
                     and not already & set(idx):
                 tasks.append(_Task(pos, "b_visit", list(idx)))
+            if management and not already & set(idx):
+                tasks.append(_Task(pos, "management_visit", list(idx)))
+            if infrequent[pos] and season and cls in ("B", "C") and not per_month \
+                    and (month - pos) % season == 0 and not already & set(idx):
+                tasks.append(_Task(pos, "seasonal_visit", list(idx)))
     return tasks, unplanned
 
 
