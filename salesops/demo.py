@@ -78,6 +78,13 @@ def _visits(classified, out: Path, common: dict):
     return visit_workbook(plan, out / "visits.xlsx", **common), plan
 
 
+def _busiest(plan):
+    """The day with the most visits (the most kilometres among equals), for the route map."""
+    if not len(plan.days):
+        return None
+    return plan.days.sort_values(["visits", "km"]).iloc[-1]["date"]
+
+
 def _rosters(out: Path, monday: dt.date, staffing, common: dict) -> dict[str, Path]:
     """The course exercise, the hotline week for eight agents, and the blank grid."""
     from .roster import build_roster
@@ -115,8 +122,8 @@ def _figures(classified, staffing, plan, out: Path, *, overwrite: bool, lang: st
                        ("funnel", lambda: funnel_chart(funnel(classified, today=SAMPLE_TODAY),
                                                        lang=lang)),
                        ("staffing", lambda: staffing_chart(staffing, lang=lang)),
-                       ("route", lambda: route_map(plan, plan.itinerary["date"].min(),
-                                                   customers=classified, lang=lang))):
+                       ("route", lambda: route_map(plan, _busiest(plan), customers=classified,
+                                                   lang=lang))):
         path = out / f"{name}.png"
         if path.exists() and not overwrite:
             raise OverwriteError(t("error.exists", file=str(path)))

@@ -531,6 +531,9 @@ CATALOGUE.update({
     "note.visits": ("同一区域的客户安排在同一天；按顺序拜访，约定时间已排入；拜访后填写结果和下次拜访日期。",
                     "Customers of one area share a day; visit in order, appointments are kept; "
                     "fill in the result and the next visit afterwards."),
+    "visits.total": ("当日合计", "Day total"),
+    "visits.total_text": ("{visits} 次拜访，{km} 公里，{back} 返回，午休 {lunch}",
+                          "{visits} visits, {km} km, back {back}, lunch {lunch}"),
     "visit_result.done": ("已拜访", "visited"),
     "visit_result.rescheduled": ("改期", "rescheduled"),
     "visit_result.absent": ("不在", "not there"),

@@ -186,6 +186,9 @@ def route_map(plan, date=None, rep=None, *, ax=None, lang: str | None = None,
     ax.plot([base_lon], [base_lat], marker="*", markersize=14, color="black",
             label=t("chart.base", lang))
     ax.set_aspect(1 / np.cos(np.radians(base_lat)))
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(5))
     ax.set_xlabel(t("chart.longitude", lang), **font)
     ax.set_ylabel(t("chart.latitude", lang), **font)
     ax.legend(loc="best", fontsize=8, prop={"family": font["fontfamily"], "size": 8}

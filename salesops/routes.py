@@ -393,6 +393,16 @@ def _tasks(df, working, policy, appointments, locked, reps, lang, calendar):
             last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
             full = calendar.working_days(first, last - dt.timedelta(days=1))
             chunks = np.array_split(np.arange(len(full)), min(k, len(full)))
+            if len(chunks) > 1:
+                # keep visits of one customer apart: each part gives up a fifth of its days
+                # at the border with its neighbours (two visits a month: ≥ 4 working days)
+                trimmed = []
+                for n, chunk in enumerate(chunks):
+                    cut = len(chunk) // 5
+                    lo = cut if n > 0 else 0
+                    hi = len(chunk) - (cut if n < len(chunks) - 1 else 0)
+                    trimmed.append(chunk[lo:hi] if hi > lo else chunk)
+                chunks = trimmed
             kept = []
             for chunk in chunks:
                 inside = [position[full[j]] for j in chunk if full[j] in position]
@@ -449,13 +459,16 @@ def _tasks(df, working, policy, appointments, locked, reps, lang, calendar):
                         purpose = "management_visit" if management else "a_visit"
                         tasks.append(_Task(pos, purpose, part))
                         management = False
-            elif p.visits_per_year and (month - pos) % int(12 // p.visits_per_year) == 0 \
-                    and not already & set(idx):
-                tasks.append(_Task(pos, "b_visit", list(idx)))
-            if management and not already & set(idx):
+            yearly = bool(p.visits_per_year) and not per_month and (month - pos) % int(
+                12 // p.visits_per_year) == 0 and not already & set(idx)
+            if yearly:
+                tasks.append(_Task(pos, "management_visit" if management else "b_visit",
+                                   list(idx)))
+            elif management and not already & set(idx):
                 tasks.append(_Task(pos, "management_visit", list(idx)))
+            # one visit a month is enough: the yearly visit also serves as the seasonal one
             if infrequent[pos] and season and cls in ("B", "C") and not per_month \
-                    and (month - pos) % season == 0 and not already & set(idx):
+                    and not yearly and (month - pos) % season == 0 and not already & set(idx):
                 tasks.append(_Task(pos, "seasonal_visit", list(idx)))
     return tasks, unplanned
 

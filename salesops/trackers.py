@@ -452,7 +452,8 @@ VISIT_RESULTS = ("done", "rescheduled", "absent", "cancelled")
 
 
 def visit_plan_tracker(plan) -> Tracker:
-    """拜访计划表: per day and rep, in visiting order, with a 结果 dropdown to fill in."""
+    """拜访计划表: a block per day and rep in visiting order, closed by the day's total
+    (visits, km including the way back, return time, lunch), with a 结果 dropdown."""
     columns = [
         Column("date", header=("日期", "Date"), kind="date"),
         Column("time", header=("时间", "Time"), width=12),
@@ -472,13 +473,32 @@ def visit_plan_tracker(plan) -> Tracker:
         Column("travel_km", header=("路程（公里）", "Travel (km)"), kind="number", width=9),
     ]
     it = plan.itinerary
-    frame = pd.DataFrame({
-        "date": it["date"], "time": it["start"] + "–" + it["end"], "order": it["order"],
-        "customer_id": it["customer_id"], "name": it["name"], "abc_class": it["abc_class"],
-        "contact_person": it["contact_person"], "phone": it["phone"], "address": it["address"],
-        "channel": CATALOGUE["channel.visit"][0], "purpose": it["purpose"], "result": None,
-        "next_visit": pd.NaT, "rep": it["rep"], "travel_km": it["travel_km"].round(1),
-    }) if len(it) else pd.DataFrame(columns=[c.key for c in columns])
+    if not len(it):
+        frame = pd.DataFrame(columns=[c.key for c in columns])
+    else:
+        visits = pd.DataFrame({
+            "date": it["date"], "time": it["start"] + "–" + it["end"], "order": it["order"],
+            "customer_id": it["customer_id"], "name": it["name"],
+            "abc_class": it["abc_class"], "contact_person": it["contact_person"],
+            "phone": it["phone"], "address": it["address"],
+            "channel": CATALOGUE["channel.visit"][0], "purpose": it["purpose"],
+            "result": None, "next_visit": pd.NaT, "rep": it["rep"],
+            "travel_km": it["travel_km"].round(1)})
+        blocks = []
+        days = plan.days.set_index(["date", "rep"]) if len(plan.days) else None
+        for (date, rep), block in visits.groupby(["date", "rep"], sort=True):
+            blocks.append(block)
+            km = float(days.loc[(date, rep), "km"]) if days is not None else float(
+                block["travel_km"].sum())
+            day = days.loc[(date, rep)] if days is not None else None
+            blocks.append(pd.DataFrame([{  # the day's total line closes each block
+                "date": date, "time": CATALOGUE["visits.total"][0], "order": len(block),
+                "name": CATALOGUE["visits.total_text"][0].format(
+                    visits=len(block), km=f"{km:.1f}",
+                    back=day["end"] if day is not None else "",
+                    lunch=day["lunch"] if day is not None else ""),
+                "rep": rep, "travel_km": round(km, 1)}]))
+        frame = pd.concat(blocks, ignore_index=True).reindex(columns=[c.key for c in columns])
     return Tracker("visits", frame, columns, notes=CATALOGUE["note.visits"])
 
 
