@@ -178,3 +178,21 @@ def test_appointments_use_the_time_window_engine(customers):
     plan = plan_visits(customers.head(20), start_date="2026-12-01", days=5,
                        appointments=appointment, time_limit_seconds=3)
     assert plan.status == "solved"
+
+
+def test_visit_workbook_has_day_blocks_with_totals(month, tmp_path):
+    from openpyxl import load_workbook
+
+    from salesops import read_tracker
+    from salesops.workbooks import visit_workbook
+
+    path = visit_workbook(month, tmp_path / "visits.xlsx")
+    assert load_workbook(path, read_only=True).sheetnames[:3] == ["拜访计划表", "每日路线汇总",
+                                                                  "未安排客户"]
+    frame = read_tracker(path, "visits").frame
+    totals = frame[frame["time"] == "当日合计"]
+    assert len(totals) == len(month.days)  # one closing line per rep and day
+    assert totals["name"].str.contains("次拜访").all()
+    visits = frame[frame["time"] != "当日合计"]
+    assert len(visits) == len(month.itinerary)
+    assert visits["result"].isna().all()  # 结果 is for the rep to fill in
