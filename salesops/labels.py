@@ -538,6 +538,17 @@ CATALOGUE.update({
     "visit_result.rescheduled": ("改期", "rescheduled"),
     "visit_result.absent": ("不在", "not there"),
     "visit_result.cancelled": ("取消", "cancelled"),
+    # notebook panels
+    "ui.sample": ("示例数据", "Sample"),
+    "ui.sample_messy": ("待清洗的学生作业（GBK CSV）", "Messy student file (GBK CSV)"),
+    "ui.sample_clean": ("开平/江门 150 家客户", "150 Kaiping/Jiangmen customers"),
+    "ui.load": ("载入", "Load"),
+    "ui.upload": ("上传自己的文件", "Upload your file"),
+    "ui.export": ("导出清洗后的工作簿", "Export cleaned workbook"),
+    "ui.download": ("下载 {file}", "Download {file}"),
+    "ui.load_first": ("请先载入示例数据或上传文件", "Load the sample or upload a file first"),
+    "ui.more_rows": ("还有 {count} 行未显示（导出后在 Excel 中查看全部）",
+                     "{count} more rows not shown (export to see them all in Excel)"),
     # tracker chrome
     "tracker.generated_at": ("生成时间：{when}　由 salesops {version} 生成",
                              "Generated {when} by salesops {version}"),

@@ -1,0 +1,22 @@
+"""Notebook panels: thin ipywidgets front ends over the core functions.
+
+Each panel keeps its state on the instance (re-running a cell keeps it), shows tables and a
+sentence instead of a traceback when the input is bad, and offers every export as a download
+link that works in JupyterLab and under Voila (a data: URL, so no file-serving rules apply).
+Every button has a plain method beside it (``panel.load_sample()``, ``panel.export()``) so the
+same work can be scripted and graded.
+
+ipywidgets is imported only here, never by the core.
+"""
+
+from __future__ import annotations
+
+__all__ = ["StartPanel"]
+
+
+def __getattr__(name: str):
+    if name == "StartPanel":
+        from .start import StartPanel
+
+        return StartPanel
+    raise AttributeError(name)

@@ -1,0 +1,138 @@
+"""00_start / 01_customers: load the sample or your own file, see its problems, export."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from ..errors import SalesopsError
+from ..labels import t
+from .common import download_link, language_toggle, message_html, table_html
+
+
+class StartPanel:
+    """Load a customer file (sample or upload), show its health check, export a cleaned
+    workbook into ``out_dir`` with a download link.
+
+    Examples
+    --------
+    >>> panel = StartPanel(out_dir=tempfile.mkdtemp())
+    >>> panel.load_sample("messy_customers")
+    >>> int((panel.problems["severity"] == "error").sum()) > 0
+    True
+    """
+
+    def __init__(self, out_dir: str | Path = "out") -> None:
+        import ipywidgets as w
+
+        self.out_dir = Path(out_dir)
+        self.customers = None
+        self.problems = None
+        self.source_name = None
+        self.last_export: Path | None = None
+        self.language = language_toggle(self._refresh_labels)
+        self.sample = w.Dropdown(options=[], layout={"width": "260px"})
+        self.load_button = w.Button(icon="table")
+        self.upload = w.FileUpload(accept=".xlsx,.xls,.csv,.txt", multiple=False)
+        self.export_button = w.Button(icon="download", button_style="primary", disabled=True)
+        self.status = w.HTML()
+        self.table = w.HTML()
+        self.link = w.HTML()
+        self.load_button.on_click(lambda _b: self.load_sample(self.sample.value))
+        self.upload.observe(self._uploaded, names="value")
+        self.export_button.on_click(lambda _b: self.export())
+        self._refresh_labels()
+        self.widget = w.VBox([
+            self.language,
+            w.HBox([self.sample, self.load_button]),
+            w.HBox([self.upload]),
+            self.status, self.table, w.HBox([self.export_button]), self.link])
+
+    # -- what the buttons do, callable from code --------------------------------------------
+    def load_sample(self, name: str = "messy_customers") -> None:
+        """Load a shipped sample (``customers`` or ``messy_customers``)."""
+        from .. import datasets
+
+        self._load(datasets.path(name), name)
+
+    def load_file(self, path: str | Path) -> None:
+        """Load a file from disk (read only, never changed)."""
+        self._load(Path(path), Path(path).name)
+
+    def load_bytes(self, content: bytes, name: str) -> None:
+        """Load uploaded bytes as the file ``name`` (the extension decides the format)."""
+        folder = Path(tempfile.mkdtemp(prefix="salesops-upload-"))
+        path = folder / Path(name).name
+        path.write_bytes(bytes(content))
+        self._load(path, path.name)
+
+    def export(self) -> Path | None:
+        """Write the cleaned workbook into ``out_dir`` and offer it for download."""
+        from ..workbooks import customer_workbook
+
+        if self.customers is None:
+            self.status.value = message_html(t("ui.load_first"), "error")
+            return None
+        stem = Path(self.source_name or "customers").stem
+        target = self.out_dir / f"{stem}_cleaned.xlsx"
+        try:
+            result = customer_workbook(self.customers, target, overwrite=True)
+        except SalesopsError as exc:
+            self.status.value = message_html(str(exc), "error")
+            return None
+        self.last_export = result.path
+        self.link.value = download_link(result.path)
+        self.status.value = message_html(t("cli.wrote", file=result.path), "ok")
+        return result.path
+
+    # -- internals ---------------------------------------------------------------------------
+    def _load(self, path: Path, name: str) -> None:
+        from ..customers import check_customers, read_customers
+
+        try:
+            customers = read_customers(path)
+        except SalesopsError as exc:  # a bad upload is a sentence, never a traceback
+            self.customers = self.problems = None
+            self.export_button.disabled = True
+            self.table.value = ""
+            self.status.value = message_html(str(exc), "error")
+            return
+        self.customers, self.source_name = customers, name
+        self.problems = check_customers(customers)
+        self.export_button.disabled = False
+        self._show()
+
+    def _show(self) -> None:
+        if self.problems is None:
+            return
+        errors = int((self.problems["severity"] == "error").sum())
+        self.status.value = message_html(
+            t("cli.rows", rows=len(self.customers), errors=errors,
+              warnings=len(self.problems) - errors), "error" if errors else "ok")
+        headers = {c: t(f"col.{c}") for c in ("row", "column", "value", "problem", "message",
+                                              "severity")}
+        self.table.value = table_html(self.problems, headers)
+
+    def _uploaded(self, change) -> None:
+        files = change["new"]
+        if files:
+            item = files[0]
+            self.load_bytes(item["content"], item["name"])
+
+    def _refresh_labels(self) -> None:
+        self.sample.options = [(t("ui.sample_messy"), "messy_customers"),
+                               (t("ui.sample_clean"), "customers")]
+        self.sample.description = t("ui.sample")
+        self.load_button.description = t("ui.load")
+        self.upload.description = t("ui.upload")
+        self.export_button.description = t("ui.export")
+        if self.customers is not None:  # re-translate messages of the loaded file
+            from ..customers import check_customers
+
+            self.problems = check_customers(self.customers)
+            self._show()
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
