@@ -547,6 +547,13 @@ CATALOGUE.update({
     "ui.export": ("导出清洗后的工作簿", "Export cleaned workbook"),
     "ui.download": ("下载 {file}", "Download {file}"),
     "ui.load_first": ("请先载入示例数据或上传文件", "Load the sample or upload a file first"),
+    "ui.week": ("周一", "Week of"),
+    "ui.agents": ("值班座席", "Agents"),
+    "ui.build_week": ("生成本周工作簿", "Build the week's workbook"),
+    "ui.pick_week": ("请先选择日期", "Pick a date first"),
+    "ui.working": ("正在计算（跟进计划、电话清单、拜访路线、排班），约半分钟……",
+                   "Working (follow-ups, call list, routes, roster), about half a minute…"),
+    "ui.weekly_done": ("已生成：{sheets}", "Done: {sheets}"),
     "ui.more_rows": ("还有 {count} 行未显示（导出后在 Excel 中查看全部）",
                      "{count} more rows not shown (export to see them all in Excel)"),
     # tracker chrome

@@ -21,12 +21,12 @@ import pandas as pd
 
 from .customers import check_customers, read_customers
 from .excel import write_trackers
-from .labels import language
+from .labels import language, normalise_language
 from .trackers import customers_tracker, problems_tracker
 
 __all__ = ["ABCWorkbook", "CallsWorkbook", "CustomerWorkbook", "FollowUpWorkbook",
            "abc_workbook", "blank_roster_workbook", "calls_workbook", "customer_workbook",
-           "followup_workbook", "roster_workbook", "visit_workbook"]
+           "followup_workbook", "roster_workbook", "visit_workbook", "weekly_workbook"]
 
 
 @dataclass
@@ -265,3 +265,76 @@ def visit_workbook(plan, out: str | os.PathLike, *, overwrite: bool = False,
         return write_trackers(out, [visit_plan_tracker(plan), visit_days_tracker(plan),
                                     unplanned_tracker(plan)], overwrite=overwrite,
                               template=template)
+
+
+@dataclass
+class WeeklyWorkbook:
+    """What :func:`weekly_workbook` wrote."""
+
+    path: Path
+    sheets: list[str]
+
+
+def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+                    start: object, calls_per_day: int = 200, agents=None,
+                    open_hours: str = "09:00-17:30", route_seconds: float = 15,
+                    roster_seconds: float = 10, overwrite: bool = False,
+                    lang: str | None = None, template: str | os.PathLike | None = None
+                    ) -> WeeklyWorkbook:
+    """The whole chain for one week in one workbook (06_weekly_workbook).
+
+    客户信息表, 跟单记录表 (the week's follow-ups), ABC分类, ABC汇总, 销售漏斗, 今日电话清单
+    (the first day), 电销日报, 每周自查, 拜访计划表 with 每日路线汇总 and 未安排客户, and — when
+    ``agents`` are given — 排班表 and 覆盖情况 for ``open_hours``.
+    """
+    from .abc import abc_summary, classify_abc
+    from .calendar import as_date
+    from .calls import daily_call_plan, self_check, weekly_call_plan
+    from .followup import follow_up_schedule
+    from .funnel import funnel
+    from .roster import build_roster
+    from .routes import plan_visits
+    from .trackers import (
+        abc_summary_tracker,
+        abc_tracker,
+        call_list_tracker,
+        call_report_tracker,
+        customers_tracker,
+        followup_tracker,
+        funnel_tracker,
+        roster_coverage_tracker,
+        roster_grid_tracker,
+        self_check_tracker,
+        unplanned_tracker,
+        visit_days_tracker,
+        visit_plan_tracker,
+    )
+
+    customers = _customers(source)
+    classified = customers if "abc_class" in customers.columns else classify_abc(customers)
+    first = as_date(start)
+    last = first + dt.timedelta(days=6)
+    with language(lang):
+        schedule = follow_up_schedule(classified, None, first, last)
+        plan = daily_call_plan(classified, first, calls_per_day=calls_per_day,
+                               schedule=schedule)
+        week = weekly_call_plan(first, calls_per_day)
+        owners = sorted({o for o in classified.get("owner", pd.Series(dtype=object)).dropna()})
+        visits = plan_visits(classified, start_date=first, days=7,
+                             time_limit_seconds=route_seconds)
+        trackers = [customers_tracker(customers), followup_tracker(schedule, classified),
+                    abc_tracker(classified), abc_summary_tracker(abc_summary(classified))]
+        if "stage" in customers.columns:
+            trackers.append(funnel_tracker(funnel(customers, today=first)))
+        trackers += [call_list_tracker(plan), call_report_tracker(week, owners or [""]),
+                     self_check_tracker(self_check(week)), visit_plan_tracker(visits),
+                     visit_days_tracker(visits), unplanned_tracker(visits)]
+        if agents:
+            roster = build_roster(agents, open_hours, start=first, days=7,
+                                  time_limit_seconds=roster_seconds)
+            trackers += [roster_grid_tracker(roster.grid(), roster.start, roster.hours),
+                         roster_coverage_tracker(roster.coverage)]
+        path = write_trackers(out, trackers, overwrite=overwrite, template=template,
+                              protect=_protect(source))
+        sheets = [tr.sheet_name(normalise_language(lang)) for tr in trackers]
+    return WeeklyWorkbook(path=path, sheets=sheets)

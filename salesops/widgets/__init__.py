@@ -11,7 +11,7 @@ ipywidgets is imported only here, never by the core.
 
 from __future__ import annotations
 
-__all__ = ["StartPanel"]
+__all__ = ["StartPanel", "WeeklyPanel"]
 
 
 def __getattr__(name: str):
@@ -19,4 +19,8 @@ def __getattr__(name: str):
         from .start import StartPanel
 
         return StartPanel
+    if name == "WeeklyPanel":
+        from .weekly import WeeklyPanel
+
+        return WeeklyPanel
     raise AttributeError(name)

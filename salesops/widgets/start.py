@@ -32,9 +32,10 @@ class StartPanel:
         self.last_export: Path | None = None
         self.language = language_toggle(self._refresh_labels)
         self.sample = w.Dropdown(options=[], layout={"width": "260px"})
-        self.load_button = w.Button(icon="table")
+        self.load_button = w.Button(icon="table", layout={"width": "auto"})
         self.upload = w.FileUpload(accept=".xlsx,.xls,.csv,.txt", multiple=False)
-        self.export_button = w.Button(icon="download", button_style="primary", disabled=True)
+        self.export_button = w.Button(icon="download", button_style="primary", disabled=True,
+                                      layout={"width": "auto"})
         self.status = w.HTML()
         self.table = w.HTML()
         self.link = w.HTML()
@@ -111,7 +112,9 @@ class StartPanel:
               warnings=len(self.problems) - errors), "error" if errors else "ok")
         headers = {c: t(f"col.{c}") for c in ("row", "column", "value", "problem", "message",
                                               "severity")}
-        self.table.value = table_html(self.problems, headers)
+        shown = self.problems.assign(severity=self.problems["severity"].map(
+            lambda s: t(f"severity.{s}")))
+        self.table.value = table_html(shown, headers)
 
     def _uploaded(self, change) -> None:
         files = change["new"]
