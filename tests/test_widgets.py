@@ -57,7 +57,10 @@ def test_bad_upload_is_a_sentence_not_a_traceback(panel):
 
 def test_notebooks_are_stored_without_outputs():
     notebooks = sorted(NOTEBOOKS.glob("*.ipynb"))
-    assert [p.name for p in notebooks][:2] == ["00_start.ipynb", "01_customers.ipynb"]
+    assert [p.name for p in notebooks] == ["00_start.ipynb", "01_customers.ipynb",
+                                           "02_abc_followup.ipynb", "03_calls.ipynb",
+                                           "04_routes.ipynb", "05_roster.ipynb",
+                                           "06_weekly_workbook.ipynb"]
     for path in notebooks:
         nb = json.loads(path.read_text(encoding="utf-8"))
         for cell in nb["cells"]:
@@ -65,3 +68,53 @@ def test_notebooks_are_stored_without_outputs():
                 assert cell["outputs"] == [] and cell["execution_count"] is None, path.name
         first = "".join(nb["cells"][0]["source"])
         assert first.startswith("# ") and "·" in first  # titled in both languages
+
+
+def test_abc_panel_sliders_change_the_classes_and_export(tmp_path):
+    from salesops.widgets import AbcPanel
+
+    panel = AbcPanel(out_dir=tmp_path)
+    panel.run_button.click()
+    default_a = int((panel.classified["abc_class"] == "A").sum())
+    panel.cut_a.value = 0.6
+    panel.run_button.click()
+    assert int((panel.classified["abc_class"] == "A").sum()) < default_a
+    panel.export_button.click()
+    assert panel.last_export == tmp_path / "followup.xlsx" and panel.last_export.exists()
+
+
+def test_calls_panel_erlang_sliders_and_export(tmp_path):
+    from salesops.widgets import CallsPanel
+
+    panel = CallsPanel(out_dir=tmp_path)
+    panel.calls.value, panel.aht.value, panel.target.value, panel.answer.value = 100, 180, 0.8, 20
+    assert "需要 14 名在线座席" in panel.erlang.value
+    panel.run_button.click()
+    assert panel.plan.calls["slot"].iloc[0] == "09:00"
+    panel.export_button.click()
+    assert (tmp_path / "calls.xlsx").exists()
+
+
+def test_routes_panel_plans_and_exports(tmp_path):
+    from salesops.widgets import RoutesPanel
+
+    panel = RoutesPanel(out_dir=tmp_path, time_limit_seconds=3)
+    panel.days.value = 5
+    panel.run_button.click()
+    assert len(panel.plan.itinerary) > 0
+    panel.export_button.click()
+    assert (tmp_path / "visits.xlsx").exists()
+
+
+def test_roster_panel_course_exercise_and_check(tmp_path):
+    from salesops.widgets import RosterPanel
+
+    panel = RosterPanel(out_dir=tmp_path, time_limit_seconds=5)
+    panel.run_button.click()
+    assert panel.roster.uncovered.empty
+    panel.blank_button.click()
+    blank = (tmp_path / "roster_blank.xlsx").read_bytes()
+    violations = panel.check_bytes(blank, "roster_blank.xlsx")
+    assert set(violations["rule"]) == {"uncovered"}  # an empty grid covers nothing
+    panel.export_button.click()
+    assert (tmp_path / "roster.xlsx").exists()

@@ -11,16 +11,15 @@ ipywidgets is imported only here, never by the core.
 
 from __future__ import annotations
 
-__all__ = ["StartPanel", "WeeklyPanel"]
+import importlib
+
+__all__ = ["AbcPanel", "CallsPanel", "RosterPanel", "RoutesPanel", "StartPanel",
+           "WeeklyPanel"]
+_MODULES = {"AbcPanel": "abc", "CallsPanel": "calls", "RosterPanel": "roster",
+            "RoutesPanel": "routes", "StartPanel": "start", "WeeklyPanel": "weekly"}
 
 
 def __getattr__(name: str):
-    if name == "StartPanel":
-        from .start import StartPanel
-
-        return StartPanel
-    if name == "WeeklyPanel":
-        from .weekly import WeeklyPanel
-
-        return WeeklyPanel
+    if name in _MODULES:
+        return getattr(importlib.import_module(f".{_MODULES[name]}", __name__), name)
     raise AttributeError(name)

@@ -49,3 +49,69 @@ def download_link(path: str | Path, label: str | None = None) -> str:
     text = html.escape(label or t("ui.download", file=path.name))
     return (f'<a download="{html.escape(path.name)}" href="data:{XLSX_MIME};base64,{data}" '
             f'style="font-weight:bold">⬇ {text}</a>')
+
+
+class Panel:
+    """What every notebook panel shares: the language toggle, a status line, an output area
+    for tables and charts, and the download link of the last export."""
+
+    def __init__(self, out_dir="out", customers=None) -> None:
+        import ipywidgets as w
+
+        from .. import datasets
+
+        self.out_dir = Path(out_dir)
+        self.customers = customers if customers is not None else datasets.load_customers()
+        self.last_export = None
+        self.language = language_toggle(self._refresh_labels)
+        self.status = w.HTML()
+        self.output = w.Output()
+        self.link = w.HTML()
+
+    def _button(self, callback, primary: bool = False):
+        import ipywidgets as w
+
+        button = w.Button(layout={"width": "auto"},
+                          button_style="primary" if primary else "")
+        button.on_click(lambda _b: callback())
+        return button
+
+    def _run(self, work):
+        """Run ``work()``; a SalesopsError becomes a red sentence, never a traceback."""
+        from ..errors import SalesopsError
+
+        try:
+            return work()
+        except SalesopsError as exc:
+            self.status.value = message_html(str(exc), "error")
+            return None
+
+    def _exported(self, path) -> None:
+        self.last_export = path
+        self.link.value = download_link(path)
+        self.status.value = message_html(t("cli.wrote", file=path), "ok")
+
+    def _show(self, *items) -> None:
+        """Replace the output area with tables (DataFrames) and matplotlib Axes."""
+        from IPython.display import HTML, display
+
+        self.output.clear_output()
+        with self.output:
+            for item in items:
+                if isinstance(item, pd.DataFrame):
+                    display(HTML(table_html(item)))
+                elif isinstance(item, str):
+                    display(HTML(message_html(item)))
+                elif item is not None:  # a matplotlib Axes
+                    import matplotlib.pyplot as plt
+
+                    display(item.figure)
+                    plt.close(item.figure)
+
+    def _refresh_labels(self) -> None:  # pragma: no cover - each panel names its widgets
+        pass
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)

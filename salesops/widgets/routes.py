@@ -1,0 +1,68 @@
+"""04_routes: plan a week or a month of visits, the route map per day, export 拜访计划表."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..labels import t
+from .common import Panel
+
+
+class RoutesPanel(Panel):
+    """Start date, days and a time limit; the plan, the busiest day's map; export."""
+
+    def __init__(self, out_dir="out", customers=None, time_limit_seconds: float = 10) -> None:
+        import ipywidgets as w
+
+        super().__init__(out_dir, customers)
+        self.start = w.DatePicker(value=dt.date(2026, 12, 1))
+        self.days = w.BoundedIntText(value=7, min=1, max=62, layout={"width": "200px"})
+        self.seconds = w.BoundedIntText(value=int(time_limit_seconds), min=1, max=300,
+                                        layout={"width": "200px"})
+        self.run_button = self._button(self.run)
+        self.export_button = self._button(self.export, primary=True)
+        self.plan = None
+        self._refresh_labels()
+        self.widget = w.VBox([self.language, w.HBox([self.start, self.days, self.seconds]),
+                              w.HBox([self.run_button, self.export_button]), self.status,
+                              self.output, self.link])
+
+    def run(self) -> None:
+        from ..abc import classify_abc
+        from ..plotting import route_map
+        from ..routes import plan_visits
+
+        def work():
+            self.status.value = t("ui.working_routes")
+            classified = classify_abc(self.customers)
+            self.plan = plan_visits(classified, start_date=self.start.value,
+                                    days=int(self.days.value),
+                                    time_limit_seconds=int(self.seconds.value))
+            busiest = (self.plan.days.sort_values(["visits", "km"]).iloc[-1]["date"]
+                       if len(self.plan.days) else None)
+            self._show(self.plan.summary(),
+                       route_map(self.plan, busiest, customers=classified)
+                       if busiest is not None else None,
+                       self.plan.days, self.plan.unplanned)
+            self.status.value = ""
+        self._run(work)
+
+    def export(self):
+        from ..workbooks import visit_workbook
+
+        if self.plan is None:
+            self.run()
+        if self.plan is None:
+            return None
+        path = self._run(lambda: visit_workbook(self.plan, self.out_dir / "visits.xlsx",
+                                                overwrite=True))
+        if path is not None:
+            self._exported(path)
+        return path
+
+    def _refresh_labels(self) -> None:
+        self.start.description = t("ui.start")
+        self.days.description = t("ui.days")
+        self.seconds.description = t("ui.seconds")
+        self.run_button.description = t("ui.plan_routes")
+        self.export_button.description = t("ui.export_visits")
