@@ -89,6 +89,11 @@ def test_calls_panel_erlang_sliders_and_export(tmp_path):
     panel = CallsPanel(out_dir=tmp_path)
     panel.calls.value, panel.aht.value, panel.target.value, panel.answer.value = 100, 180, 0.8, 20
     assert "需要 14 名在线座席" in panel.erlang.value
+    curve = panel.erlang_curve  # the service-level chart: the target is met from 14 agents
+    assert curve[14] >= 0.8 > curve[13] and len(curve) == 11
+    assert "= 5" in panel.campaign.value and "3000 条" in panel.campaign.value
+    panel.records.value = 6000
+    assert "= 10" in panel.campaign.value  # twice the records, twice the agents
     panel.run_button.click()
     assert panel.plan.calls["slot"].iloc[0] == "09:00"
     panel.export_button.click()
@@ -102,6 +107,12 @@ def test_routes_panel_plans_and_exports(tmp_path):
     panel.days.value = 5
     panel.run_button.click()
     assert len(panel.plan.itinerary) > 0
+    days = [value for _label, value in panel.day_choice.options]
+    assert len(days) == panel.plan.days["date"].nunique()
+    assert panel.map_day == panel.day_choice.value  # the busiest day is drawn first
+    other = next(d for d in days if d != panel.day_choice.value)
+    panel.day_choice.value = other
+    assert panel.map_day == other  # the map follows the chosen day
     panel.export_button.click()
     assert (tmp_path / "visits.xlsx").exists()
 

@@ -21,29 +21,50 @@ class RoutesPanel(Panel):
                                         layout={"width": "200px"})
         self.run_button = self._button(self.run)
         self.export_button = self._button(self.export, primary=True)
-        self.plan = None
+        self.day_choice = w.Dropdown(options=[], layout={"width": "260px"})
+        self.day_choice.observe(lambda c: self.show_day(c["new"]), names="value")
+        self.map = w.Output()
+        self.plan = self.classified = None
         self._refresh_labels()
         self.widget = w.VBox([self.language, w.HBox([self.start, self.days, self.seconds]),
                               w.HBox([self.run_button, self.export_button]), self.status,
-                              self.output, self.link])
+                              self.day_choice, self.map, self.output, self.link])
+
+    def show_day(self, date) -> None:
+        """Draw the route map of one planned day (all reps)."""
+        import matplotlib.pyplot as plt
+        from IPython.display import display
+
+        from ..plotting import route_map
+
+        if self.plan is None or date is None:
+            return
+        ax = route_map(self.plan, date, customers=self.classified)
+        self.map_day = date
+        self.map.clear_output(wait=True)
+        with self.map:
+            display(ax.figure)
+        plt.close(ax.figure)
 
     def run(self) -> None:
+        import pandas as pd
+
         from ..abc import classify_abc
-        from ..plotting import route_map
         from ..routes import plan_visits
 
         def work():
             self.status.value = t("ui.working_routes")
-            classified = classify_abc(self.customers)
-            self.plan = plan_visits(classified, start_date=self.start.value,
+            self.classified = classify_abc(self.customers)
+            self.plan = plan_visits(self.classified, start_date=self.start.value,
                                     days=int(self.days.value),
                                     time_limit_seconds=int(self.seconds.value))
-            busiest = (self.plan.days.sort_values(["visits", "km"]).iloc[-1]["date"]
-                       if len(self.plan.days) else None)
-            self._show(self.plan.summary(),
-                       route_map(self.plan, busiest, customers=classified)
-                       if busiest is not None else None,
-                       self.plan.days, self.plan.unplanned)
+            days = sorted(self.plan.days["date"].unique()) if len(self.plan.days) else []
+            self._show(self.plan.summary(), self.plan.days, self.plan.unplanned)
+            self.day_choice.options = [(f"{pd.Timestamp(d):%Y-%m-%d}", d) for d in days]
+            if days:  # the busiest day first
+                busiest = self.plan.days.sort_values(["visits", "km"]).iloc[-1]["date"]
+                self.day_choice.value = busiest
+                self.show_day(busiest)
             self.status.value = ""
         self._run(work)
 
@@ -66,3 +87,4 @@ class RoutesPanel(Panel):
         self.seconds.description = t("ui.seconds")
         self.run_button.description = t("ui.plan_routes")
         self.export_button.description = t("ui.export_visits")
+        self.day_choice.description = t("ui.map_day")
