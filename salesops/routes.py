@@ -548,16 +548,9 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
             planned.add(node)
             order += 1
             begin = solution.Min(time_dim.CumulVar(index))
-            rec = df.loc[task.pos]
             visits.append({
-                "date": pd.Timestamp(working[d]), "rep": reps[r], "order": order,
-                "customer_id": rec["customer_id"], "name": rec["name"],
-                "abc_class": rec["abc_class"], "contact_person": rec.get("contact_person"),
-                "phone": rec.get("mobile") if not is_blank(rec.get("mobile"))
-                else rec.get("landline"), "address": rec.get("address"),
-                "purpose": t(f"rule.{task.purpose}", lang) if task.purpose != "locked"
-                else t("rule.appointment", lang),
-                "travel_km": float(km[prev, node]), "travel_minutes": int(travel[prev, node]),
+                **_stop(df, task, working[d], reps[r], order, km[prev, node],
+                        travel[prev, node], lang),
                 "start_minutes": begin, "duration": service[node],
                 "locked": task.window is not None and task.purpose == "appointment"})
             km_day += km[prev, node]
@@ -579,22 +572,8 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
                              "start": _clock(day_rows_start), "end": _clock(end),
                              "working_minutes": int(end - day_rows_start),
                              "lunch": _clock(lunch_at) if lunch_at is not None else ""})
-    for node, task in enumerate(tasks, start=1):
-        if node not in planned:
-            rec = df.loc[task.pos]
-            unplanned.append({"customer_id": rec["customer_id"], "name": rec["name"],
-                              "abc_class": rec["abc_class"], "purpose": task.purpose,
-                              "reason": _reason(task, lang)})
-    itinerary = pd.DataFrame(rows)
-    if len(itinerary):
-        itinerary = itinerary.sort_values(["date", "rep", "order"]).reset_index(drop=True)
-    return VisitPlan(itinerary=itinerary, days=pd.DataFrame(day_rows),
-                     unplanned=pd.DataFrame(unplanned, columns=["customer_id", "name",
-                                                                "abc_class", "purpose",
-                                                                "reason"]),
-                     base=base, seconds=time.perf_counter() - started,
-                     status="solved", settings={"day_start": day_start, "day_end": day_end,
-                                                "lunch": lunch})
+    return _finish(df, tasks, planned, unplanned, rows, day_rows, base, started, "solved",
+                   {"day_start": day_start, "day_end": day_end, "lunch": lunch}, lang)
 
 
 def _geometry(df, tasks, working, reps, base, visit_minutes, speed_kmh, detour, matrix):
@@ -691,15 +670,9 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
             begin, lunch_at = travel_to(node, now, prev, lunch_at)
             planned.add(node)
             task = tasks[node - 1]
-            rec = df.loc[task.pos]
             stops.append({
-                "date": pd.Timestamp(working[d]), "rep": reps[r], "order": order,
-                "customer_id": rec["customer_id"], "name": rec["name"],
-                "abc_class": rec["abc_class"], "contact_person": rec.get("contact_person"),
-                "phone": rec.get("mobile") if not is_blank(rec.get("mobile"))
-                else rec.get("landline"), "address": rec.get("address"),
-                "purpose": t(f"rule.{task.purpose}", lang),
-                "travel_km": float(km[prev, node]), "travel_minutes": int(travel[prev, node]),
+                **_stop(df, task, working[d], reps[r], order, km[prev, node],
+                        travel[prev, node], lang),
                 "duration": service[node], "locked": False,
                 "arrival": _clock(begin), "start": _clock(begin),
                 "end": _clock(begin + service[node]), "waiting_minutes": 0})
@@ -724,14 +697,33 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
                          "driving_minutes": int(drive), "start": _clock(day_start),
                          "end": _clock(end), "working_minutes": int(end - day_start),
                          "lunch": _clock(lunch_at) if lunch_at is not None else ""})
+    if progress is not None:
+        progress(time.perf_counter() - started, result.cost())
+    return _finish(df, tasks, planned, unplanned, rows, day_rows, base, started, "pyvrp",
+                   {"day_start": day_start, "day_end": day_end, "lunch": lunch}, lang)
+
+
+def _stop(df, task, date, rep, order, km, minutes, lang) -> dict:
+    """The itinerary columns of one visit that do not depend on the engine."""
+    rec = df.loc[task.pos]
+    return {"date": pd.Timestamp(date), "rep": rep, "order": order,
+            "customer_id": rec["customer_id"], "name": rec["name"],
+            "abc_class": rec["abc_class"], "contact_person": rec.get("contact_person"),
+            "phone": rec.get("mobile") if not is_blank(rec.get("mobile"))
+            else rec.get("landline"), "address": rec.get("address"),
+            "purpose": t(f"rule.{task.purpose}", lang), "travel_km": float(km),
+            "travel_minutes": int(minutes)}
+
+
+def _finish(df, tasks, planned, unplanned, rows, day_rows, base, started, status, settings,
+            lang) -> VisitPlan:
+    """List what was not planned (with the reason) and assemble the VisitPlan."""
     for node, task in enumerate(tasks, start=1):
         if node not in planned:
             rec = df.loc[task.pos]
             unplanned.append({"customer_id": rec["customer_id"], "name": rec["name"],
                               "abc_class": rec["abc_class"], "purpose": task.purpose,
                               "reason": _reason(task, lang)})
-    if progress is not None:
-        progress(time.perf_counter() - started, result.cost())
     itinerary = pd.DataFrame(rows)
     if len(itinerary):
         itinerary = itinerary.sort_values(["date", "rep", "order"]).reset_index(drop=True)
@@ -739,8 +731,8 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
                      unplanned=pd.DataFrame(unplanned, columns=["customer_id", "name",
                                                                 "abc_class", "purpose",
                                                                 "reason"]),
-                     base=base, seconds=time.perf_counter() - started, status="pyvrp",
-                     settings={"day_start": day_start, "day_end": day_end, "lunch": lunch})
+                     base=base, seconds=time.perf_counter() - started, status=status,
+                     settings=settings)
 
 
 def _lunch_start(solution, routing, time_dim, vehicle) -> int | None:
