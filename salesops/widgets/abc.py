@@ -59,13 +59,9 @@ class AbcPanel(Panel):
 
         if self.classified is None:
             self.run()
-        result = self._run(lambda: followup_workbook(
+        return self._export(lambda: followup_workbook(
             self.classified, self.out_dir / "followup.xlsx", start=self.week.value, weeks=1,
             policy=self.policy(), overwrite=True))
-        if result is not None:
-            self._exported(result.path)
-            return result.path
-        return None
 
     def _refresh_labels(self) -> None:
         self.cut_a.description = t("ui.cut_a")

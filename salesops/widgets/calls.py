@@ -126,13 +126,9 @@ class CallsPanel(Panel):
     def export(self):
         from ..workbooks import calls_workbook
 
-        result = self._run(lambda: calls_workbook(
+        return self._export(lambda: calls_workbook(
             self.customers, self.out_dir / "calls.xlsx", date=self.day.value,
             calls_per_day=int(self.per_day.value), overwrite=True))
-        if result is not None:
-            self._exported(result.path)
-            return result.path
-        return None
 
     def _refresh_labels(self) -> None:
         self.day.description = t("ui.day")

@@ -91,6 +91,14 @@ class Panel:
         self.link.value = download_link(path)
         self.status.value = message_html(t("cli.wrote", file=path), "ok")
 
+    def _export(self, write):
+        """Run ``write()`` (a workbook function), then offer the file; returns its path."""
+        result = self._run(write)
+        path = getattr(result, "path", result)
+        if path is not None:
+            self._exported(path)
+        return path
+
     def _show(self, *items) -> None:
         """Replace the output area with tables (DataFrames) and matplotlib Axes."""
         from IPython.display import HTML, display

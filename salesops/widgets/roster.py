@@ -55,23 +55,17 @@ class RosterPanel(Panel):
             self.run()
         if self.roster is None:
             return None
-        path = self._run(lambda: roster_workbook(self.roster, self.out_dir / "roster.xlsx",
-                                                 overwrite=True))
-        if path is not None:
-            self._exported(path)
-        return path
+        return self._export(lambda: roster_workbook(self.roster, self.out_dir / "roster.xlsx",
+                                                    overwrite=True))
 
     def export_blank(self):
         """The empty grid to fill in by hand (read back by check)."""
         from ..workbooks import blank_roster_workbook
 
         names = [a for a in self.agents.value.replace("，", ",").split(",") if a.strip()]
-        path = self._run(lambda: blank_roster_workbook(
+        return self._export(lambda: blank_roster_workbook(
             names, self.out_dir / "roster_blank.xlsx", start=self.start.value,
             overwrite=True))
-        if path is not None:
-            self._exported(path)
-        return path
 
     def check_bytes(self, content: bytes, name: str = "roster.xlsx"):
         """Check a filled-in grid; returns the violations (also shown)."""

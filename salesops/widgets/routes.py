@@ -75,11 +75,8 @@ class RoutesPanel(Panel):
             self.run()
         if self.plan is None:
             return None
-        path = self._run(lambda: visit_workbook(self.plan, self.out_dir / "visits.xlsx",
-                                                overwrite=True))
-        if path is not None:
-            self._exported(path)
-        return path
+        return self._export(lambda: visit_workbook(self.plan, self.out_dir / "visits.xlsx",
+                                                   overwrite=True))
 
     def _refresh_labels(self) -> None:
         self.start.description = t("ui.start")
