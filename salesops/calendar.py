@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .errors import SalesopsError
 from .labels import t
-from .parsing import parse_date
+from .parsing import parse_date, parse_hhmm
 
 __all__ = ["CalendarWarning", "WorkCalendar", "add_working_days", "as_date", "working_days"]
 
@@ -87,7 +87,7 @@ class WorkCalendar:
         clash = self.holidays & self.workdays
         if clash:
             raise SalesopsError(f"dates both holiday and workday: {sorted(clash)}")
-        if _minutes(self.day_end) <= _minutes(self.day_start):
+        if parse_hhmm(self.day_end) <= parse_hhmm(self.day_start):
             raise SalesopsError(f"day_end {self.day_end} is not after day_start {self.day_start}")
 
     def covers(self, year: int) -> bool:
@@ -151,18 +151,7 @@ class WorkCalendar:
     @property
     def hours_per_day(self) -> float:
         """Length of the opening hours in hours."""
-        return (_minutes(self.day_end) - _minutes(self.day_start)) / 60
-
-
-def _minutes(hhmm: str) -> int:
-    try:
-        hours, minutes = str(hhmm).replace("：", ":").split(":")
-        value = int(hours) * 60 + int(minutes)
-    except ValueError as exc:
-        raise SalesopsError(f"time must be HH:MM, got {hhmm!r}") from exc
-    if not 0 <= value <= 24 * 60 or int(minutes) >= 60:
-        raise SalesopsError(f"time must be HH:MM, got {hhmm!r}")
-    return value
+        return (parse_hhmm(self.day_end) - parse_hhmm(self.day_start)) / 60
 
 
 def working_days(start: object, end: object, *, holidays: Iterable[object] = (),

@@ -28,6 +28,7 @@ import pandas as pd
 from .calendar import WorkCalendar, as_date
 from .errors import SalesopsError
 from .labels import t
+from .parsing import format_hhmm, parse_hhmm
 
 __all__ = ["CampaignStaffing", "DailyCallPlan", "daily_call_plan", "direct_staffing",
            "goal_staffing", "self_check", "weekly_call_plan"]
@@ -126,27 +127,17 @@ def _fmt(x: float) -> str:
     return f"{x:,.1f}".rstrip("0").rstrip(".")
 
 
-def _minutes(hhmm: str) -> int:
-    hours, minutes = hhmm.strip().replace("：", ":").split(":")
-    return int(hours) * 60 + int(minutes)
-
-
 def _windows(windows) -> list[tuple[int, int]]:
     out = []
     for w in windows:
         try:
-            a, b = (_minutes(x) for x in w.split("-"))
+            a, b = (parse_hhmm(x) for x in w.split("-"))
         except ValueError as exc:
             raise SalesopsError(t("error.call_window", window=w)) from exc
         if b <= a:
             raise SalesopsError(t("error.call_window", window=w))
         out.append((a, b))
     return sorted(out)
-
-
-def _clock(minutes: float) -> str:
-    m = round(minutes)
-    return f"{m // 60:02d}:{m % 60:02d}"
 
 
 _STAGE_ORDER = {"negotiating": 0, "decided": 0, "evaluating": 1, "taking_action": 2,
@@ -280,7 +271,7 @@ def _slots(spans, n: int, step: float) -> list[str]:
             k, used = k + 1, 0.0
         if k >= len(spans):
             break
-        slots.append(_clock(spans[k][0] + used))
+        slots.append(format_hhmm(spans[k][0] + used))
         used += step
     return slots
 

@@ -22,8 +22,12 @@ import math
 import re
 from decimal import Decimal, InvalidOperation
 
+from .errors import SalesopsError
+from .labels import t
+
 __all__ = [
     "credit_code_check_char",
+    "format_hhmm",
     "is_blank",
     "is_valid_credit_code",
     "is_valid_email",
@@ -35,6 +39,7 @@ __all__ = [
     "parse_amount",
     "parse_date",
     "parse_float",
+    "parse_hhmm",
     "to_halfwidth",
 ]
 
@@ -333,3 +338,28 @@ def parse_float(value: object) -> tuple[float | None, str | None]:
     except ValueError:
         return None, "bad_number"
     return (number, None) if math.isfinite(number) else (None, "bad_number")
+
+
+def parse_hhmm(value: object) -> int:
+    """Minutes after midnight of a clock time: ``09:00``, ``9:30``, ``０９：００``, ``0900``.
+
+    ``24:00`` is allowed (the end of a day); anything else raises :class:`SalesopsError`.
+
+    >>> parse_hhmm("09:30"), parse_hhmm("２３：００"), parse_hhmm("24:00")
+    (570, 1380, 1440)
+    """
+    text = to_halfwidth(str(value)).strip().replace("：", ":")
+    m = re.fullmatch(r"(\d{1,2}):?(\d{2})", text)
+    if not m or int(m.group(2)) > 59 or int(m.group(1)) * 60 + int(m.group(2)) > 24 * 60:
+        raise SalesopsError(t("error.roster_time", value=value))
+    return int(m.group(1)) * 60 + int(m.group(2))
+
+
+def format_hhmm(minutes: float) -> str:
+    """``HH:MM`` of minutes after midnight (rounded; past midnight wraps to the next day).
+
+    >>> format_hhmm(570), format_hhmm(1500.4)
+    ('09:30', '01:00')
+    """
+    m = round(minutes) % (24 * 60)
+    return f"{m // 60:02d}:{m % 60:02d}"

@@ -38,7 +38,7 @@ import pandas as pd
 from .calendar import as_date
 from .errors import SalesopsError
 from .labels import t
-from .parsing import is_blank, to_halfwidth
+from .parsing import format_hhmm, is_blank, parse_hhmm, to_halfwidth
 
 __all__ = ["Roster", "RosterRules", "Shift", "add_max_consecutive", "add_min_stretch",
            "build_roster", "check_roster", "demand_from_hours", "demand_from_intervals",
@@ -79,24 +79,13 @@ def add_min_stretch(model, seq: list, length: int) -> None:
 # ------------------------------------------------------------------------------------------
 # inputs
 # ------------------------------------------------------------------------------------------
-def _minutes(hhmm: str) -> int:
-    text = to_halfwidth(str(hhmm)).strip().replace("：", ":")
-    m = re.fullmatch(r"(\d{1,2}):?(\d{2})", text)
-    if not m or int(m.group(1)) > 24 or int(m.group(2)) > 59:
-        raise SalesopsError(t("error.roster_time", value=hhmm))
-    return int(m.group(1)) * 60 + int(m.group(2))
-
-
-def _clock(minutes: int) -> str:
-    minutes %= 24 * 60
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _span(text: str) -> tuple[int, int]:
     parts = re.split(r"\s*[-–—~～至到]\s*", to_halfwidth(str(text)).strip())
     if len(parts) != 2:
         raise SalesopsError(t("error.roster_time", value=text))
-    a, b = _minutes(parts[0]), _minutes(parts[1])
+    a, b = parse_hhmm(parts[0]), parse_hhmm(parts[1])
     return a, (b if b > a else b + 24 * 60)
 
 
@@ -268,15 +257,16 @@ def generate_shifts(demand: pd.DataFrame, lengths_hours=(6, 7, 8, 9, 10),
     if slots.empty:
         return []
     first, last = int(slots.min()) * SLOT, (int(slots.max()) + 1) * SLOT
-    begin = [_minutes(s) for s in starts] if starts else list(range(
+    begin = [parse_hhmm(s) for s in starts] if starts else list(range(
         first - first % 60, last, 60))
     shifts = []
     for a in begin:
         for hours in lengths_hours:
             b = a + int(hours * 60)
             if b <= max(last, a) and b <= 24 * 60:
-                shifts.append(Shift(f"{_clock(a)[:2]}-{_clock(b)[:2] if b < 1440 else '24'}",
-                                    _clock(a), _clock(b) if b < 1440 else "00:00"))
+                end_code = format_hhmm(b)[:2] if b < 1440 else "24"
+                shifts.append(Shift(f"{format_hhmm(a)[:2]}-{end_code}", format_hhmm(a),
+                                    format_hhmm(b)))  # 24:00 is written 00:00
     return shifts
 
 
@@ -348,8 +338,8 @@ def _explain(agents: list[Agent], demand: pd.DataFrame, shifts: list[Shift],
             covered.add((m // SLOT) % DAY_SLOTS)
     missing = sorted(set(demand.loc[demand["required"] > 0, "slot"]) - covered)
     for a, b in _runs(missing):
-        reasons.append(t("roster.explain_no_shift", lang, start=_clock(a * SLOT),
-                         end=_clock((b + 1) * SLOT)))
+        reasons.append(t("roster.explain_no_shift", lang, start=format_hhmm(a * SLOT),
+                         end=format_hhmm((b + 1) * SLOT)))
     peak = demand.groupby("day")["required"].max()
     for day, need_agents in peak.items():
         available = sum(1 for a in agents if day not in a.unavailable_days)
@@ -584,14 +574,14 @@ def _result(solver, x, under_vars, over_vars, need, people, shifts, first, days,
     cov["scheduled"] = [r.required - solver.value(under_vars[r.day, r.slot])
                         + solver.value(over_vars[r.day, r.slot]) for r in need.itertuples()]
     cov["date"] = [pd.Timestamp(first + dt.timedelta(days=int(d))) for d in cov["day"]]
-    cov["start"] = [_clock(s * SLOT) for s in cov["slot"]]
-    cov["end"] = [_clock((s + 1) * SLOT) for s in cov["slot"]]
+    cov["start"] = [format_hhmm(s * SLOT) for s in cov["slot"]]
+    cov["end"] = [format_hhmm((s + 1) * SLOT) for s in cov["slot"]]
     uncovered = []
     for day, group in cov[cov["short"] > 0].groupby("day"):
         for a, b in _runs(sorted(group["slot"])):
             missing = int(group[group["slot"].between(a, b)]["short"].max())
             uncovered.append({"day": int(day), "date": pd.Timestamp(first + dt.timedelta(
-                days=int(day))), "start": _clock(a * SLOT), "end": _clock((b + 1) * SLOT),
+                days=int(day))), "start": format_hhmm(a * SLOT), "end": format_hhmm((b + 1) * SLOT),
                               "missing": missing})
     uncovered = pd.DataFrame(uncovered, columns=["day", "date", "start", "end", "missing"])
     return Roster(assignments=assignments, hours=hours, coverage=cov, uncovered=uncovered,
@@ -703,7 +693,7 @@ def check_roster(table: pd.DataFrame, demand="09:00-23:00", rules: RosterRules |
     for day, group in short.groupby("day"):
         for a, b in _runs(sorted(group["slot"])):
             add(header(int(day)), "", int(day), "uncovered", "",
-                start=_clock(a * SLOT), end=_clock((b + 1) * SLOT))
+                start=format_hhmm(a * SLOT), end=format_hhmm((b + 1) * SLOT))
     # per agent
     for i, agent in enumerate(agents):
         mine = {d: parsed[i, d] for d in range(days) if (i, d) in parsed}

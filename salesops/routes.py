@@ -38,7 +38,7 @@ import pandas as pd
 from .calendar import WorkCalendar, as_date
 from .errors import InputFileError, SalesopsError
 from .labels import t
-from .parsing import is_blank
+from .parsing import format_hhmm, is_blank, parse_hhmm
 
 __all__ = ["RouteSolution", "VRPTWInstance", "VisitPlan", "check_vrptw", "haversine_km",
            "plan_visits", "read_solomon", "route_distance", "solve_vrptw"]
@@ -288,16 +288,6 @@ class _Task:
     locked_rep: int | None = None
 
 
-def _minutes(hhmm: str) -> int:
-    hours, minutes = str(hhmm).replace("：", ":").split(":")
-    return int(hours) * 60 + int(minutes)
-
-
-def _clock(minutes: float) -> str:
-    m = round(minutes)
-    return f"{m // 60:02d}:{m % 60:02d}"
-
-
 def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=None,
                 base: tuple[float, float] = (22.3790, 112.6980), day_start: str = "09:00",
                 day_end: str = "17:30", lunch: tuple[str, str, int] | None = ("11:30", "13:30",
@@ -362,7 +352,7 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
         raise SalesopsError(t("error.routes_no_days"))
     if engine not in ("auto", "pyvrp", "ortools"):
         raise SalesopsError(f"unknown engine {engine!r}; use 'auto', 'pyvrp' or 'ortools'")
-    args = (df, tasks, unplanned, working, reps, base, _minutes(day_start), _minutes(day_end),
+    args = (df, tasks, unplanned, working, reps, base, parse_hhmm(day_start), parse_hhmm(day_end),
             lunch, visit_minutes, max_visits_per_day, speed_kmh, detour_factor, travel_matrix,
             time_limit_seconds, progress, lang)
     windows = any(task.window is not None for task in tasks)
@@ -422,8 +412,8 @@ def _tasks(df, working, policy, appointments, locked, reps, lang, calendar):
                 unplanned.append({"customer_id": rec["customer_id"], "reason": t(
                     "routes.reason_outside", lang)})
                 continue
-            a = _minutes(rec["start"])
-            b = _minutes(rec["end"]) if not is_blank(rec.get("end")) else a
+            a = parse_hhmm(rec["start"])
+            b = parse_hhmm(rec["end"]) if not is_blank(rec.get("end")) else a
             rep = reps.index(str(rec["rep"])) if source == "locked" and "rep" in rec and str(
                 rec["rep"]) in reps else None
             fixed.setdefault(pos, []).append((working.index(day), (a, b), rep))
@@ -509,7 +499,7 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
                                                 "visits")
     solver = routing.solver()
     if lunch:
-        lo, hi, length = _minutes(lunch[0]), _minutes(lunch[1]), int(lunch[2])
+        lo, hi, length = parse_hhmm(lunch[0]), parse_hhmm(lunch[1]), int(lunch[2])
         visit_transit = [service[manager.IndexToNode(i)] for i in range(routing.Size())]
         for v in range(len(vehicles)):
             brk = solver.FixedDurationIntervalVar(lo, hi - length, length, False,
@@ -569,9 +559,9 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
             day_rows.append({"date": pd.Timestamp(working[d]), "rep": reps[r],
                              "visits": len(visits), "km": round(float(km_day), 1),
                              "driving_minutes": int(drive),
-                             "start": _clock(day_rows_start), "end": _clock(end),
+                             "start": format_hhmm(day_rows_start), "end": format_hhmm(end),
                              "working_minutes": int(end - day_rows_start),
-                             "lunch": _clock(lunch_at) if lunch_at is not None else ""})
+                             "lunch": format_hhmm(lunch_at) if lunch_at is not None else ""})
     return _finish(df, tasks, planned, unplanned, rows, day_rows, base, started, "solved",
                    {"day_start": day_start, "day_end": day_end, "lunch": lunch}, lang)
 
@@ -653,7 +643,7 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
             return None
         routes[route.vehicle_type()] = visits
     rows, day_rows, planned = [], [], set()
-    lo, hi = (_minutes(lunch[0]), _minutes(lunch[1])) if lunch else (0, 0)
+    lo, hi = (parse_hhmm(lunch[0]), parse_hhmm(lunch[1])) if lunch else (0, 0)
     for v, visits in sorted(routes.items()):
         r, d = vehicles[v]
         now, prev, lunch_at = day_start, 0, None
@@ -674,8 +664,8 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
                 **_stop(df, task, working[d], reps[r], order, km[prev, node],
                         travel[prev, node], lang),
                 "duration": service[node], "locked": False,
-                "arrival": _clock(begin), "start": _clock(begin),
-                "end": _clock(begin + service[node]), "waiting_minutes": 0})
+                "arrival": format_hhmm(begin), "start": format_hhmm(begin),
+                "end": format_hhmm(begin + service[node]), "waiting_minutes": 0})
             km_day += km[prev, node]
             drive += travel[prev, node]
             now, prev = begin + service[node], node
@@ -694,9 +684,9 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
         rows += stops
         day_rows.append({"date": pd.Timestamp(working[d]), "rep": reps[r],
                          "visits": len(stops), "km": round(float(km_day), 1),
-                         "driving_minutes": int(drive), "start": _clock(day_start),
-                         "end": _clock(end), "working_minutes": int(end - day_start),
-                         "lunch": _clock(lunch_at) if lunch_at is not None else ""})
+                         "driving_minutes": int(drive), "start": format_hhmm(day_start),
+                         "end": format_hhmm(end), "working_minutes": int(end - day_start),
+                         "lunch": format_hhmm(lunch_at) if lunch_at is not None else ""})
     if progress is not None:
         progress(time.perf_counter() - started, result.cost())
     return _finish(df, tasks, planned, unplanned, rows, day_rows, base, started, "pyvrp",
@@ -756,9 +746,9 @@ def _times(visits: list[dict], day_start: int, lunch_at: int | None, lunch) -> N
         if had_lunch and lunch_at < arrival:  # lunch on the way: arrive after it
             arrival += length
         waiting = begin - arrival - (length if had_lunch and lunch_at >= arrival else 0)
-        visit["arrival"] = _clock(arrival)
-        visit["start"] = _clock(begin)
-        visit["end"] = _clock(begin + visit["duration"])
+        visit["arrival"] = format_hhmm(arrival)
+        visit["start"] = format_hhmm(begin)
+        visit["end"] = format_hhmm(begin + visit["duration"])
         visit["waiting_minutes"] = int(max(0, waiting))
         previous_end = begin + visit["duration"]
 
