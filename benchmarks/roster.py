@@ -17,7 +17,7 @@ from pathlib import Path
 
 from salesops.curtois import read_curtois, solve_curtois
 
-BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "roster"
+BENCH = Path(__file__).resolve().parents[1] / "tests" / "data" / "roster"
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from salesops.routes import check_vrptw, read_solomon, route_distance, solve_vrptw
 
-BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "solomon"
+BENCH = Path(__file__).resolve().parents[1] / "tests" / "data" / "solomon"
 DEV = ["C101", "R101", "RC101", "C201", "R201", "RC201"]
 
 

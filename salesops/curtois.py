@@ -1,4 +1,4 @@
-"""The Curtois & Qu shift-scheduling benchmark (../shared/benchmarks/roster), solved with CP-SAT.
+"""The Curtois & Qu shift-scheduling benchmark (tests/data/roster), solved with CP-SAT.
 
 The external proof that the rostering engine is a real one: :func:`read_curtois` reads the
 benchmark's text format, :func:`solve_curtois` builds the same kind of CP-SAT model as
@@ -13,7 +13,7 @@ Saturday or Sunday has a shift (day 0 is a Monday).
 Examples
 --------
 >>> from pathlib import Path
->>> inst = read_curtois(Path(__file__).parents[2] / "shared/benchmarks/roster/Instance1.txt")
+>>> inst = read_curtois(Path(__file__).parents[1] / "tests/data/roster/Instance1.txt")
 >>> inst.days, len(inst.staff), list(inst.shifts)
 (14, 8, ['D'])
 """

@@ -1,6 +1,6 @@
 """Inbound staffing per interval: Erlang B, Erlang C and Erlang A (with abandonment).
 
-Conventions (the published call-centre ones, ../shared/benchmarks/erlang/README.md):
+Conventions (the published call-centre ones, tests/data/erlang/README.md):
 
 * traffic A = calls × AHT / interval length (Erlangs);
 * Erlang B by the recursion B(0) = 1, B(n) = A·B(n−1) / (n + A·B(n−1)) — stable for any size,

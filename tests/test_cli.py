@@ -151,7 +151,7 @@ def test_roster_check_and_benchmark(tmp_path, capsys):
     assert main(["roster", "check", str(path), "--json"]) == 1  # nobody on duty at all
     v = json.loads(capsys.readouterr().out)["violations"]
     assert {x["rule"] for x in v} == {"uncovered"}
-    bench = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "roster"
+    bench = Path(__file__).resolve().parent / "data" / "roster"
     assert main(["roster", "benchmark", str(bench / "Instance1.txt"), "--seconds", "30",
                  "--json"]) == 0
     r = json.loads(capsys.readouterr().out)

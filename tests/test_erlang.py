@@ -1,4 +1,4 @@
-"""Erlang staffing pinned to the published cases in ../shared/benchmarks/erlang."""
+"""Erlang staffing pinned to the published cases in tests/data/erlang (copied in with source)."""
 
 import csv
 import math
@@ -20,9 +20,7 @@ from salesops.erlang import (
     traffic_erlangs,
 )
 
-# shared/ sits beside the repository (in CI too: a clone of main with shared/ next to it)
-CASES_FILE = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "erlang" / \
-    "erlang_cases.csv"
+CASES_FILE = Path(__file__).resolve().parent / "data" / "erlang" / "erlang_cases.csv"
 CASES = {r["case_id"]: r for r in csv.DictReader(
     CASES_FILE.read_text(encoding="utf-8").splitlines())}
 

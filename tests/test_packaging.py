@@ -105,3 +105,18 @@ def test_non_editable_install_in_a_fresh_venv_finds_data_and_templates(tmp_path)
     assert REPO not in installed.parents  # really the installed copy, not the source tree
     assert (installed.parent / "salesops" / "_data" / "customers.csv").exists() or any(
         installed.parent.glob("salesops/_data/customers.csv"))
+
+
+def test_nothing_outside_the_repository_is_read():
+    """Tests, doctests and benchmarks read only files inside the repository (tests/data/)."""
+    outside = re.compile(r"""parents\[\d\]\s*/\s*["']shared|\.\./shared""")
+    offenders = [f"{path.relative_to(REPO)}:{n}"
+                 for folder in ("salesops", "tests", "benchmarks", "notebooks")
+                 for path in sorted((REPO / folder).rglob("*"))
+                 if path.suffix in (".py", ".ipynb") and ".venv" not in path.parts
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if outside.search(line)]
+    assert offenders == []
+    for name in ("erlang/erlang_cases.csv", "roster/Instance1.txt", "solomon/C101.txt"):
+        assert (REPO / "tests" / "data" / name).is_file()
+    assert "licence" in (REPO / "tests" / "data" / "README.md").read_text(encoding="utf-8")

@@ -21,7 +21,7 @@ from salesops.roster import (
 from salesops.workbooks import blank_roster_workbook, roster_workbook
 
 START = dt.date(2026, 11, 23)  # a Monday
-BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "roster"
+BENCH = Path(__file__).resolve().parent / "data" / "roster"
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from salesops.routes import (
     solve_vrptw,
 )
 
-SOLOMON = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "solomon"
+SOLOMON = Path(__file__).resolve().parent / "data" / "solomon"
 
 
 def _m(hhmm: str) -> int:
