@@ -1,0 +1,584 @@
+"""Checking a submission against its exercise's rubric, with the package's own rules.
+
+One function per exercise turns a :class:`~salesops.homework.submission.Submission` into
+criterion results: points, whether it passed, one sentence in the student's language and the
+Excel cells it is about. Grading is a pure function of the file's cells and the rubric.
+
+Examples
+--------
+>>> from salesops.homework.checks import expected_abc_classes
+>>> classes = expected_abc_classes()
+>>> [cid for cid, cls in classes.items() if cls == "A"], list(classes.values()).count("C")
+(['K02', 'K04', 'K07'], 4)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..labels import CUSTOMER_COLUMNS, t
+from ..parsing import is_blank, parse_amount, parse_date, to_halfwidth
+from .exercises import (
+    ABC_GIVEN,
+    COMPLAINT_SOLVED,
+    COMPLAINT_STEPS,
+    CONVERSION_GIVEN,
+    FUNNEL_GIVEN,
+    POLICY_EXPECTED,
+    ROSTER_MAX_HOURS,
+    ROSTER_OPEN,
+    SCRIPT_GIVEN,
+    SCRIPT_STEPS,
+    SELFCHECK_TARGET,
+    Exercise,
+)
+from .submission import FoundTable, Submission, find_table, norm
+
+__all__ = ["CHECKS", "CriterionResult", "expected_abc_classes", "recognise"]
+
+WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass
+class CriterionResult:
+    """How one criterion went: ``points`` of ``max_points``, a sentence and the cells."""
+
+    id: str
+    title: str
+    points: float
+    max_points: float
+    passed: bool
+    message: str
+    cells: list[str] = field(default_factory=list)
+    teacher: bool = False
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "points": self.points, "max_points": self.max_points,
+                "passed": self.passed, "message": self.message, "cells": self.cells}
+
+
+def _h(key: str) -> tuple[str, str]:
+    return (t(key, "zh"), t(key, "en"))
+
+
+class _Scorer:
+    """Collects results for the enabled criteria of one exercise."""
+
+    def __init__(self, exercise: Exercise, lang: str | None) -> None:
+        self.exercise, self.lang, self.results = exercise, lang, []
+
+    def add(self, cid: str, share: float, problems: list[tuple[str, str]], ok_key: str = "",
+            **fields) -> None:
+        crit = self.exercise.criterion(cid)
+        if not crit.enabled:
+            return
+        share = min(max(share, 0.0), 1.0)
+        points = round(crit.points * share, 1)
+        if problems:
+            message = "；".join(p for _, p in problems) if self.lang != "en" else \
+                "; ".join(p for _, p in problems)
+        else:
+            message = t(ok_key or "hw.ok", self.lang, **fields)
+        cells = [c for c, _ in problems if c]
+        self.results.append(CriterionResult(cid, crit.title(self.exercise.id, self.lang),
+                                            points, crit.points, not problems, message,
+                                            cells))
+
+    def teacher(self, cid: str) -> None:
+        crit = self.exercise.criterion(cid)
+        if crit.enabled:
+            self.results.append(CriterionResult(
+                cid, crit.title(self.exercise.id, self.lang), 0.0, crit.points, False,
+                t("hw.teacher_reads", self.lang), [], teacher=True))
+
+    def missing(self, what: str, key: str = "hw.missing_table") -> list[CriterionResult]:
+        """Every criterion 0: the sheet is not there (or, with ``hw.blank``, not filled in)."""
+        for crit in self.exercise.criteria:
+            if crit.enabled:
+                self.results.append(CriterionResult(
+                    crit.id, crit.title(self.exercise.id, self.lang), 0.0, crit.points, False,
+                    t(key, self.lang, what=what), [], teacher=crit.teacher))
+        return self.results
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or is_blank(value):
+        return None
+    if isinstance(value, int | float):
+        return None if isinstance(value, float) and math.isnan(value) else float(value)
+    text = to_halfwidth(str(value)).strip()
+    percent = text.endswith("%")
+    number, _ = parse_amount(text.rstrip("%").strip())
+    if number is None:
+        return None
+    return number / 100 if percent else number
+
+
+def _text(value: object) -> str:
+    return "" if is_blank(value) else str(value).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# roster
+# ---------------------------------------------------------------------------------------------
+def _weekday_of(header: str) -> int | None:
+    text = norm(header)
+    for i, key in enumerate(WEEKDAY_KEYS):
+        names = {norm(t(f"weekday.{key}", lang)) for lang in ("zh", "en")}
+        names |= {n[:3] for n in names if n.isascii()} | {"星期" + "一二三四五六日"[i]}
+        if any(text.startswith(n) for n in names if n):
+            return i
+    return None
+
+
+def find_roster_grid(sheets) -> tuple[pd.DataFrame, dict, dt.date, str] | None:
+    """agents × days as typed, the cell of every entry, the grid's first day, the sheet."""
+    from ..tables import excel_column_letter
+
+    agent_names = {norm(h) for h in (*_h("hw.col.agent_name"), "座席", "客服", "agent")}
+    for sheet, rows in sheets.items():
+        for i, row in enumerate(rows[:40]):
+            cells = [norm(c) for c in row]
+            if not any(c in agent_names for c in cells):
+                continue
+            a = next(j for j, c in enumerate(cells) if c in agent_names)
+            days = [j for j in range(a + 1, len(row)) if not is_blank(row[j])
+                    and _weekday_of(str(row[j])) is not None]
+            if not days:
+                continue
+            agents, index = [], []
+            for r in range(i + 1, len(rows)):
+                name = rows[r][a] if a < len(rows[r]) else None
+                if is_blank(name):
+                    break
+                agents.append(str(name).strip())
+                index.append(r)
+            table = pd.DataFrame([[rows[r][j] if j < len(rows[r]) else None for j in days]
+                                  for r in index], index=agents, dtype=object)
+            cells_of = {(agent, d): f"{excel_column_letter(j)}{r + 1}"
+                        for agent, r in zip(agents, index, strict=True)
+                        for d, j in enumerate(days)}
+            cells_of.update({("header", d): f"{excel_column_letter(j)}{i + 1}"
+                             for d, j in enumerate(days)})
+            return table, cells_of, _grid_start(str(row[days[0]])), sheet
+    return None
+
+
+def _grid_start(header: str) -> dt.date:
+    """The date in a header such as ``周一 11-23`` (year chosen so the weekday fits)."""
+    weekday = _weekday_of(header) or 0
+    m = re.search(r"(\d{1,2})[-/月.](\d{1,2})", to_halfwidth(header))
+    if m:
+        today = dt.date.today()
+        for year in (today.year, today.year + 1, today.year - 1):
+            try:
+                day = dt.date(year, int(m.group(1)), int(m.group(2)))
+            except ValueError:
+                break
+            if day.weekday() == weekday:
+                return day
+    monday = dt.date(2026, 11, 23)
+    return monday + dt.timedelta(days=weekday)
+
+
+def check_roster_homework(sub: Submission, ex: Exercise, lang: str | None):
+    from ..roster import RosterRules, check_roster, demand_from_hours
+
+    score = _Scorer(ex, lang)
+    found = find_roster_grid(sub.sheets)
+    if found is None:
+        return score.missing(t("sheet.roster", lang)), []
+    table, cells, start, _ = found
+    if all(is_blank(v) for v in table.to_numpy().ravel()):
+        return score.missing(t("sheet.roster", lang), "hw.blank"), []
+    rules = RosterRules(max_hours_per_week=ROSTER_MAX_HOURS, min_rest_days_per_week=1,
+                        min_rest_hours=11, max_consecutive_days=7, fairness=False)
+    found_violations = check_roster(table, ROSTER_OPEN, rules, start=start, cells=cells,
+                                    lang=lang)
+    by_rule = {rule: list(zip(g["cell"], g["message"], strict=True))
+               for rule, g in found_violations.groupby("rule")}
+    days = table.shape[1]
+    uncovered_days = {int(d) for d in found_violations.loc[
+        found_violations["rule"] == "uncovered", "day"]}
+    coverage = by_rule.get("uncovered", [])
+    need_hours = float(demand_from_hours(ROSTER_OPEN, days, start=start)["required"].sum()) / 2
+    agents = len(table.index)
+    if coverage and agents * ROSTER_MAX_HOURS < need_hours:
+        coverage = [*coverage, ("", t("hw.msg.roster_capacity", lang, need=f"{need_hours:g}",
+                                      agents=agents, max=ROSTER_MAX_HOURS,
+                                      have=f"{agents * ROSTER_MAX_HOURS:g}"))]
+    score.add("coverage", 1 - len(uncovered_days) / max(days, 1), coverage, "hw.ok.coverage",
+              open=ROSTER_OPEN)
+    over = by_rule.get("over_max_hours", [])
+    score.add("max_hours", 1 - len(over) / max(agents, 1), over, "hw.ok.max_hours",
+              max=ROSTER_MAX_HOURS)
+    unknown = by_rule.get("unknown_shift", [])
+    score.add("codes", 1 - len(unknown) / max(table.size, 1), unknown)
+    rest = by_rule.get("rest_too_short", [])
+    score.add("rest_hours", 1 - len(rest) / max(agents * (days - 1), 1), rest)
+    off = by_rule.get("no_rest_day", [])
+    score.add("rest_day", 1 - len(off) / max(agents, 1), off)
+    answers = [norm(v) for v in table.to_numpy().ravel()]
+    return score.results, answers
+
+
+# ---------------------------------------------------------------------------------------------
+# customer table (表1-4)
+# ---------------------------------------------------------------------------------------------
+def _customer_spec() -> dict[str, tuple[str, str]]:
+    from .assignment import HOMEWORK_CUSTOMER_COLUMNS
+
+    return {k: CUSTOMER_COLUMNS.get(k) or _h(f"hw.col.{k}") for k in HOMEWORK_CUSTOMER_COLUMNS}
+
+
+def check_customers_homework(sub: Submission, ex: Exercise, lang: str | None):
+    from ..customers import check_customers, read_customers
+
+    score = _Scorer(ex, lang)
+    spec = _customer_spec()
+    table = find_table(sub.sheets, spec, required=("name", "contact_person"),
+                       file=sub.file.name)
+    if table is None:
+        return score.missing(t("hw.sheet.customers", lang)), []
+    frame = table.frame.loc[table.frame["name"].map(lambda v: not is_blank(v))]
+    n = len(frame)
+    if n == 0:
+        return score.missing(t("hw.sheet.customers", lang), "hw.blank"), []
+    header = {k: spec[k][1] if lang == "en" else spec[k][0] for k in spec}
+    firms = [] if n >= 3 else [(table.cell("name", table.header_row + 1),
+                                t("hw.msg.three_firms", lang, n=n))]
+    score.add("three_firms", n / 3, firms, "hw.ok.three_firms", n=n)
+    missing = []
+    needed = ("name", "contact_person", "address", "industry", "products")
+    for row, rec in frame.iterrows():
+        for key in needed:
+            if key in table.letters and is_blank(rec[key]):
+                missing.append((table.cell(key, row), t("hw.msg.missing_field", lang,
+                                                         cell=table.cell(key, row),
+                                                         header=header[key])))
+        if is_blank(rec["mobile"]) and is_blank(rec["landline"]):
+            ref = table.cell("mobile", row) if "mobile" in table.letters else ""
+            missing.append((ref, t("hw.msg.missing_phone", lang, cell=ref, row=row)))
+    total = max(n * (len(needed) + 1), 1)
+    score.add("required", 1 - len(missing) / total, missing)
+    user = pd.DataFrame({header[k]: frame[k] for k in spec if k in table.letters},
+                        index=frame.index)
+    problems = check_customers(read_customers(user), lang=lang)
+    letter_of = {header[k]: table.letters[k] for k in table.letters}
+
+    def located(codes) -> list[tuple[str, str]]:
+        rows = problems[problems["problem"].isin(codes)]
+        return [(f"{letter_of.get(r.column, '')}{r.row}", f"{letter_of.get(r.column, '')}"
+                 f"{r.row}：{r.message}") for r in rows.itertuples()]
+
+    phones = located(("invalid_mobile", "invalid_landline"))
+    score.add("phones", 1 - len({c for c, _ in phones}) / max(n, 1), phones)
+    codes = located(("invalid_credit_code",))
+    for row, rec in frame.iterrows():
+        if "credit_code" in table.letters and is_blank(rec["credit_code"]):
+            ref = table.cell("credit_code", row)
+            codes.append((ref, t("hw.msg.missing_field", lang, cell=ref,
+                                 header=header["credit_code"])))
+    score.add("credit_code", 1 - len(codes) / max(n, 1), codes)
+    local = [(table.cell("address", row), t("hw.msg.not_local", lang,
+                                             cell=table.cell("address", row)))
+             for row, rec in frame.iterrows() if "address" in table.letters
+             and not re.search(r"开平|kaiping", _text(rec["address"]), re.I)]
+    score.add("local", 1 - len(local) / max(n, 1), local)
+    answers = [norm(v) for k in ("name", "mobile", "landline", "credit_code")
+               for v in frame[k]]
+    return score.results, answers
+
+
+# ---------------------------------------------------------------------------------------------
+# ABC + service policy
+# ---------------------------------------------------------------------------------------------
+def expected_abc_classes() -> dict[str, str]:
+    """The classes of the exercise's ten customers by the course's rule (80% / 95%)."""
+    from ..abc import classify_abc
+
+    given = pd.DataFrame(ABC_GIVEN, columns=["customer_id", "name", "annual_sales"])
+    out = classify_abc(given).sort_values("abc_rank")
+    return dict(zip(out["customer_id"], out["abc_class"], strict=True))
+
+
+def check_abc_homework(sub: Submission, ex: Exercise, lang: str | None):
+    score = _Scorer(ex, lang)
+    spec = {"customer_id": CUSTOMER_COLUMNS["customer_id"], "name": CUSTOMER_COLUMNS["name"],
+            "annual_sales": CUSTOMER_COLUMNS["annual_sales"], "abc_class": _h("hw.col.abc_class")}
+    table = find_table(sub.sheets, spec, required=("name", "abc_class"), file=sub.file.name)
+    if table is None:
+        return score.missing(t("hw.sheet.abc", lang)), []
+    expected = expected_abc_classes()
+    by_name = {name: expected[cid] for cid, name, _ in ABC_GIVEN}
+    wrong = []
+    for row, rec in table.frame.iterrows():
+        want = expected.get(_text(rec["customer_id"])) or by_name.get(_text(rec["name"]))
+        got = to_halfwidth(_text(rec["abc_class"])).upper()
+        if want is not None and got != want:
+            ref = table.cell("abc_class", row)
+            wrong.append((ref, t("hw.msg.abc_wrong", lang, cell=ref, name=_text(rec["name"]),
+                                 value=got or "∅")))
+    score.add("classes", 1 - len(wrong) / len(expected), wrong, "hw.ok.classes")
+    pspec = {"abc_class": _h("hw.col.abc_class"), "visits": _h("hw.col.visits_per_year"),
+             "letters": _h("hw.col.letters_per_year"),
+             "management": _h("hw.col.management_per_year")}
+    policy = find_table(sub.sheets, pspec, required=("abc_class", "visits"), file=sub.file.name)
+    for cls, cid in (("A", "policy_a"), ("B", "policy_b")):
+        problems = []
+        rows = [] if policy is None else [
+            (row, rec) for row, rec in policy.frame.iterrows()
+            if to_halfwidth(_text(rec["abc_class"])).upper() == cls]
+        if not rows:
+            problems.append(("", t("hw.missing_table", lang, what=t("hw.sheet.policy", lang))))
+        for row, rec in rows[:1]:
+            for key, (low, high) in POLICY_EXPECTED[cls].items():
+                value = _number(rec.get(key))
+                if value is None or not low <= value <= high:
+                    ref = policy.cell(key, row) if key in policy.letters else ""
+                    problems.append((ref, t(f"hw.msg.policy_{key}", lang, cell=ref,
+                                            cls=cls, value=_text(rec.get(key)) or "∅")))
+        score.add(cid, 1 - len(problems) / len(POLICY_EXPECTED[cls]), problems)
+    return score.results, []
+
+
+# ---------------------------------------------------------------------------------------------
+# weekly call self-check
+# ---------------------------------------------------------------------------------------------
+def check_selfcheck_homework(sub: Submission, ex: Exercise, lang: str | None):
+    score = _Scorer(ex, lang)
+    spec = {"weekday": ("星期", "Weekday"), "target": ("目标", "Target"),
+            "made": ("实际", "Made"), "gap": ("差额", "Gap")}
+    table = find_table(sub.sheets, spec, required=("weekday", "made"), file=sub.file.name)
+    if table is None:
+        return score.missing(t("sheet.selfcheck", lang)), []
+    totals = {norm(t("hw.total", x)) for x in ("zh", "en")} | {"总计", "合计", "total"}
+    frame = table.frame
+    is_total = frame["weekday"].map(lambda v: norm(v) in totals)
+    days, total = frame[~is_total].head(5), frame[is_total].head(1)
+    bad_days = []
+    for row, rec in days.iterrows():
+        made = _number(rec["made"])
+        if made is None or made < 0 or not float(made).is_integer():
+            ref = table.cell("made", row)
+            bad_days.append((ref, t("hw.msg.made_missing", lang, cell=ref,
+                                    value=_text(rec["made"]) or "∅")))
+    bad_days += [("", t("hw.msg.five_days", lang, n=len(days)))] if len(days) < 5 else []
+    score.add("days", 1 - len(bad_days) / 5, bad_days)
+    made_sum = sum(_number(v) or 0 for v in days["made"])
+    target_sum = sum(_number(v) or 0 for v in days["target"]) or SELFCHECK_TARGET * 5
+    problems = []
+    if total.empty:
+        problems.append(("", t("hw.msg.no_total", lang)))
+    else:
+        row, rec = next(total.iterrows())
+        for key, want in (("made", made_sum), ("target", target_sum)):
+            got = _number(rec[key])
+            if got is None or abs(got - want) > 1e-6:
+                ref = table.cell(key, row)
+                problems.append((ref, t("hw.msg.total_wrong", lang, cell=ref,
+                                        value=_text(rec[key]) or "∅")))
+    score.add("total", 1 - len(problems) / 2, problems)
+    gaps = []
+    for row, rec in pd.concat([days, total]).iterrows():
+        made, target, gap = (_number(rec[k]) for k in ("made", "target", "gap"))
+        if made is None or target is None or gap is None or abs(gap - (made - target)) > 1e-6:
+            ref = table.cell("gap", row)
+            gaps.append((ref, t("hw.msg.gap_wrong", lang, cell=ref,
+                                value=_text(rec["gap"]) or "∅")))
+    score.add("gaps", 1 - len(gaps) / 6, gaps)
+    return score.results, [norm(v) for v in days["made"]]
+
+
+# ---------------------------------------------------------------------------------------------
+# questions answered in the 答题 sheet
+# ---------------------------------------------------------------------------------------------
+def _answers(sub: Submission, exercise: str) -> tuple[FoundTable | None, dict]:
+    from .assignment import QUESTIONS
+
+    spec = {"question": _h("hw.col.question"), "answer": _h("hw.col.answer")}
+    table = find_table(sub.sheets, spec, required=("question", "answer"), file=sub.file.name)
+    if table is None:
+        return None, {}
+    ids = QUESTIONS[exercise]
+    by_text = {norm(t(f"hw.q.{exercise}.{q}", x)): q for q in ids for x in ("zh", "en")}
+    out = {}
+    for pos, (row, rec) in enumerate(table.frame.iterrows()):
+        q = by_text.get(norm(rec["question"])) or (ids[pos] if pos < len(ids) else None)
+        if q is not None and q not in out:
+            out[q] = (row, rec["answer"])
+    return table, out
+
+
+def _expected_funnel() -> tuple[str, str]:
+    from ..funnel import funnel
+
+    stages = pd.DataFrame({"stage": [c for c, n in FUNNEL_GIVEN for _ in range(n)]})
+    result = funnel(stages, today=dt.date(2026, 1, 1))
+    table = result.table.reset_index(drop=True)
+    thin = table.index[table["thin"]][0]
+    return table.loc[thin, "stage"], table.loc[thin - 1, "stage"]
+
+
+def check_funnel_homework(sub: Submission, ex: Exercise, lang: str | None):
+    from ..funnel import stage_code
+
+    score = _Scorer(ex, lang)
+    table, answers = _answers(sub, "funnel")
+    if table is None:
+        return score.missing(t("hw.sheet.answers", lang)), []
+    for cid, want in zip(("thin_stage", "source_stage"), _expected_funnel(), strict=True):
+        row, value = answers.get(cid, (None, None))
+        got = stage_code(value) if not is_blank(value) else None
+        problems = []
+        if got != want:
+            ref = table.cell("answer", row) if row else ""
+            problems.append((ref, t(f"hw.msg.{cid}_wrong", lang, cell=ref,
+                                    value=_text(value) or "∅")))
+        score.add(cid, 0 if problems else 1, problems)
+    return score.results, []
+
+
+def check_conversion_homework(sub: Submission, ex: Exercise, lang: str | None):
+    score = _Scorer(ex, lang)
+    spec = {"agent": _h("hw.col.agent"), "consultations": _h("hw.col.consultations"),
+            "orders": _h("hw.col.orders"), "conversion": _h("hw.col.conversion")}
+    table = find_table(sub.sheets, spec, required=("agent", "conversion"), file=sub.file.name)
+    if table is None:
+        return score.missing(t("hw.sheet.conversion", lang)), []
+    names = {norm(t(f"hw.agent.{c}", x)): c for c, *_ in CONVERSION_GIVEN for x in ("zh", "en")}
+    rates = {c: m / n for c, n, m in CONVERSION_GIVEN}
+    wrong = []
+    seen = set()
+    for row, rec in table.frame.iterrows():
+        code = names.get(norm(rec["agent"]))
+        if code is None:
+            continue
+        seen.add(code)
+        got = _number(rec["conversion"])
+        if got is not None and got > 1:  # typed 28.6 meaning 28.6 %
+            got /= 100
+        if got is None or abs(got - rates[code]) > 0.005:
+            ref = table.cell("conversion", row)
+            wrong.append((ref, t("hw.msg.rate_wrong", lang, cell=ref,
+                                 agent=_text(rec["agent"]), value=_text(rec["conversion"])
+                                 or "∅")))
+    wrong += [("", t("hw.missing_table", lang, what=t(f"hw.agent.{c}", lang)))
+              for c in rates if c not in seen]
+    score.add("rates", 1 - len(wrong) / len(rates), wrong)
+    qtable, answers = _answers(sub, "conversion")
+    row, value = answers.get("better", (None, None))
+    best = max(rates, key=rates.get)
+    got = names.get(norm(value)) or (norm(value) if norm(value) in rates else None)
+    problems = [] if got == best else [(qtable.cell("answer", row) if qtable and row else "",
+                                        t("hw.msg.better_wrong", lang,
+                                          value=_text(value) or "∅"))]
+    score.add("better", 0 if problems else 1, problems)
+    return score.results, []
+
+
+def _steps(sub: Submission, exercise: str, steps) -> FoundTable | None:
+    spec = {"step": _h("hw.col.step"), "text": _h(f"hw.col.text_{exercise}")}
+    return find_table(sub.sheets, spec, required=("step", "text"), file=sub.file.name)
+
+
+def _empty_steps(table: FoundTable, exercise: str, steps, lang) -> tuple[list, dict]:
+    labels = {norm(t(f"hw.step.{exercise}.{s}", x)): s for s in steps for x in ("zh", "en")}
+    texts = {}
+    for pos, (row, rec) in enumerate(table.frame.iterrows()):
+        code = labels.get(norm(rec["step"])) or (steps[pos] if pos < len(steps) else None)
+        if code is not None and code not in texts:
+            texts[code] = (row, _text(rec["text"]))
+    empty = [(table.cell("text", texts[s][0]) if s in texts else "",
+              t("hw.msg.step_empty", lang, step=t(f"hw.step.{exercise}.{s}", lang),
+                cell=table.cell("text", texts[s][0]) if s in texts else "?"))
+             for s in steps if not texts.get(s, (0, ""))[1]]
+    return empty, texts
+
+
+def check_script_homework(sub: Submission, ex: Exercise, lang: str | None):
+    score = _Scorer(ex, lang)
+    table = _steps(sub, "script", SCRIPT_STEPS)
+    if table is None:
+        return score.missing(t("hw.sheet.script", lang)), []
+    empty, texts = _empty_steps(table, "script", SCRIPT_STEPS, lang)
+    score.add("parts", 1 - len(empty) / len(SCRIPT_STEPS), empty)
+    qtable, answers = _answers(sub, "script")
+    month = SCRIPT_GIVEN["old_monthly"] - SCRIPT_GIVEN["new_monthly"]
+    problems = []
+    for q, want in (("saving_month", month), ("saving_year", 12 * month)):
+        row, value = answers.get(q, (None, None))
+        got = _number(re.sub(r"[元/月年￥¥\s]", "", _text(value)) or None)
+        if got is None or abs(got - want) > 1e-6:
+            ref = qtable.cell("answer", row) if qtable and row else ""
+            problems.append((ref, t(f"hw.msg.{q}_wrong", lang, cell=ref,
+                                    value=_text(value) or "∅")))
+    score.add("saving", 1 - len(problems) / 2, problems)
+    row, text = texts.get("two_choice", (None, ""))
+    two = re.search(r"还是|或者|或是|\bor\b", text, re.I) and len(
+        re.findall(r"\d{1,2}\s*[:：点]\s*\d{0,2}|上午|下午|\d+\s*号", text)) >= 2
+    ref = table.cell("text", row) if row else ""
+    score.add("two_choice", 1 if two else 0,
+              [] if two else [(ref, t("hw.msg.two_choice", lang, cell=ref or "?"))])
+    score.teacher("wording")
+    return score.results, [norm(texts.get(s, (0, ""))[1]) for s in SCRIPT_STEPS]
+
+
+def check_complaint_homework(sub: Submission, ex: Exercise, lang: str | None):
+    from ..calendar import WorkCalendar
+
+    score = _Scorer(ex, lang)
+    table = _steps(sub, "complaint", COMPLAINT_STEPS)
+    if table is None:
+        return score.missing(t("hw.sheet.complaint", lang)), []
+    empty, texts = _empty_steps(table, "complaint", COMPLAINT_STEPS, lang)
+    score.add("steps", 1 - len(empty) / len(COMPLAINT_STEPS), empty)
+    qtable, answers = _answers(sub, "complaint")
+    want = WorkCalendar().add_working_days(COMPLAINT_SOLVED, 1)
+    row, value = answers.get("follow_up_date", (None, None))
+    got, _ = parse_date(value) if not is_blank(value) else (None, None)
+    if isinstance(got, dt.datetime):
+        got = got.date()
+    ref = qtable.cell("answer", row) if qtable and row else ""
+    score.add("follow_up", 1 if got == want else 0, [] if got == want else [
+        (ref, t("hw.msg.follow_up_wrong", lang, cell=ref or "?", value=_text(value) or "∅"))])
+    score.teacher("wording")
+    return score.results, [norm(texts.get(s, (0, ""))[1]) for s in COMPLAINT_STEPS]
+
+
+#: exercise id -> checker(submission, exercise, lang) -> (results, answers for similarity)
+CHECKS = {"roster": check_roster_homework, "customers": check_customers_homework,
+          "abc": check_abc_homework, "selfcheck": check_selfcheck_homework,
+          "funnel": check_funnel_homework, "conversion": check_conversion_homework,
+          "script": check_script_homework, "complaint": check_complaint_homework}
+
+
+def recognise(sheets) -> str | None:
+    """The exercise a file without a cover belongs to, from the tables it holds."""
+    from .submission import Submission
+
+    probe = Submission(file=__import__("pathlib").Path("?"), sheets=sheets)
+    if find_roster_grid(sheets) is not None:
+        return "roster"
+    finders = (
+        ("customers", lambda: find_table(sheets, _customer_spec(),
+                                         required=("name", "contact_person"))),
+        ("abc", lambda: find_table(sheets, {"name": CUSTOMER_COLUMNS["name"],
+                                            "abc_class": _h("hw.col.abc_class")},
+                                   required=("name", "abc_class"))),
+        ("selfcheck", lambda: find_table(sheets, {"t": ("目标", "Target"), "m": ("实际", "Made"),
+                                                  "g": ("差额", "Gap")}, required=("t", "m"))),
+        ("conversion", lambda: find_table(sheets, {"c": _h("hw.col.consultations"),
+                                                   "r": _h("hw.col.conversion")},
+                                          required=("c", "r"))),
+        ("funnel", lambda: find_table(sheets, {"s": _h("hw.col.stage"),
+                                               "n": _h("hw.col.count")}, required=("s", "n"))),
+        ("script", lambda: _steps(probe, "script", SCRIPT_STEPS)),
+        ("complaint", lambda: _steps(probe, "complaint", COMPLAINT_STEPS)),
+    )
+    return next((ex for ex, finder in finders if finder() is not None), None)

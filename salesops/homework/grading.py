@@ -1,0 +1,313 @@
+"""Grading: one submission, or a whole class from a folder or a zip, into a gradebook.
+
+Submissions are read, never changed. Every file is graded against its own exercise (from its
+cover, else its tables), the student comes from the cover (the file name is the fallback, with
+a warning), and what could not be read is listed with the reason. Open answers (a roster, the
+three firms, a script) that are identical or nearly identical to another student's are listed
+for the teacher to look at. The gradebook (成绩册) is separate from the feedback handed back:
+one small workbook per student with every criterion, its points and a sentence.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from salesops.homework.assignment import new_assignment
+>>> out = new_assignment("funnel", pathlib.Path(tempfile.mkdtemp()) / "f.xlsx", name="王五")
+>>> grade = grade_submission(out)
+>>> grade.exercise, grade.score, grade.max_score
+('funnel', 0.0, 100)
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import InputFileError, SalesopsError
+from ..labels import language, t
+from .checks import CHECKS, CriterionResult
+from .exercises import EXERCISES, Rubric, default_rubric
+from .submission import SUFFIXES, read_submission
+
+__all__ = ["ClassGrades", "Grade", "grade_class", "grade_submission", "write_feedback",
+           "write_gradebook"]
+
+#: answers at least this alike (share of equal non-empty cells) are listed as similar
+SIMILAR_SHARE = 0.9
+#: a zip whose members unpack to more than this is refused (a zip bomb)
+MAX_UNZIPPED_BYTES = 512 * 1024 * 1024
+
+
+@dataclass
+class Grade:
+    """The result of one submission."""
+
+    file: str
+    exercise: str
+    student_id: str
+    name: str
+    class_name: str
+    score: float
+    max_score: float
+    criteria: list[CriterionResult]
+    warnings: list[str] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list, repr=False)
+
+    def as_dict(self) -> dict:
+        return {"exercise": self.exercise, "student_id": self.student_id, "name": self.name,
+                "class_name": self.class_name, "file": self.file, "score": self.score,
+                "max_score": self.max_score,
+                "criteria": [c.as_dict() for c in self.criteria], "warnings": self.warnings}
+
+    def summary(self, lang: str | None = None) -> str:
+        head = t("hw.summary", lang, title=EXERCISES[self.exercise].title(lang),
+                 name=self.name or "?", student_id=self.student_id or "?",
+                 score=f"{self.score:g}", max=f"{self.max_score:g}")
+        lines = [head, *self.warnings]
+        for c in self.criteria:
+            mark = "✓" if c.passed else ("…" if c.teacher else "✗")
+            lines.append(f"{mark} {c.title}（{c.points:g}/{c.max_points:g}）：{c.message}")
+        return "\n".join(lines)
+
+    def feedback(self, lang: str | None = None) -> str:
+        """The sentences of what is not yet right (what a student reads first)."""
+        wrong = [f"{c.title}：{c.message}" for c in self.criteria
+                 if not c.passed and not c.teacher]
+        return "\n".join(wrong) if wrong else t("hw.all_right", lang)
+
+
+def grade_submission(path: str | os.PathLike, rubric: Rubric | None = None, *,
+                     exercise: str | None = None, lang: str | None = None) -> Grade:
+    """Grade one handed-in file against its exercise (or ``exercise`` when given).
+
+    Raises :class:`InputFileError` when the file cannot be read or is no course exercise.
+    """
+    rubric = rubric or default_rubric()
+    with language(lang):
+        sub = read_submission(path, rubric.exercises)
+        if sub.exercise is None:
+            raise InputFileError(t("hw.error.not_homework", file=Path(path).name))
+        if exercise and sub.exercise != exercise:
+            sub.warnings.append(t("hw.warn.other_exercise", file=Path(path).name,
+                                  got=EXERCISES[sub.exercise].title(),
+                                  want=EXERCISES[exercise].title()))
+        ex = rubric[sub.exercise]
+        results, answers = CHECKS[sub.exercise](sub, ex, lang)
+        score = round(float(sum(r.points for r in results)), 1)
+        return Grade(str(Path(path).name), sub.exercise, sub.student_id, sub.name,
+                     sub.class_name, score, ex.max_score(), results, sub.warnings, answers)
+
+
+@dataclass
+class ClassGrades:
+    """A class's grades, the files that could not be read and the similar pairs."""
+
+    grades: list[Grade]
+    unreadable: list[tuple[str, str]]
+    similar: list[tuple[str, str, float]]
+    source: str = ""
+
+    def as_dict(self) -> dict:
+        return {"students": [{k: g.as_dict()[k] for k in ("student_id", "name", "file",
+                                                          "exercise", "score", "max_score")}
+                             for g in self.grades],
+                "unreadable": [{"file": f, "reason": r} for f, r in self.unreadable],
+                "similar": [[a, b] for a, b, _ in self.similar]}
+
+    def summary(self, lang: str | None = None) -> str:
+        return t("hw.class_summary", lang, n=len(self.grades), bad=len(self.unreadable),
+                 similar=len(self.similar))
+
+
+def _zip_name(info: zipfile.ZipInfo) -> str:
+    """Member name as the person saw it: Windows zips store GBK names without the UTF-8 flag."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("gbk")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
+
+
+def _files(source: Path, workdir: Path) -> tuple[list[tuple[str, Path]], list[tuple[str, str]]]:
+    """(shown name, path) of every file to grade, and files skipped with the reason."""
+    skipped: list[tuple[str, str]] = []
+    if source.is_dir():
+        paths = sorted(p for p in source.rglob("*") if p.is_file())
+        items = [(str(p.relative_to(source)), p) for p in paths]
+    elif source.is_file() and zipfile.is_zipfile(source):
+        items = []
+        with zipfile.ZipFile(source) as zf:
+            infos = [i for i in zf.infolist() if not i.is_dir()]
+            if sum(i.file_size for i in infos) > MAX_UNZIPPED_BYTES:
+                raise InputFileError(t("hw.error.zip_too_big", file=source.name,
+                                       mb=MAX_UNZIPPED_BYTES // 2**20))
+            for k, info in enumerate(infos):
+                shown = _zip_name(info)
+                if "__MACOSX" in shown.split("/"):
+                    continue
+                target = workdir / f"{k:04d}{Path(shown).suffix.lower()}"
+                target.write_bytes(zf.read(info))
+                items.append((shown, target))
+    elif source.is_file():
+        items = [(source.name, source)]
+    else:
+        raise InputFileError(t("error.file_missing", file=str(source)))
+    keep = []
+    for shown, path in items:
+        base = Path(shown).name
+        if base.startswith(("~$", ".")) or base.lower() in ("thumbs.db", "desktop.ini"):
+            continue  # Office lock files and system files are no submissions
+        if Path(shown).suffix.lower() not in SUFFIXES:
+            skipped.append((shown, t("hw.error.not_a_table", file=base)))
+            continue
+        keep.append((shown, path))
+    return keep, skipped
+
+
+def _similar(grades: list[Grade]) -> list[tuple[str, str, float]]:
+    pairs = []
+    for i, a in enumerate(grades):
+        if not EXERCISES[a.exercise].similarity:
+            continue
+        for b in grades[i + 1:]:
+            if b.exercise != a.exercise or len(a.answers) != len(b.answers):
+                continue
+            filled = sum(1 for x, y in zip(a.answers, b.answers, strict=True) if x or y)
+            if filled < 5:
+                continue
+            same = sum(1 for x, y in zip(a.answers, b.answers, strict=True) if x and x == y)
+            if same / filled >= SIMILAR_SHARE:
+                pairs.append((a.file, b.file, round(same / filled, 3)))
+    return pairs
+
+
+def grade_class(source: str | os.PathLike, rubric: Rubric | None = None, *,
+                exercise: str | None = None, lang: str | None = None,
+                progress=None) -> ClassGrades:
+    """Grade every submission in a folder (sub-folders included) or a zip.
+
+    ``progress(done, total)`` is called after each file (for a bar in a terminal or panel).
+    """
+    source = Path(source)
+    rubric = rubric or default_rubric()
+    grades, unreadable = [], []
+    with tempfile.TemporaryDirectory(prefix="salesops-grade-") as tmp:
+        files, skipped = _files(source, Path(tmp))
+        unreadable += skipped
+        for k, (shown, path) in enumerate(files, start=1):
+            try:
+                grade = grade_submission(path, rubric, exercise=exercise, lang=lang)
+            except SalesopsError as exc:
+                unreadable.append((shown, str(exc).replace(path.name, Path(shown).name)))
+            else:
+                grade.file = shown
+                grade.warnings = [w.replace(path.name, Path(shown).name)
+                                  for w in grade.warnings]
+                grades.append(grade)
+            if progress is not None:
+                progress(k, len(files))
+    grades.sort(key=lambda g: (g.class_name, g.student_id, g.name, g.file))
+    return ClassGrades(grades, unreadable, _similar(grades), str(source))
+
+
+def _h(key: str) -> tuple[str, str]:
+    return (t(key, "zh"), t(key, "en"))
+
+
+def _criteria_trackers(grades: list[Grade], lang: str | None):
+    from ..excel import Column, Tracker
+
+    rows = [{"student_id": g.student_id, "name": g.name, "exercise": g.exercise,
+             "criterion": c.title, "points": c.points, "max_points": c.max_points,
+             "passed": t("hw.yes" if c.passed else ("hw.teacher" if c.teacher else "hw.no"),
+                         lang),
+             "message": c.message, "cells": "、".join(c.cells)}
+            for g in grades for c in g.criteria]
+    columns = [Column("student_id", header=_h("hw.cover.student_id"), kind="id", width=12),
+               Column("name", header=_h("hw.cover.name"), width=10),
+               Column("exercise", header=_h("hw.col.exercise"), width=10),
+               Column("criterion", header=_h("hw.col.criterion_title"), width=30),
+               Column("points", header=_h("hw.col.points"), kind="number", width=8),
+               Column("max_points", header=_h("hw.col.max_points"), kind="number", width=8),
+               Column("passed", header=_h("hw.col.passed"), width=8),
+               Column("message", header=_h("hw.col.message"), width=70),
+               Column("cells", header=_h("hw.col.cells"), width=14)]
+    frame = pd.DataFrame(rows, columns=[c.key for c in columns])
+    return Tracker("hw_details", frame, columns, sheet_title=_h("hw.sheet.details"))
+
+
+def write_gradebook(result: ClassGrades, out: str | os.PathLike, *, overwrite: bool = False,
+                    lang: str | None = None, protect=()) -> Path:
+    """成绩册: a row per student (a column per criterion, total, feedback), 明细, 无法读取,
+    相似提交."""
+    from ..excel import Column, Tracker, write_trackers
+
+    with language(lang):
+        criteria = list(dict.fromkeys((g.exercise, c.id) for g in result.grades
+                                      for c in g.criteria))
+        rows = []
+        for g in result.grades:
+            row = {"student_id": g.student_id, "name": g.name, "class_name": g.class_name,
+                   "exercise": EXERCISES[g.exercise].title(), "file": g.file,
+                   "score": g.score, "max_score": g.max_score,
+                   "percent": g.score / g.max_score if g.max_score else 0.0,
+                   "feedback": g.feedback(), "warnings": "\n".join(g.warnings)}
+            for c in g.criteria:
+                row[f"c_{g.exercise}_{c.id}"] = c.points
+            rows.append(row)
+        many = len({e for e, _ in criteria}) > 1
+        crit_cols = [Column(f"c_{e}_{cid}", kind="number", width=10, header=tuple(
+            (f"{EXERCISES[e].title(x)}·" if many else "") + EXERCISES[e].criterion(cid).title(
+                e, x) for x in ("zh", "en"))) for e, cid in criteria]
+        columns = [Column("student_id", header=_h("hw.cover.student_id"), kind="id", width=12),
+                   Column("name", header=_h("hw.cover.name"), width=10),
+                   Column("class_name", header=_h("hw.cover.class_name"), width=10),
+                   Column("exercise", header=_h("hw.col.exercise_title"), width=16),
+                   Column("file", header=_h("hw.col.file"), width=24), *crit_cols,
+                   Column("score", header=_h("hw.col.score"), kind="number", width=8),
+                   Column("max_score", header=_h("hw.col.max_score"), kind="number", width=8),
+                   Column("percent", header=_h("hw.col.percent"), kind="percent", width=8),
+                   Column("feedback", header=_h("hw.col.feedback"), width=60),
+                   Column("warnings", header=_h("hw.col.warnings"), width=30)]
+        frame = pd.DataFrame(rows, columns=[c.key for c in columns])
+        book = Tracker("hw_gradebook", frame, columns, sheet_title=_h("hw.sheet.gradebook"),
+                       notes=_h("hw.note.gradebook"))
+        bad = pd.DataFrame(result.unreadable, columns=["file", "reason"])
+        bad_t = Tracker("hw_unreadable", bad, [
+            Column("file", header=_h("hw.col.file"), width=30),
+            Column("reason", header=_h("hw.col.reason"), width=90)],
+            sheet_title=_h("hw.sheet.unreadable"))
+        who = {g.file: f"{g.name} {g.student_id}".strip() for g in result.grades}
+        sim = pd.DataFrame([{"file_a": a, "student_a": who.get(a, ""), "file_b": b,
+                             "student_b": who.get(b, ""), "share": s}
+                            for a, b, s in result.similar],
+                           columns=["file_a", "student_a", "file_b", "student_b", "share"])
+        sim_t = Tracker("hw_similar", sim, [
+            Column("file_a", header=_h("hw.col.file_a"), width=26),
+            Column("student_a", header=_h("hw.col.student_a"), width=16),
+            Column("file_b", header=_h("hw.col.file_b"), width=26),
+            Column("student_b", header=_h("hw.col.student_b"), width=16),
+            Column("share", header=_h("hw.col.share"), kind="percent", width=10)],
+            sheet_title=_h("hw.sheet.similar"), notes=_h("hw.note.similar"))
+        return write_trackers(out, [book, _criteria_trackers(result.grades, lang), bad_t,
+                                    sim_t], overwrite=overwrite, protect=protect)
+
+
+def write_feedback(grade: Grade, out: str | os.PathLike, *, overwrite: bool = False,
+                   lang: str | None = None) -> Path:
+    """The feedback workbook handed back to one student: every criterion with a sentence."""
+    from ..excel import write_trackers
+
+    with language(lang):
+        tracker = _criteria_trackers([grade], lang)
+        tracker.sheet_title = _h("hw.sheet.feedback")
+        tracker.title = tuple(t("hw.summary", x, title=EXERCISES[grade.exercise].title(x),
+                                name=grade.name or "?", student_id=grade.student_id or "?",
+                                score=f"{grade.score:g}", max=f"{grade.max_score:g}")
+                              for x in ("zh", "en"))
+        return write_trackers(out, [tracker], overwrite=overwrite, readme=False)
