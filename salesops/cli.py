@@ -283,6 +283,105 @@ def _cmd_routes_solomon(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rubric(args: argparse.Namespace):
+    from .homework import default_rubric, read_rubric
+
+    return read_rubric(args.rubric) if getattr(args, "rubric", None) else default_rubric()
+
+
+def _cmd_homework_list(args: argparse.Namespace) -> int:
+    from .homework import EXERCISES
+
+    rows = [{"exercise": ex.id, "title": ex.title(), "source": ex.source(),
+             "max_score": ex.max_score()} for ex in EXERCISES.values()]
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['exercise']:<11} {row['title']}  ({row['source']})")
+    return 0
+
+
+def _cmd_homework_new(args: argparse.Namespace) -> int:
+    from .homework import class_assignments, new_assignment
+
+    if args.students:
+        paths = class_assignments(args.exercise, args.students, args.output, start=args.start,
+                                  overwrite=args.overwrite)
+    else:
+        paths = [new_assignment(args.exercise, args.output, student_id=args.student_id,
+                                name=args.name, class_name=args.class_name, start=args.start,
+                                overwrite=args.overwrite)]
+    if args.json:
+        _print_json([str(p) for p in paths])
+    else:
+        for path in paths:
+            print(t("cli.wrote", file=path))
+    return 0
+
+
+def _cmd_homework_check(args: argparse.Namespace) -> int:
+    from .homework import grade_submission
+
+    grade = grade_submission(args.file, _rubric(args), exercise=args.exercise)
+    if args.json:
+        payload = grade.as_dict()
+        _print_json({k: payload[k] for k in ("exercise", "student_id", "name", "score",
+                                             "max_score", "criteria", "warnings")})
+    else:
+        print(grade.summary())
+    return 0 if all(c.passed or c.teacher for c in grade.criteria) else 1
+
+
+def _cmd_homework_grade(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .homework import grade_class, write_feedback, write_gradebook
+    from .homework.assignment import safe_file_name
+
+    out = Path(args.output)
+    feedback = Path(args.feedback) if args.feedback else out.with_name(
+        f"{out.stem}-{t('hw.feedback_folder')}")
+    result = grade_class(args.source, _rubric(args), exercise=args.exercise,
+                         exclude=(out, feedback), progress=_progress(args))
+    write_gradebook(result, out, overwrite=args.overwrite)
+    used: set[str] = set()
+    for grade in result.grades:  # two files of one student get two feedback workbooks
+        stem = safe_file_name(f"{grade.student_id}-{grade.name}-{grade.exercise}")
+        name, k = stem, 1
+        while name in used:
+            k += 1
+            name = f"{stem}-{k}"
+        used.add(name)
+        write_feedback(grade, feedback / f"{name}.xlsx", overwrite=args.overwrite)
+    if args.json:
+        _print_json(result.as_dict())
+    else:
+        print(result.summary())
+        print(t("cli.wrote", file=out))
+        print(t("cli.wrote", file=feedback))
+    return 0
+
+
+def _progress(args: argparse.Namespace):
+    if args.json or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{t('hw.progress', done=done, total=total)}", end="" if done < total else "\n",
+              file=sys.stderr)
+
+    return show
+
+
+def _cmd_homework_rubric(args: argparse.Namespace) -> int:
+    from .homework import write_rubric
+
+    path = write_rubric(args.output, overwrite=args.overwrite)
+    print(t("cli.wrote", file=path))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
@@ -413,6 +512,37 @@ def build_parser() -> argparse.ArgumentParser:
     sol.add_argument("--seconds", type=float, default=30)
     sol.add_argument("--engine", choices=["pyvrp", "ortools"], default="pyvrp")
     sol.set_defaults(func=_cmd_routes_solomon)
+    hw = sub.add_parser("homework", help=t("hw.cli.homework"))
+    hsub = hw.add_subparsers(dest="action", required=True)
+    hlist = hsub.add_parser("list", parents=[common], help=t("hw.cli.list"))
+    hlist.set_defaults(func=_cmd_homework_list)
+    hnew = hsub.add_parser("new", parents=[common], help=t("hw.cli.new"))
+    hnew.add_argument("exercise", help=t("hw.cli.exercise"))
+    hnew.add_argument("-o", "--output", required=True, help=t("hw.cli.new_output"))
+    hnew.add_argument("--student-id", default="", help=t("hw.cover.student_id"))
+    hnew.add_argument("--name", default="", help=t("hw.cover.name"))
+    hnew.add_argument("--class", dest="class_name", default="", help=t("hw.cover.class_name"))
+    hnew.add_argument("--students", default=None, help=t("hw.cli.students"))
+    hnew.add_argument("--start", default=None, help=t("hw.cli.start"))
+    hnew.add_argument("--overwrite", action="store_true", help=t("hw.cli.overwrite"))
+    hnew.set_defaults(func=_cmd_homework_new)
+    hcheck = hsub.add_parser("check", parents=[common], help=t("hw.cli.check"))
+    hcheck.add_argument("file")
+    hcheck.add_argument("--rubric", default=None, help=t("hw.cli.rubric"))
+    hcheck.add_argument("--exercise", default=None, help=t("hw.cli.exercise"))
+    hcheck.set_defaults(func=_cmd_homework_check)
+    hgrade = hsub.add_parser("grade", parents=[common], help=t("hw.cli.grade"))
+    hgrade.add_argument("source", help=t("hw.cli.source"))
+    hgrade.add_argument("-o", "--output", required=True, help=t("hw.cli.gradebook"))
+    hgrade.add_argument("--rubric", default=None, help=t("hw.cli.rubric"))
+    hgrade.add_argument("--exercise", default=None, help=t("hw.cli.exercise"))
+    hgrade.add_argument("--feedback", default=None, help=t("hw.cli.feedback"))
+    hgrade.add_argument("--overwrite", action="store_true", help=t("hw.cli.overwrite"))
+    hgrade.set_defaults(func=_cmd_homework_grade)
+    hrub = hsub.add_parser("rubric", parents=[common], help=t("hw.cli.rubric_out"))
+    hrub.add_argument("-o", "--output", required=True)
+    hrub.add_argument("--overwrite", action="store_true", help=t("hw.cli.overwrite"))
+    hrub.set_defaults(func=_cmd_homework_rubric)
     return parser
 
 

@@ -40,7 +40,7 @@ from .exercises import (
 from .submission import COVER_FIELDS
 
 __all__ = ["HOMEWORK_CUSTOMER_COLUMNS", "QUESTIONS", "class_assignments", "new_assignment",
-           "work_trackers"]
+           "safe_file_name", "work_trackers"]
 
 #: the columns of the textbook's customer-information table (表1-4) in the exercise
 HOMEWORK_CUSTOMER_COLUMNS = ("name", "contact_person", "title", "mobile", "landline",
@@ -190,8 +190,9 @@ def new_assignment(exercise: str, out: str | os.PathLike, *, student_id: str = "
         return write_trackers(out, trackers, overwrite=overwrite, readme=False)
 
 
-def _safe(text: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_") or "_"
+def safe_file_name(text: str) -> str:
+    """``text`` usable as a file name on Windows, macOS and Linux."""
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_")[:120] or "_"
 
 
 def class_assignments(exercise: str, students: str | os.PathLike | pd.DataFrame,
@@ -216,7 +217,7 @@ def class_assignments(exercise: str, students: str | os.PathLike | pd.DataFrame,
         sid = "" if pd.isna(rec.get("student_id")) else str(rec["student_id"]).removesuffix(".0")
         who = "" if pd.isna(rec.get("name")) else str(rec["name"])
         cls = "" if pd.isna(rec.get("class_name")) else str(rec.get("class_name") or "")
-        target = out / f"{_safe(sid)}-{_safe(who)}-{exercise}.xlsx"
+        target = out / f"{safe_file_name(sid)}-{safe_file_name(who)}-{exercise}.xlsx"
         paths.append(new_assignment(exercise, target, student_id=sid, name=who,
                                     class_name=cls, start=start, overwrite=overwrite,
                                     lang=lang))

@@ -188,16 +188,20 @@ def _similar(grades: list[Grade]) -> list[tuple[str, str, float]]:
 
 def grade_class(source: str | os.PathLike, rubric: Rubric | None = None, *,
                 exercise: str | None = None, lang: str | None = None,
-                progress=None) -> ClassGrades:
+                progress=None, exclude=()) -> ClassGrades:
     """Grade every submission in a folder (sub-folders included) or a zip.
 
-    ``progress(done, total)`` is called after each file (for a bar in a terminal or panel).
+    ``progress(done, total)`` is called after each file (for a bar in a terminal or panel);
+    ``exclude`` lists files or folders not to grade (the gradebook and feedback themselves).
     """
     source = Path(source)
     rubric = rubric or default_rubric()
     grades, unreadable = [], []
     with tempfile.TemporaryDirectory(prefix="salesops-grade-") as tmp:
         files, skipped = _files(source, Path(tmp))
+        skip = [Path(p).resolve() for p in exclude]
+        files = [(shown, path) for shown, path in files
+                 if not any(path.resolve() == s or s in path.resolve().parents for s in skip)]
         unreadable += skipped
         for k, (shown, path) in enumerate(files, start=1):
             try:

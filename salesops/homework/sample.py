@@ -34,25 +34,35 @@ _ROSTER = {"甲": ["16-23", "9-16", "16-23", "9-16", "16-23", "休", "休"],
            "丙": ["休", "休", "休", "16-23", "9-16", "16-23", "9-16"]}
 
 
-def answers(exercise: str, lang: str | None = None) -> dict[str, dict[str, object]]:
-    """The right answers as ``{sheet title: {cell: value}}`` (sheets in ``lang``)."""
+def answers(exercise: str, lang: str | None = None, variant: int = 0, who: str = ""
+            ) -> dict[str, dict[str, object]]:
+    """The right answers as ``{sheet title: {cell: value}}`` (sheets in ``lang``).
+
+    ``variant`` > 0 gives another right answer (other rows of the roster, other firms, other
+    counts), as different students would hand in.
+    """
     from .checks import _expected_funnel, expected_abc_classes
     from .exercises import ABC_GIVEN, COMPLAINT_STEPS, SCRIPT_STEPS
 
     with language(lang):
         if exercise == "roster":
-            return {t("sheet.roster"): {f"{'BCDEFGH'[d]}{5 + i}": code
-                                        for i, codes in enumerate(_ROSTER.values())
+            rows = list(_ROSTER.values())
+            rows = rows[variant % 3:] + rows[:variant % 3]  # who works which pattern
+            if variant % 6 >= 3:
+                rows = [rows[1], rows[0], rows[2]]
+            spell = {"9-16": "09:00-16:00", "16-23": "16:00-23:00"} if variant % 12 >= 6 else {}
+            return {t("sheet.roster"): {f"{'BCDEFGH'[d]}{5 + i}": spell.get(code, code)
+                                        for i, codes in enumerate(rows)
                                         for d, code in enumerate(codes)}}
         if exercise == "customers":
-            firms = [("开平市碉乡电子商务有限公司", "陈志明", "经理", "13800000001", "",
+            firms = [("开平市碉乡电子商务有限公司", "陈志明", "经理", f"138{variant:04d}0001", "",
                       "开平市长沙街道港口路 8 号", "电子商务", "碉楼文创",
-                      _code("91440783MA4W00001")),
+                      _code(f"91440783MA4W{variant:04d}1")),
                      ("开平市侨乡优品网络科技有限公司", "李丽", "总监", "", "0750-2212345",
                       "开平市三埠街道新昌路 21 号", "电子商务", "家居用品",
-                      _code("91440783MA4W00002")),
-                     ("开平市赤坎云商贸易有限公司", "黄伟", "店长", "13922223333", "",
-                      "开平市赤坎镇中华路 3 号", "网络零售", "农产品", _code("91440783MA4W00003"))]
+                      _code(f"91440783MA4W{variant:04d}2")),
+                     ("开平市赤坎云商贸易有限公司", "黄伟", "店长", f"139{variant:04d}3333", "",
+                      "开平市赤坎镇中华路 3 号", "网络零售", "农产品", _code(f"91440783MA4W{variant:04d}3"))]
             # columns: name contact title mobile landline address industry products credit
             cells = {}
             for r, firm in enumerate(firms, start=5):
@@ -68,7 +78,8 @@ def answers(exercise: str, lang: str | None = None) -> dict[str, dict[str, objec
                                         for i, (cid, _, _) in enumerate(ABC_GIVEN)},
                     t("hw.sheet.policy"): policy}
         if exercise == "selfcheck":
-            made = [210, 185, 200, 196, 230]
+            rng = random.Random(variant)
+            made = [rng.randint(150, 240) for _ in range(5)]
             cells = {f"C{5 + i}": m for i, m in enumerate(made)}
             cells.update({f"D{5 + i}": m - 200 for i, m in enumerate(made)})
             cells.update({"B10": 1000, "C10": sum(made), "D10": sum(made) - 1000})
@@ -82,11 +93,17 @@ def answers(exercise: str, lang: str | None = None) -> dict[str, dict[str, objec
                     t("hw.sheet.answers"): {"B5": t("hw.agent.veteran")}}
         if exercise == "script":
             texts = {s: t(f"hw.sample.script.{s}") for s in SCRIPT_STEPS}
+            if who:
+                texts["greeting"] += who
+                texts["close"] += who
             return {t("hw.sheet.script"): {f"B{5 + i}": texts[s]
                                            for i, s in enumerate(SCRIPT_STEPS)},
                     t("hw.sheet.answers"): {"B5": "22", "B6": "264元"}}
         if exercise == "complaint":
             texts = {s: t(f"hw.sample.complaint.{s}") for s in COMPLAINT_STEPS}
+            if who:
+                texts["empathise"] += who
+                texts["own"] += who
             return {t("hw.sheet.complaint"): {f"B{5 + i}": texts[s]
                                               for i, s in enumerate(COMPLAINT_STEPS)},
                     t("hw.sheet.answers"): {"B5": "2026-12-07"}}
@@ -113,7 +130,8 @@ PLANTED: dict[str, dict[str, tuple[str, dict, str, str]]] = {
 
 def fill_submission(path: str | os.PathLike, exercise: str, *, student_id: str = "",
                     name: str = "", class_name: str = "", error: str | None = None,
-                    changes: dict | None = None, lang: str | None = None) -> Path:
+                    changes: dict | None = None, variant: int = 0, lang: str | None = None
+                    ) -> Path:
     """Write an assignment and fill it in: right answers, with ``error`` planted if given."""
     from openpyxl import load_workbook
 
@@ -122,7 +140,7 @@ def fill_submission(path: str | os.PathLike, exercise: str, *, student_id: str =
     path = Path(path)
     new_assignment(exercise, path, student_id=student_id, name=name, class_name=class_name,
                    start=START, lang=lang, overwrite=True)
-    cells = answers(exercise, lang)
+    cells = answers(exercise, lang, variant, name if variant else "")
     with language(lang):
         if error is not None:
             key, change, _, _ = PLANTED[exercise][error]
@@ -161,5 +179,7 @@ def sample_class(folder: str | os.PathLike, n: int = 40, *, exercises=None, seed
         target = folder / style.format(name=who, ex=EXERCISES[exercise].title("zh")[:4],
                                        sid=sid)
         paths.append(fill_submission(target, exercise, student_id=sid, name=who,
-                                     class_name="电商2601", error=error, lang=lang))
+                                     class_name="电商2601", error=error,
+                                     variant=0 if error else k // len(exercises) + 1,
+                                     lang=lang))
     return paths
