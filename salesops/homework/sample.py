@@ -62,7 +62,8 @@ def answers(exercise: str, lang: str | None = None, variant: int = 0, who: str =
                       "开平市三埠街道新昌路 21 号", "电子商务", "家居用品",
                       _code(f"91440783MA4W{variant:04d}2")),
                      ("开平市赤坎云商贸易有限公司", "黄伟", "店长", f"139{variant:04d}3333", "",
-                      "开平市赤坎镇中华路 3 号", "网络零售", "农产品", _code(f"91440783MA4W{variant:04d}3"))]
+                      "开平市赤坎镇中华路 3 号", "网络零售", "农产品",
+                      _code(f"91440783MA4W{variant:04d}3"))]
             # columns: name contact title mobile landline address industry products credit
             cells = {}
             for r, firm in enumerate(firms, start=5):
