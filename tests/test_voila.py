@@ -127,3 +127,30 @@ def test_weekly_workbook_app_exports_a_valid_xlsx(voila):
         browser.close()
     assert name.startswith("weekly_") and name.endswith(".xlsx")
     assert {"跟单记录表", "今日电话清单", "拜访计划表", "排班表"} <= set(wb.sheetnames)
+
+
+@pytest.fixture(scope="module")
+def voila_homework(tmp_path_factory):
+    proc, url = _serve("07_homework.ipynb", tmp_path_factory.mktemp("voila07"))
+    yield url
+    _stop(proc)
+
+
+def test_homework_app_grades_the_sample_class(voila_homework):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = _browser(p)
+        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        page.goto(voila_homework, timeout=120_000)
+        page.get_by_role("button", name="示例班级（40 人）").click(timeout=120_000)
+        page.get_by_text("已生成示例班级").first.wait_for(timeout=120_000)
+        page.get_by_role("button", name="评分并生成成绩册").click()
+        link = page.locator("a[download]").first
+        link.wait_for(timeout=120_000)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "voila_homework.png"), full_page=False)
+        name, wb = _xlsx_from_link(link)
+        browser.close()
+    assert name == "成绩册.xlsx"
+    assert {"成绩册", "评分明细", "无法读取", "相似提交"} <= set(wb.sheetnames)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import importlib
 
-__all__ = ["AbcPanel", "CallsPanel", "RosterPanel", "RoutesPanel", "StartPanel",
-           "WeeklyPanel"]
-_MODULES = {"AbcPanel": "abc", "CallsPanel": "calls", "RosterPanel": "roster",
-            "RoutesPanel": "routes", "StartPanel": "start", "WeeklyPanel": "weekly"}
+__all__ = ["AbcPanel", "CallsPanel", "HomeworkPanel", "RosterPanel", "RoutesPanel",
+           "SelfCheckPanel", "StartPanel", "WeeklyPanel"]
+_MODULES = {"AbcPanel": "abc", "CallsPanel": "calls", "HomeworkPanel": "homework",
+            "RosterPanel": "roster", "RoutesPanel": "routes", "SelfCheckPanel": "homework",
+            "StartPanel": "start", "WeeklyPanel": "weekly"}
 
 
 def __getattr__(name: str):
