@@ -129,3 +129,15 @@ def test_roster_panel_course_exercise_and_check(tmp_path):
     assert set(violations["rule"]) == {"uncovered"}  # an empty grid covers nothing
     panel.export_button.click()
     assert (tmp_path / "roster.xlsx").exists()
+
+
+def test_roster_panel_checks_by_the_course_and_the_rest_rule_is_a_switch(tmp_path):
+    from salesops.homework.sample import fill_submission
+    from salesops.widgets import RosterPanel
+
+    grid = fill_submission(tmp_path / "grid.xlsx", "roster")  # late → early five times
+    panel = RosterPanel(out_dir=tmp_path)
+    assert panel.check_bytes(grid.read_bytes(), grid.name).empty
+    panel.team_rest.value = True
+    rest = panel.check_bytes(grid.read_bytes(), grid.name)
+    assert set(rest["rule"]) == {"rest_too_short"} and len(rest) == 5

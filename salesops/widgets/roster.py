@@ -26,6 +26,8 @@ class RosterPanel(Panel):
         self.run_button = self._button(self.run)
         self.export_button = self._button(self.export, primary=True)
         self.blank_button = self._button(self.export_blank)
+        # checking a student's grid follows the course (no rest rule); 11 h is a team rule
+        self.team_rest = w.Checkbox(value=False, indent=False)
         self.upload = w.FileUpload(accept=".xlsx", multiple=False)
         self.upload.observe(self._uploaded, names="value")
         self.roster = self.violations = None
@@ -33,7 +35,8 @@ class RosterPanel(Panel):
         self.widget = w.VBox([self.language, self.agents, self.hours, self.max_hours,
                               self.start, w.HBox([self.run_button, self.export_button,
                                                   self.blank_button]),
-                              self.upload, self.status, self.output, self.link])
+                              self.team_rest, self.upload, self.status, self.output,
+                              self.link])
 
     def run(self) -> None:
         from ..roster import RosterRules, build_roster
@@ -79,7 +82,9 @@ class RosterPanel(Panel):
             table, cells, start = read_roster_grid(path)
             self.violations = check_roster(
                 table, self.hours.value,
-                RosterRules(max_hours_per_week=self.max_hours.value), start=start, cells=cells)
+                RosterRules(max_hours_per_week=self.max_hours.value,
+                            min_rest_hours=11 if self.team_rest.value else 0),
+                start=start, cells=cells)
             self.status.value = message_html(t("roster.check_summary",
                                                count=len(self.violations)),
                                              "error" if len(self.violations) else "ok")
@@ -94,6 +99,7 @@ class RosterPanel(Panel):
 
     def _refresh_labels(self) -> None:
         self.agents.description = t("ui.agents")
+        self.team_rest.description = t("hw.crit.roster.rest_hours")
         self.hours.description = t("ui.open_hours")
         self.max_hours.description = t("ui.max_hours")
         self.start.description = t("ui.week")
