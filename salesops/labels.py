@@ -268,6 +268,30 @@ CATALOGUE.update({
     "error.same_as_source": ("输出文件 {file} 与输入文件相同；salesops 从不修改原始文件",
                              "The output {file} is the input file; salesops never modifies "
                              "a source file"),
+    "error.input_is_backup": (
+        "输入文件 {input} 是输出文件 {file} 的备份，写入可能删除它；请换一个输出文件名",
+        "The input {input} is a backup of the output {file} and could be removed by this "
+        "write; choose another output name"),
+    "error.output_is_folder": ("输出位置 {file} 是一个文件夹；请给出文件名，如 {file}/结果.xlsx",
+                               "The output {file} is a folder; give a file name, e.g. "
+                               "{file}/result.xlsx"),
+    "error.output_suffix": ("输出文件 {file} 的扩展名应为 {suffix}（现在是「{actual}」）",
+                            "The output {file} must end in {suffix} (not '{actual}')"),
+    "error.too_many_columns": (
+        "工作表「{sheet}」有 {count} 列，超过 Excel 的上限 {limit} 列：从列「{header}」（{letter} 列）起放不下",
+        "Sheet '{sheet}' has {count} columns, more than Excel's {limit}: column '{header}' "
+        "({letter}) and the ones after it do not fit"),
+    "error.too_many_rows": (
+        "工作表「{sheet}」有 {count} 行，超过 Excel 一个工作表能放的 {limit} 行：从第 {row} 行起放不下",
+        "Sheet '{sheet}' has {count} rows, more than the {limit} an Excel sheet holds: row "
+        "{row} and after do not fit"),
+    "error.cell_too_long": (
+        "工作表「{sheet}」第 {row} 行「{header}」有 {length} 个字符，超过 Excel 单元格上限 {limit} 个字符；请缩短",
+        "Sheet '{sheet}', row {row}, '{header}': {length} characters, more than the {limit} an "
+        "Excel cell holds; shorten it"),
+    "error.sheet_name_too_long": (
+        "工作表名「{sheet}」有 {length} 个字符，Excel 最多允许 {limit} 个",
+        "The sheet name '{sheet}' has {length} characters; Excel allows at most {limit}"),
     "error.illegal_text": ("{where}{column}含有 Excel 不能保存的控制字符",
                            "{where}, {column}: contains control characters Excel cannot store"),
     "error.not_tracker": ("{file} 不是 salesops 生成的跟踪表（缺少隐藏的 _salesops 工作表）",

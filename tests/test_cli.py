@@ -156,3 +156,31 @@ def test_roster_check_and_benchmark(tmp_path, capsys):
                  "--json"]) == 0
     r = json.loads(capsys.readouterr().out)
     assert r["objective"] == 607 and set(r) >= {"objective", "bound", "seconds"}
+
+
+def test_cli_input_guard_refuses_input_backup_folder_and_extension(tmp_path, capsys,
+                                                                  customers_path):
+    # issue 11: `clean report.bak.xlsx -o report.xlsx --overwrite` overwrote its own input,
+    # `routes plan X -o X --overwrite` replaced the customers, `-o folder` renamed the folder
+    report = tmp_path / "report.xlsx"
+    assert main(["customers", "clean", str(customers_path), "-o", str(report)]) == 0
+    backup = tmp_path / "report.bak1.xlsx"
+    backup.write_bytes(report.read_bytes())
+    before = backup.read_bytes()
+    capsys.readouterr()
+    assert main(["customers", "clean", str(backup), "-o", str(report), "--overwrite"]) == 2
+    assert "report.bak1.xlsx" in capsys.readouterr().err
+    assert backup.read_bytes() == before
+    kept = report.read_bytes()
+    assert main(["routes", "plan", str(report), "--from", "2026-12-01", "-o", str(report),
+                 "--overwrite"]) == 2
+    assert report.read_bytes() == kept
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    assert main(["customers", "clean", str(customers_path), "-o", str(folder),
+                 "--overwrite"]) == 2
+    assert folder.is_dir()
+    assert main(["customers", "clean", str(customers_path), "-o", str(tmp_path / "x.csv")]) == 2
+    err = capsys.readouterr().err
+    assert ".xlsx" in err and "Traceback" not in err
+    assert not (tmp_path / "x.csv").exists()
