@@ -9,18 +9,37 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import warnings
 from collections.abc import Sequence
 
-from .errors import SalesopsError
+from .errors import SalesopsError, os_error_message
 from .labels import language, t
 
 __all__ = ["main"]
 
 
+def _json_safe(value: object) -> object:
+    """``value`` with NaN and ±Infinity as ``null`` and numpy scalars as Python numbers."""
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, str | bytes):
+        try:
+            value = value.item()
+        except (TypeError, ValueError):
+            return str(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
 def _print_json(payload: object) -> None:
-    print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+    """Print strict JSON (RFC 8259: no NaN or Infinity; an unbounded wait is ``null``)."""
+    print(json.dumps(_json_safe(payload), ensure_ascii=False, indent=2, default=str,
+                     allow_nan=False))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -445,6 +464,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return args.func(args)
     except SalesopsError as exc:
         print(str(exc), file=sys.stderr)
+        return 2
+    except OSError as exc:  # full disk, no permission, name too long: a sentence, exit 2
+        print(os_error_message(exc), file=sys.stderr)
         return 2
 
 

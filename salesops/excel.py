@@ -36,6 +36,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import math
@@ -55,7 +56,7 @@ import pandas as pd
 from . import parsing
 from .errors import InputFileError, OverwriteError, SalesopsError
 from .labels import CATALOGUE, get_language, language, normalise_language, t
-from .tables import _calamine, sheet_rows
+from .tables import _calamine, input_file, sheet_rows
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -743,8 +744,12 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
     lists_ws = _Lists()
     with language(lang):
         for tracker in trackers:
-            metas.append(_write_sheet(wb, tracker, lang, style, now, __version__, lists_ws,
-                                      lists_col))
+            try:
+                metas.append(_write_sheet(wb, tracker, lang, style, now, __version__,
+                                          lists_ws, lists_col))
+            except Exception:
+                _end_streams(wb)
+                raise
         if readme:
             ws = wb.create_sheet(_safe_sheet_name(t("sheet.readme", lang)))
             ws.column_dimensions["A"].width = 16
@@ -784,8 +789,22 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
     return target
 
 
+def _end_streams(wb) -> None:
+    """End openpyxl's write-only sheet streams of a workbook that will not be saved.
+
+    Otherwise Python prints "Exception ignored in <generator …>" tracebacks at exit.
+    """
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
+
+
 def _atomic_save(wb, target: Path, overwrite: bool) -> None:
-    replace_file(target, wb.save, overwrite=overwrite)
+    try:
+        replace_file(target, wb.save, overwrite=overwrite)
+    except BaseException:
+        _end_streams(wb)
+        raise
 
 
 # ------------------------------------------------------------------------------------------
@@ -906,10 +925,19 @@ def _keep_backup(target: Path, keep: int) -> None:
         old.unlink(missing_ok=True)
 
 
+def _temp_prefix(target: Path, name_max: int = 255) -> str:
+    """``~$<name>.``, shortened so the temporary name fits the file-name limit (255 bytes)."""
+    name = target.name
+    room = name_max - len(".tmp") - 8 - len("~$.")  # mkstemp adds 8 random characters
+    while len(name.encode("utf-8")) > room:
+        name = name[:-1]
+    return f"~${name}."
+
+
 def _remove_stale_temps(target: Path) -> None:
     import time
 
-    for entry in target.parent.glob(f"~${glob_escape(target.name)}.*.tmp"):
+    for entry in target.parent.glob(f"{glob_escape(_temp_prefix(target))}*.tmp"):
         try:
             if time.time() - entry.stat().st_mtime > _STALE_TEMP_SECONDS:
                 entry.unlink()
@@ -934,7 +962,7 @@ def replace_file(target: str | os.PathLike, write, *, overwrite: bool = False,
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f"~${target.name}.", suffix=".tmp",
+    fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=".tmp",
                                     dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -997,8 +1025,11 @@ class TrackerChanges:
 def _read_meta(wb, file: str) -> dict:
     if META_SHEET not in wb.sheet_names:
         raise InputFileError(t("error.not_tracker", file=file))
-    chunks = [row[0] for row in sheet_rows(wb, META_SHEET) if row and row[0]]
-    return json.loads("".join(chunks))
+    chunks = [row[0] for row in sheet_rows(wb, META_SHEET, file) if row and row[0]]
+    try:
+        return json.loads("".join(str(c) for c in chunks))
+    except ValueError as exc:
+        raise InputFileError(t("error.not_tracker", file=file)) from exc
 
 
 def _from_cell(value: object, kind: str, choices: dict | None) -> object:
@@ -1068,9 +1099,7 @@ def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerCha
         Columns a person added are kept; a deleted or renamed header raises an error naming
         the sheet, row and header.
     """
-    path = Path(path)
-    if not path.exists():
-        raise InputFileError(t("error.file_missing", file=str(path)))
+    path = input_file(path)
     wb = _calamine(path)
     meta = _read_meta(wb, path.name)
     trackers = meta["trackers"]
@@ -1080,8 +1109,8 @@ def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerCha
         raise InputFileError(t("error.tracker_sheet_missing", file=path.name,
                                sheet=name or (chosen or {}).get("sheet", "?")))
     columns = chosen["columns"]
-    rows = sheet_rows(wb, chosen["sheet"])
-    snapshot_rows = (sheet_rows(wb, chosen["snapshot"])
+    rows = sheet_rows(wb, chosen["sheet"], path.name)
+    snapshot_rows = (sheet_rows(wb, chosen["snapshot"], path.name)
                      if chosen.get("snapshot") in wb.sheet_names else None)
     current, extras = _parse_sheet(rows, chosen, path.name)
     choices = [c["choices"] for c in columns]
