@@ -9,18 +9,37 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import warnings
 from collections.abc import Sequence
 
-from .errors import SalesopsError
+from .errors import SalesopsError, os_error_message
 from .labels import language, t
 
 __all__ = ["main"]
 
 
+def _json_safe(value: object) -> object:
+    """``value`` with NaN and ±Infinity as ``null`` and numpy scalars as Python numbers."""
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, str | bytes):
+        try:
+            value = value.item()
+        except (TypeError, ValueError):
+            return str(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
 def _print_json(payload: object) -> None:
-    print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+    """Print strict JSON (RFC 8259: no NaN or Infinity; an unbounded wait is ``null``)."""
+    print(json.dumps(_json_safe(payload), ensure_ascii=False, indent=2, default=str,
+                     allow_nan=False))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -255,7 +274,7 @@ def _cmd_routes_plan(args: argparse.Namespace) -> int:
     reps = args.reps_names.split(",") if args.reps_names else None
     plan = plan_visits(customers, start_date=args.start, days=args.days, reps=reps,
                        time_limit_seconds=args.seconds)
-    visit_workbook(plan, args.output, overwrite=args.overwrite)
+    visit_workbook(plan, args.output, overwrite=args.overwrite, protect=[args.file])
     if args.json:
         it = plan.itinerary.assign(date=plan.itinerary["date"].dt.date.astype(str)) \
             if len(plan.itinerary) else plan.itinerary
@@ -394,7 +413,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="build every tracker from the sample data")
     demo.add_argument("--out", default="out", help="output folder (default: out)")
     demo.add_argument("--overwrite", action="store_true",
-                      help="replace existing files (the old ones are kept as *.bak.xlsx)")
+                      help="replace existing files (the old ones are kept as *.bak1.xlsx, "
+                               "*.bak2.xlsx …, the newest five)")
     demo.add_argument("--template", default=None, help="a restyled tracker.xlsx")
     demo.set_defaults(func=_cmd_demo)
 
@@ -546,6 +566,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _guard_output(args: argparse.Namespace) -> None:
+    """Refuse a bad ``-o`` before any work is done (the same guard the writer applies)."""
+    output = getattr(args, "output", None)
+    if not output:
+        return
+    from .excel import guard_output
+
+    inputs = [args.file] if getattr(args, "file", None) else []
+    guard_output(output, inputs, overwrite=getattr(args, "overwrite", False))
+
+
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
     print(f"{t('cli.warning')}{message}", file=sys.stderr)
 
@@ -559,9 +590,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             # a person reads warnings once, as a sentence, without file names and line numbers
             warnings.simplefilter("once")
             warnings.showwarning = _show_warning
+            _guard_output(args)
             return args.func(args)
     except SalesopsError as exc:
         print(str(exc), file=sys.stderr)
+        return 2
+    except OSError as exc:  # full disk, no permission, name too long: a sentence, exit 2
+        print(os_error_message(exc), file=sys.stderr)
         return 2
 
 

@@ -27,6 +27,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -256,7 +257,7 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
         table = read_table(source, sheet, is_header=_looks_like_customer_header)
         raw = table.frame
         meta = {"file": table.file, "sheet": table.sheet, "header_row": table.header_row,
-                "encoding": table.encoding}
+                "encoding": table.encoding, "path": str(Path(source).resolve())}
     return _normalise(raw, meta)
 
 

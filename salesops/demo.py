@@ -45,7 +45,8 @@ def build_demo(out_dir: str | os.PathLike = "out", *, overwrite: bool = False,
                ) -> dict[str, Path]:
     """Write every sample tracker into ``out_dir``; returns name → path.
 
-    Existing files are kept unless ``overwrite=True`` (then backed up as ``*.bak.xlsx``).
+    Existing files are kept unless ``overwrite=True`` (each old file is then kept as a
+    numbered backup, ``*.bak1.xlsx`` …).
     """
     out = Path(out_dir)
     written: dict[str, Path] = {}
@@ -112,9 +113,8 @@ def _figures(classified, staffing, plan, out: Path, *, overwrite: bool, lang: st
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from .errors import OverwriteError
+    from .excel import guard_output, replace_file
     from .funnel import funnel
-    from .labels import t
     from .plotting import funnel_chart, pareto_chart, route_map, staffing_chart
 
     written = {}
@@ -124,11 +124,13 @@ def _figures(classified, staffing, plan, out: Path, *, overwrite: bool, lang: st
                        ("staffing", lambda: staffing_chart(staffing, lang=lang)),
                        ("route", lambda: route_map(plan, _busiest(plan), customers=classified,
                                                    lang=lang))):
-        path = out / f"{name}.png"
-        if path.exists() and not overwrite:
-            raise OverwriteError(t("error.exists", file=str(path)))
+        path = guard_output(out / f"{name}.png", overwrite=overwrite, suffix=".png")
         ax = draw()
-        ax.figure.savefig(path, dpi=110)
-        plt.close(ax.figure)
+        try:
+            replace_file(path, lambda tmp, fig=ax.figure: fig.savefig(tmp, dpi=110,
+                                                                     format="png"),
+                         overwrite=overwrite)
+        finally:
+            plt.close(ax.figure)
         written[name] = path
     return written

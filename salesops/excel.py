@@ -15,8 +15,10 @@ Safety rules (DESIGN.md, "Nothing lost"):
 * IDs, phone numbers and credit codes are text cells in text-formatted columns;
 * characters XML cannot hold are escaped the way Excel does (``_x0001_``) and restored on reading;
 * the workbook is written to a temporary file in the target folder and renamed into place; an
-  existing file is replaced only with ``overwrite=True``, and then the old one is kept as
-  ``name.bak.xlsx``; the caller's input file is never the output.
+  existing file is replaced only with ``overwrite=True``, and then the old one is kept as the
+  next numbered backup ``name.bak1.xlsx``, ``name.bak2.xlsx`` … (the newest five kept; a
+  backup is never itself overwritten); the caller's input files, and backups of the output,
+  are never the output (:func:`guard_output`).
 
 :func:`read_tracker` reads a tracker back after a person edited it, returning the table in
 canonical columns and the rows added, edited and deleted since it was written (a hidden, very
@@ -34,11 +36,13 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import math
 import os
 import re
+import stat
 import string
 import tempfile
 import warnings
@@ -52,16 +56,20 @@ import pandas as pd
 from . import parsing
 from .errors import InputFileError, OverwriteError, SalesopsError
 from .labels import CATALOGUE, get_language, language, normalise_language, t
-from .tables import _calamine, sheet_rows
+from .tables import _calamine, input_file, sheet_rows
 
 __all__ = [
+    "BACKUPS_KEPT",
     "KINDS",
     "Chart",
     "Column",
     "Tracker",
     "TrackerChanges",
+    "backup_paths",
+    "guard_output",
     "is_formula_like",
     "read_tracker",
+    "replace_file",
     "write_trackers",
 ]
 
@@ -250,7 +258,12 @@ class Tracker:
 
 
 def _safe_sheet_name(name: str) -> str:
-    return re.sub(r"[\[\]:*?/\\]", "_", name)[:31]
+    """``name`` with the characters Excel forbids replaced; longer than 31 is refused."""
+    safe = re.sub(r"[\[\]:*?/\\]", "_", name)
+    if len(safe) > MAX_SHEET_NAME:
+        raise SalesopsError(t("error.sheet_name_too_long", sheet=name, length=len(safe),
+                              limit=MAX_SHEET_NAME))
+    return safe
 
 
 # ------------------------------------------------------------------------------------------
@@ -422,6 +435,35 @@ def _auto_width(column: Column, header: str, values: list) -> float:
     return float(min(50, max(base, width_of(header) + 2, *(s + 2 for s in sample))))
 
 
+#: Excel's own limits (Excel specifications and limits)
+MAX_ROWS, MAX_COLUMNS, MAX_CELL_CHARS, MAX_SHEET_NAME = 1_048_576, 16_384, 32_767, 31
+
+
+def _check_size(sheet: str, headers: list[str], n: int) -> None:
+    """Refuse a sheet Excel cannot hold, naming the first row or column beyond the limit."""
+    from openpyxl.utils import get_column_letter
+
+    if len(headers) + 1 > MAX_COLUMNS:  # + the hidden key column
+        j = MAX_COLUMNS - 1  # the first column that would not fit (0-based)
+        raise SalesopsError(t("error.too_many_columns", sheet=sheet, count=len(headers),
+                              limit=MAX_COLUMNS, header=headers[j],
+                              letter=get_column_letter(MAX_COLUMNS)))
+    if HEADER_ROW + n > MAX_ROWS:
+        raise SalesopsError(t("error.too_many_rows", sheet=sheet, count=n,
+                              limit=MAX_ROWS - HEADER_ROW, row=MAX_ROWS + 1))
+
+
+def _check_cell_lengths(sheet: str, headers: list[str], data: list[list]) -> None:
+    """Refuse text longer than an Excel cell holds (LibreOffice would cut it silently)."""
+    for header, values in zip(headers, data, strict=True):
+        for i, value in enumerate(values):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS \
+                    and len(escape_excel_text(value)) > MAX_CELL_CHARS:
+                raise SalesopsError(t("error.cell_too_long", sheet=sheet, header=header,
+                                      row=HEADER_ROW + 1 + i, length=len(value),
+                                      limit=MAX_CELL_CHARS))
+
+
 def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetime,
                  version: str, lists_ws, lists_col: list[int]) -> dict:
     from openpyxl.formatting.rule import FormulaRule
@@ -432,8 +474,6 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     from openpyxl.worksheet.properties import PageSetupProperties
     from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-    ws = wb.create_sheet(tracker.sheet_name(lang))
-    cell = _Cells(ws, style)
     columns = list(tracker.columns)
     headers = [c.title(lang) for c in columns]
     if len(set(headers)) != len(headers):
@@ -441,11 +481,16 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     labels = [c.choice_labels(lang) for c in columns]
     frame = tracker.frame
     n = len(frame)
+    sheet = tracker.sheet_name(lang)
+    _check_size(sheet, headers, n)
     key_values = (frame[tracker.key].tolist() if tracker.key
                   else [f"r{i + 1}" for i in range(n)])
     data = [[_cell_value(v, col, lab) for v in frame[col.key].tolist()]
             if col.formula is None else [None] * n
             for col, lab in zip(columns, labels, strict=True)]
+    _check_cell_lengths(sheet, headers, data)
+    ws = wb.create_sheet(sheet)
+    cell = _Cells(ws, style)
     ncols = len(columns) + 1  # + hidden key column
     letters = {c.key: get_column_letter(j) for j, c in enumerate(columns, start=1)}
     last_row = HEADER_ROW + max(n, 1)
@@ -645,8 +690,10 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
     trackers
         The sheets to write, in order.
     overwrite
-        Replace an existing file; the old one is kept as ``<name>.bak.xlsx``. Without it an
-        existing file raises :class:`OverwriteError` and nothing is written.
+        Replace an existing file; the old one is kept as the next numbered backup
+        ``<name>.bak1.xlsx``, ``<name>.bak2.xlsx`` … (the newest :data:`BACKUPS_KEPT` are
+        kept). Without it an existing file raises :class:`OverwriteError` and nothing is
+        written.
     lang
         ``"zh"`` or ``"en"``; default: the current language.
     template
@@ -656,7 +703,8 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
     snapshot
         Keep a very hidden copy of what was written so :func:`read_tracker` can report edits.
     protect
-        Input files this write must never replace (the caller's source files).
+        Input files this write must never replace (the caller's source files); see
+        :func:`guard_output`.
     now
         Time stamp for the generated-at line (default: now), for reproducible files.
 
@@ -677,11 +725,7 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
     target = Path(path)
     lang = normalise_language(lang)
     trackers = list(trackers)
-    for source in protect:
-        if Path(source).resolve() == target.resolve():
-            raise OverwriteError(t("error.same_as_source", file=str(target)))
-    if target.exists() and not overwrite:
-        raise OverwriteError(t("error.exists", file=str(target)))
+    guard_output(target, protect, overwrite=overwrite)
     now = now or dt.datetime.now().replace(microsecond=0)
     style = _load_style(template)
     wb = Workbook(write_only=True)
@@ -700,8 +744,12 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
     lists_ws = _Lists()
     with language(lang):
         for tracker in trackers:
-            metas.append(_write_sheet(wb, tracker, lang, style, now, __version__, lists_ws,
-                                      lists_col))
+            try:
+                metas.append(_write_sheet(wb, tracker, lang, style, now, __version__,
+                                          lists_ws, lists_col))
+            except Exception:
+                _end_streams(wb)
+                raise
         if readme:
             ws = wb.create_sheet(_safe_sheet_name(t("sheet.readme", lang)))
             ws.column_dimensions["A"].width = 16
@@ -741,23 +789,197 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
     return target
 
 
+def _end_streams(wb) -> None:
+    """End openpyxl's write-only sheet streams of a workbook that will not be saved.
+
+    Otherwise Python prints "Exception ignored in <generator …>" tracebacks at exit.
+    """
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
+
+
 def _atomic_save(wb, target: Path, overwrite: bool) -> None:
+    try:
+        replace_file(target, wb.save, overwrite=overwrite)
+    except BaseException:
+        _end_streams(wb)
+        raise
+
+
+# ------------------------------------------------------------------------------------------
+# safe output files: the one input guard, numbered backups, atomic replace
+# ------------------------------------------------------------------------------------------
+#: how many backups of one output file are kept (the newest ones)
+BACKUPS_KEPT = 5
+#: a temporary file left by a killed process is removed by the next write after this long
+_STALE_TEMP_SECONDS = 3600
+
+
+def _backup_pattern(target: Path) -> re.Pattern:
+    return re.compile(rf"{re.escape(target.stem)}\.bak(\d*){re.escape(target.suffix)}",
+                      re.IGNORECASE)
+
+
+def backup_paths(target: str | os.PathLike) -> list[Path]:
+    """The backups of ``target`` that exist, oldest first.
+
+    A backup of ``out/x.xlsx`` is ``out/x.bak1.xlsx``, ``out/x.bak2.xlsx`` … (a higher
+    number is newer; ``x.bak.xlsx`` from older versions counts as the oldest).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("x.bak2.xlsx", "x.bak10.xlsx", "x.bak.xlsx", "y.bak1.xlsx"):
+    ...     _ = (folder / name).write_bytes(b"")
+    >>> [p.name for p in backup_paths(folder / "x.xlsx")]
+    ['x.bak.xlsx', 'x.bak2.xlsx', 'x.bak10.xlsx']
+    """
+    target = Path(target)
+    pattern = _backup_pattern(target)
+    if not target.parent.is_dir():
+        return []
+    found = []
+    for entry in target.parent.iterdir():
+        match = pattern.fullmatch(entry.name)
+        if match and entry.is_file():
+            found.append((int(match.group(1) or 0), entry))
+    return [p for _n, p in sorted(found)]
+
+
+def _is_backup_of(candidate: Path, target: Path) -> bool:
+    if not _backup_pattern(target).fullmatch(candidate.name):
+        return False
+    try:
+        return candidate.parent.resolve() == target.parent.resolve()
+    except OSError:
+        return False
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def guard_output(target: str | os.PathLike, inputs: Iterable[str | os.PathLike] = (), *,
+                 overwrite: bool = False, suffix: str | None = ".xlsx") -> Path:
+    """Refuse an output that would lose something; returns ``target`` as a Path.
+
+    The one input guard of every command and panel. It raises :class:`OverwriteError` when
+    ``target`` is one of ``inputs`` (or a backup of ``target`` is one of them, since old
+    backups are pruned), or exists and ``overwrite`` is false; :class:`SalesopsError` when
+    ``target`` is a folder or does not end in ``suffix`` (``None``: any suffix).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> try:
+    ...     guard_output(folder / "report.xlsx", [folder / "report.bak1.xlsx"])
+    ... except OverwriteError as exc:
+    ...     print(str(exc).split("，")[0])
+    输入文件 report.bak1.xlsx 是输出文件 report.xlsx 的备份
+    """
+    target = Path(target)
+    if target.is_dir():
+        raise SalesopsError(t("error.output_is_folder", file=str(target)))
+    if suffix is not None and target.suffix.lower() != suffix:
+        raise SalesopsError(t("error.output_suffix", file=str(target), suffix=suffix,
+                              actual=target.suffix or "?"))
+    for source in inputs:
+        source = Path(source)
+        if _same_file(source, target):
+            raise OverwriteError(t("error.same_as_source", file=str(target)))
+        if _is_backup_of(source, target):
+            raise OverwriteError(t("error.input_is_backup", input=source.name,
+                                   file=target.name))
+    if target.exists() and not overwrite:
+        raise OverwriteError(t("error.exists", file=str(target)))
+    return target
+
+
+def _new_file_mode() -> int:
+    """Permissions a new file gets from the umask (0644 under the usual umask 022)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _keep_backup(target: Path, keep: int) -> None:
+    """Keep the current ``target`` as the next numbered backup; prune all but ``keep``."""
+    import shutil
+
+    existing = backup_paths(target)
+    numbers = [int(_backup_pattern(target).fullmatch(p.name).group(1) or 0) for p in existing]
+    backup = target.with_name(f"{target.stem}.bak{max(numbers, default=0) + 1}{target.suffix}")
+    try:
+        os.link(target, backup)  # the old file stays in place until the new one replaces it
+    except OSError:
+        shutil.copy2(target, backup)
+    for old in [*existing, backup][:-keep] if keep > 0 else []:
+        old.unlink(missing_ok=True)
+
+
+def _temp_prefix(target: Path, name_max: int = 255) -> str:
+    """``~$<name>.``, shortened so the temporary name fits the file-name limit (255 bytes)."""
+    name = target.name
+    room = name_max - len(".tmp") - 8 - len("~$.")  # mkstemp adds 8 random characters
+    while len(name.encode("utf-8")) > room:
+        name = name[:-1]
+    return f"~${name}."
+
+
+def _remove_stale_temps(target: Path) -> None:
+    import time
+
+    for entry in target.parent.glob(f"{glob_escape(_temp_prefix(target))}*.tmp"):
+        try:
+            if time.time() - entry.stat().st_mtime > _STALE_TEMP_SECONDS:
+                entry.unlink()
+        except OSError:
+            continue
+
+
+def glob_escape(text: str) -> str:
+    """``text`` with glob wildcards escaped."""
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def replace_file(target: str | os.PathLike, write, *, overwrite: bool = False,
+                 keep: int = BACKUPS_KEPT) -> Path:
+    """Write a file with ``write(temp_path)`` and move it into place atomically.
+
+    The temporary file is ``~$<name>.<random>.tmp`` in the target's folder (visible, like
+    Excel's own ``~$`` files) and is removed on any failure. An existing target is replaced
+    only with ``overwrite=True``; it is then kept as the next numbered backup
+    (:func:`backup_paths`; the newest ``keep`` are kept) and its permissions carry over to
+    the new file. A new file gets the permissions the umask gives (not 0600).
+    """
+    target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".xlsx.tmp",
+    fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=".tmp",
                                     dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        wb.save(tmp)
+        write(tmp)
         if target.exists():
             if not overwrite:  # appeared while we were writing
                 raise OverwriteError(t("error.exists", file=str(target)))
-            backup = target.with_name(f"{target.stem}.bak{target.suffix}")
-            os.replace(target, backup)
+            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
+            _keep_backup(target, keep)
+        else:
+            os.chmod(tmp, _new_file_mode())
         os.replace(tmp, target)
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        tmp.unlink(missing_ok=True)
+    _remove_stale_temps(target)
+    return target
 
 
 # ------------------------------------------------------------------------------------------
@@ -803,8 +1025,11 @@ class TrackerChanges:
 def _read_meta(wb, file: str) -> dict:
     if META_SHEET not in wb.sheet_names:
         raise InputFileError(t("error.not_tracker", file=file))
-    chunks = [row[0] for row in sheet_rows(wb, META_SHEET) if row and row[0]]
-    return json.loads("".join(chunks))
+    chunks = [row[0] for row in sheet_rows(wb, META_SHEET, file) if row and row[0]]
+    try:
+        return json.loads("".join(str(c) for c in chunks))
+    except ValueError as exc:
+        raise InputFileError(t("error.not_tracker", file=file)) from exc
 
 
 def _from_cell(value: object, kind: str, choices: dict | None) -> object:
@@ -874,9 +1099,7 @@ def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerCha
         Columns a person added are kept; a deleted or renamed header raises an error naming
         the sheet, row and header.
     """
-    path = Path(path)
-    if not path.exists():
-        raise InputFileError(t("error.file_missing", file=str(path)))
+    path = input_file(path)
     wb = _calamine(path)
     meta = _read_meta(wb, path.name)
     trackers = meta["trackers"]
@@ -886,8 +1109,8 @@ def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerCha
         raise InputFileError(t("error.tracker_sheet_missing", file=path.name,
                                sheet=name or (chosen or {}).get("sheet", "?")))
     columns = chosen["columns"]
-    rows = sheet_rows(wb, chosen["sheet"])
-    snapshot_rows = (sheet_rows(wb, chosen["snapshot"])
+    rows = sheet_rows(wb, chosen["sheet"], path.name)
+    snapshot_rows = (sheet_rows(wb, chosen["snapshot"], path.name)
                      if chosen.get("snapshot") in wb.sheet_names else None)
     current, extras = _parse_sheet(rows, chosen, path.name)
     choices = [c["choices"] for c in columns]

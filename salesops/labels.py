@@ -268,6 +268,53 @@ CATALOGUE.update({
     "error.same_as_source": ("输出文件 {file} 与输入文件相同；salesops 从不修改原始文件",
                              "The output {file} is the input file; salesops never modifies "
                              "a source file"),
+    "error.input_is_backup": (
+        "输入文件 {input} 是输出文件 {file} 的备份，写入可能删除它；请换一个输出文件名",
+        "The input {input} is a backup of the output {file} and could be removed by this "
+        "write; choose another output name"),
+    "error.output_is_folder": ("输出位置 {file} 是一个文件夹；请给出文件名，如 {file}/结果.xlsx",
+                               "The output {file} is a folder; give a file name, e.g. "
+                               "{file}/result.xlsx"),
+    "error.output_suffix": ("输出文件 {file} 的扩展名应为 {suffix}（现在是「{actual}」）",
+                            "The output {file} must end in {suffix} (not '{actual}')"),
+    "error.too_many_columns": (
+        "工作表「{sheet}」有 {count} 列，超过 Excel 的上限 {limit} 列：从列「{header}」（{letter} 列）起放不下",
+        "Sheet '{sheet}' has {count} columns, more than Excel's {limit}: column '{header}' "
+        "({letter}) and the ones after it do not fit"),
+    "error.too_many_rows": (
+        "工作表「{sheet}」有 {count} 行，超过 Excel 一个工作表能放的 {limit} 行：从第 {row} 行起放不下",
+        "Sheet '{sheet}' has {count} rows, more than the {limit} an Excel sheet holds: row "
+        "{row} and after do not fit"),
+    "error.cell_too_long": (
+        "工作表「{sheet}」第 {row} 行「{header}」有 {length} 个字符，超过 Excel 单元格上限 {limit} 个字符；请缩短",
+        "Sheet '{sheet}', row {row}, '{header}': {length} characters, more than the {limit} an "
+        "Excel cell holds; shorten it"),
+    "error.sheet_name_too_long": (
+        "工作表名「{sheet}」有 {length} 个字符，Excel 最多允许 {limit} 个",
+        "The sheet name '{sheet}' has {length} characters; Excel allows at most {limit}"),
+    "error.input_is_folder": ("{file} 是一个文件夹，不是文件；请选择其中的 .xlsx 或 .csv 文件",
+                              "{file} is a folder, not a file; choose an .xlsx or .csv file in it"),
+    "error.bad_sheet": ("{file}「{sheet}」已损坏，无法读取（{detail}）。请在 Excel 或 WPS 中打开并重新保存。",
+                        "{file}, sheet '{sheet}' is damaged and cannot be read ({detail}). Open it "
+                        "in Excel or WPS and save it again."),
+    "error.bad_csv": ("{file} 第 {row} 行无法按 CSV 读取：{detail}",
+                      "{file}, row {row} cannot be read as CSV: {detail}"),
+    "error.zip_bomb": (
+        "{file}（{packed} MB）解压后将超过 {size} MB（部件 {part}），远超正常的工作簿，已拒绝读取",
+        "{file} ({packed} MB) would unpack to more than {size} MB (part {part}), far beyond a "
+        "real workbook; refused"),
+    "error.os": ("无法完成：{file}：{reason}", "Could not be done: {file}: {reason}"),
+    "oserror.ENOSPC": ("磁盘已满，请腾出空间后重试", "the disk is full; free some space and retry"),
+    "oserror.EACCES": ("没有权限，请换一个文件夹或检查权限", "permission denied; choose another folder or check its permissions"),
+    "oserror.EROFS": ("磁盘是只读的", "the disk is read-only"),
+    "oserror.ENAMETOOLONG": ("文件名太长，请用更短的名字", "the file name is too long; use a shorter one"),
+    "oserror.EISDIR": ("这是一个文件夹，不是文件", "it is a folder, not a file"),
+    "oserror.ENOTDIR": ("路径中有一部分不是文件夹", "part of the path is not a folder"),
+    "oserror.ENOENT": ("文件或文件夹不存在", "no such file or folder"),
+    "oserror.other": ("系统错误（{detail}）", "system error ({detail})"),
+    "warn.bom_not_utf8": ("{file} 以 UTF-8 标记开头，但内容是 GBK/GB18030 编码，已按 GB18030 读取；请检查文字是否正确",
+                          "{file} starts with a UTF-8 mark but its text is GBK/GB18030; read as "
+                          "GB18030 — check that the text looks right"),
     "error.illegal_text": ("{where}{column}含有 Excel 不能保存的控制字符",
                            "{where}, {column}: contains control characters Excel cannot store"),
     "error.not_tracker": ("{file} 不是 salesops 生成的跟踪表（缺少隐藏的 _salesops 工作表）",

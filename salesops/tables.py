@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,11 +68,24 @@ def decode_csv_bytes(data: bytes, file: str = "") -> tuple[str, str]:
 
     Order: BOM (utf-8-sig, utf-16), strict utf-8, strict gb18030. GB18030 decodes any GBK
     file; a file that is neither valid UTF-8 nor GB18030 raises :class:`InputFileError`.
+    A UTF-8 byte-order mark followed by GBK text (some tools add the mark to any file) is
+    read as GB18030 with a warning.
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            try:
+                text = data[3:].decode("gb18030")
+            except UnicodeDecodeError:
+                raise InputFileError(t("error.encoding", file=file)) from None
+            warnings.warn(t("warn.bom_not_utf8", file=file), stacklevel=2)
+            return text, "gb18030"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputFileError(t("error.encoding", file=file)) from None
     for encoding in ("utf-8", "gb18030"):
         try:
             return data.decode(encoding), encoding
@@ -87,15 +101,71 @@ def _sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+#: longest CSV field read (characters); Python's default of 131,072 refuses long notes
+CSV_FIELD_LIMIT = 1 << 27
+
+
 def _rows_from_csv(path: Path) -> tuple[list[list[object]], str]:
     text, encoding = decode_csv_bytes(path.read_bytes(), path.name)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
-    return [list(row) for row in reader], encoding
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, CSV_FIELD_LIMIT))
+    try:
+        return [list(row) for row in reader], encoding
+    except csv.Error as exc:
+        raise InputFileError(t("error.bad_csv", file=path.name, row=reader.line_num,
+                               detail=exc)) from exc
+    finally:
+        csv.field_size_limit(previous)
+
+
+#: an .xlsx is a zip; refuse one whose parts would unpack to more than this (a zip bomb)
+MAX_UNPACKED_BYTES = 1 << 30
+#: … or whose part is packed more tightly than real sheets ever are (and is big)
+MAX_PACKING_RATIO, RATIO_CHECK_BYTES = 1000, 50 << 20
+
+
+def check_zip_sizes(path: Path) -> None:
+    """Refuse a zip-based workbook that would unpack to an unreasonable size.
+
+    Reads only the zip directory (the declared sizes of its parts), before any part is
+    unpacked: more than :data:`MAX_UNPACKED_BYTES` in total, or a part over
+    :data:`RATIO_CHECK_BYTES` packed more than :data:`MAX_PACKING_RATIO` to one, raises
+    :class:`InputFileError`.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputFileError(t("error.bad_xlsx", file=path.name, detail=exc)) from exc
+    total = sum(p.file_size for p in parts)
+    biggest = max(parts, key=lambda p: p.file_size, default=None)
+    tight = [p for p in parts if p.file_size > RATIO_CHECK_BYTES
+             and p.file_size > MAX_PACKING_RATIO * max(p.compress_size, 1)]
+    if total > MAX_UNPACKED_BYTES or tight:
+        part = tight[0] if tight else biggest
+        raise InputFileError(t("error.zip_bomb", file=path.name, part=part.filename,
+                               size=f"{total / (1 << 20):,.0f}",
+                               packed=f"{path.stat().st_size / (1 << 20):,.1f}"))
+
+
+def input_file(source: str | os.PathLike) -> Path:
+    """``source`` as a Path after checking it is a file that exists (not a folder)."""
+    path = Path(source)
+    if not path.exists():
+        raise InputFileError(t("error.file_missing", file=str(path)))
+    if path.is_dir():
+        raise InputFileError(t("error.input_is_folder", file=str(path)))
+    return path
 
 
 def _calamine(path: Path):
     from python_calamine import CalamineWorkbook
 
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
+        check_zip_sizes(path)
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # CalamineError, zip errors: not a workbook
@@ -109,14 +179,18 @@ def visible_sheets(workbook) -> list[str]:
             and not str(m.visible).endswith("Hidden")]
 
 
-def sheet_rows(workbook, name: str) -> list[list[object]]:
+def sheet_rows(workbook, name: str, file: str = "") -> list[list[object]]:
     """All rows of one sheet as Python values; empty cells are ``None``.
 
     Read with calamine (Rust): about 15× faster than openpyxl's read-only mode, and it undoes
     Excel's ``_xHHHH_`` escapes itself. Numbers come back as floats, dates as ``date`` or
-    ``datetime`` according to the cell format.
+    ``datetime`` according to the cell format. A sheet whose XML is damaged raises
+    :class:`InputFileError` naming ``file`` and the sheet.
     """
-    rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    try:
+        rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except Exception as exc:  # calamine's XmlError, zip errors inside the part
+        raise InputFileError(t("error.bad_sheet", file=file, sheet=name, detail=exc)) from exc
     return [[None if v == "" else v for v in row] for row in rows]
 
 
@@ -175,9 +249,7 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
         Called with the non-blank cell texts of each of the first 30 rows; the first row for
         which it returns True is the header.
     """
-    path = Path(source)
-    if not path.exists():
-        raise InputFileError(t("error.file_missing", file=str(path)))
+    path = input_file(source)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv"):
         rows, encoding = _rows_from_csv(path)
@@ -190,7 +262,7 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
                                    sheets="、".join(names)))
         candidates = [sheet] if sheet is not None else (visible_sheets(wb) or names)
         for name in candidates:
-            rows = sheet_rows(wb, name)
+            rows = sheet_rows(wb, name, path.name)
             if _find_header(rows, is_header) is not None or name == candidates[-1]:
                 table = _build(rows, path.name, name, is_header)
                 table.sheets = names

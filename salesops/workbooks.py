@@ -61,9 +61,9 @@ def customer_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
     customers = read_customers(source, sheet=sheet)
     with language(lang):
         problems = check_customers(customers, today=today)
-        protect = [] if isinstance(source, pd.DataFrame) else [source]
         path = write_trackers(out, [customers_tracker(customers), problems_tracker(problems)],
-                              overwrite=overwrite, template=template, protect=protect)
+                              overwrite=overwrite, template=template,
+                              protect=_protect(source))
     return CustomerWorkbook(path=path, customers=customers, problems=problems)
 
 
@@ -144,7 +144,15 @@ def _customers(source) -> pd.DataFrame:
 
 
 def _protect(source) -> list:
-    return [] if isinstance(source, pd.DataFrame) else [source]
+    """The files a workbook made from ``source`` must never replace.
+
+    A path is protected itself; a table read from a file (``read_customers``) carries its
+    path in ``attrs``, so a panel or script passing the DataFrame is guarded the same way.
+    """
+    if isinstance(source, pd.DataFrame):
+        path = source.attrs.get("salesops", {}).get("path")
+        return [path] if path else []
+    return [source]
 
 
 @dataclass
@@ -257,14 +265,18 @@ def blank_roster_workbook(agents, out: str | os.PathLike, *, start: object, days
 
 
 def visit_workbook(plan, out: str | os.PathLike, *, overwrite: bool = False,
-                   lang: str | None = None, template: str | os.PathLike | None = None) -> Path:
-    """拜访计划表 + 每日路线汇总 + 未安排客户 (+ 说明) for a :class:`~salesops.routes.VisitPlan`."""
+                   lang: str | None = None, template: str | os.PathLike | None = None,
+                   protect=()) -> Path:
+    """拜访计划表 + 每日路线汇总 + 未安排客户 (+ 说明) for a :class:`~salesops.routes.VisitPlan`.
+
+    ``protect``: the input files the plan was made from (never replaced).
+    """
     from .trackers import unplanned_tracker, visit_days_tracker, visit_plan_tracker
 
     with language(lang):
         return write_trackers(out, [visit_plan_tracker(plan), visit_days_tracker(plan),
                                     unplanned_tracker(plan)], overwrite=overwrite,
-                              template=template)
+                              template=template, protect=protect)
 
 
 @dataclass

@@ -156,3 +156,143 @@ def test_roster_check_and_benchmark(tmp_path, capsys):
                  "--json"]) == 0
     r = json.loads(capsys.readouterr().out)
     assert r["objective"] == 607 and set(r) >= {"objective", "bound", "seconds"}
+
+
+def test_cli_input_guard_refuses_input_backup_folder_and_extension(tmp_path, capsys,
+                                                                  customers_path):
+    # issue 11: `clean report.bak.xlsx -o report.xlsx --overwrite` overwrote its own input,
+    # `routes plan X -o X --overwrite` replaced the customers, `-o folder` renamed the folder
+    report = tmp_path / "report.xlsx"
+    assert main(["customers", "clean", str(customers_path), "-o", str(report)]) == 0
+    backup = tmp_path / "report.bak1.xlsx"
+    backup.write_bytes(report.read_bytes())
+    before = backup.read_bytes()
+    capsys.readouterr()
+    assert main(["customers", "clean", str(backup), "-o", str(report), "--overwrite"]) == 2
+    assert "report.bak1.xlsx" in capsys.readouterr().err
+    assert backup.read_bytes() == before
+    kept = report.read_bytes()
+    assert main(["routes", "plan", str(report), "--from", "2026-12-01", "-o", str(report),
+                 "--overwrite"]) == 2
+    assert report.read_bytes() == kept
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    assert main(["customers", "clean", str(customers_path), "-o", str(folder),
+                 "--overwrite"]) == 2
+    assert folder.is_dir()
+    assert main(["customers", "clean", str(customers_path), "-o", str(tmp_path / "x.csv")]) == 2
+    err = capsys.readouterr().err
+    assert ".xlsx" in err and "Traceback" not in err
+    assert not (tmp_path / "x.csv").exists()
+
+
+def _zip_bomb(path, customers_path, tmp_path):
+    """A real workbook plus one part of 20 MiB of zeros (20 KB packed)."""
+    import zipfile
+
+    good = tmp_path / "good.xlsx"
+    assert main(["customers", "clean", str(customers_path), "-o", str(good)]) == 0
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("xl/media/pad.bin", b"\0" * (20 << 20))
+
+
+def _damaged_sheet(path, customers_path, tmp_path):
+    import zipfile
+
+    good = tmp_path / "good.xlsx"
+    assert main(["customers", "clean", str(customers_path), "-o", str(good)]) == 0
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[:len(data) // 2] + b"&broken"
+            dst.writestr(item.filename, data)
+
+
+def _fail_save(monkeypatch, error):
+    import io
+
+    from openpyxl import Workbook
+
+    real_save = Workbook.save
+
+    def save(self, filename):
+        real_save(self, io.BytesIO())  # openpyxl finishes its streams; then the disk is full
+        raise error
+
+    monkeypatch.setattr(Workbook, "save", save)
+
+
+ERROR_CASES = {
+    # case: (how to prepare, command, words the one sentence must contain)
+    "unwritable_folder": ("no_permission", ["customers", "clean", "{customers}", "-o",
+                                            "{tmp}/locked/x.xlsx"], "权限"),
+    "full_disk": ("full_disk", ["customers", "clean", "{customers}", "-o", "{tmp}/x.xlsx"],
+                  "磁盘已满"),
+    "name_too_long": (None, ["customers", "clean", "{customers}", "-o",
+                             "{tmp}/" + "名" * 86 + ".xlsx"], "文件名太长"),
+    "folder_as_input": ("folder", ["customers", "check", "{tmp}/x.csv"], "文件夹"),
+    "damaged_sheet_xml": ("damaged", ["customers", "check", "{tmp}/damaged.xlsx"], "已损坏"),
+    "zip_bomb": ("bomb", ["customers", "check", "{tmp}/bomb.xlsx"], "解压后"),
+    "columns_19000": ("wide", ["customers", "clean", "{tmp}/wide.csv", "-o", "{tmp}/w.xlsx"],
+                      "16384"),
+}
+
+
+@pytest.mark.parametrize("case", list(ERROR_CASES))
+def test_error_contract_exit_2_one_sentence_no_traceback(case, tmp_path, capsys, monkeypatch,
+                                                         customers_path):
+    import errno
+
+    import salesops.tables as tables
+
+    prepare, argv, words = ERROR_CASES[case]
+    if prepare == "no_permission":  # tests run as root: simulate what a locked folder does
+        import tempfile
+
+        def mkstemp(*args, **kwargs):
+            raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "locked"))
+
+        monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    elif prepare == "full_disk":
+        _fail_save(monkeypatch, OSError(errno.ENOSPC, "No space left on device"))
+    elif prepare == "folder":
+        (tmp_path / "x.csv").mkdir()
+    elif prepare == "damaged":
+        _damaged_sheet(tmp_path / "damaged.xlsx", customers_path, tmp_path)
+    elif prepare == "bomb":
+        monkeypatch.setattr(tables, "MAX_UNPACKED_BYTES", 10 << 20)
+        _zip_bomb(tmp_path / "bomb.xlsx", customers_path, tmp_path)
+    elif prepare == "wide":
+        header = ",".join(["客户名称", *(f"c{j}" for j in range(19_000))])
+        (tmp_path / "wide.csv").write_text(header + "\n" + ",".join(["甲"] + ["1"] * 19_000))
+    capsys.readouterr()
+    argv = [a.format(customers=customers_path, tmp=tmp_path) for a in argv]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert words in err and "Traceback" not in err
+    assert len(err.splitlines()) == 1, err
+    assert not list(tmp_path.glob("~$*"))  # no temporary file left behind
+
+
+def test_bom_followed_by_gbk_and_huge_csv_field_are_read(tmp_path, capsys):
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes(b"\xef\xbb\xbf" + "客户名称,手机\n开平甲公司,13800000000\n".encode("gbk"))
+    assert main(["customers", "check", str(bom), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["rows"] == 1 and "GB18030" in captured.err
+    big = tmp_path / "big.csv"
+    big.write_text("客户名称,备注\n开平甲公司," + "长" * 140_000 + "\n", encoding="utf-8")
+    assert main(["customers", "check", str(big), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rows"] == 1
+
+
+def test_calls_erlang_json_is_strict_json(capsys):
+    # issue 11: five agents for ten erlangs wait forever: asa was printed as Infinity
+    assert main(["calls", "erlang", "--calls", "100", "--aht-seconds", "180", "--agents", "5",
+                 "--json"]) == 0
+    out = capsys.readouterr().out
+    payload = json.loads(out, parse_constant=lambda c: pytest.fail(f"not JSON: {c}"))
+    assert payload["asa_seconds"] is None and payload["agents"] == 5

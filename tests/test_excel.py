@@ -1,8 +1,11 @@
 import datetime as dt
+import io
 import os
 import shutil
+import stat
 import string
 import subprocess
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -20,7 +23,13 @@ from salesops import (
     read_tracker,
     write_trackers,
 )
-from salesops.excel import escape_excel_text, is_formula_like, unescape_excel_text
+from salesops.excel import (
+    BACKUPS_KEPT,
+    backup_paths,
+    escape_excel_text,
+    is_formula_like,
+    unescape_excel_text,
+)
 from salesops.trackers import customers_tracker
 
 NOW = dt.datetime(2026, 11, 22, 9, 0)
@@ -78,8 +87,125 @@ def test_never_overwrites_silently_and_keeps_a_backup(tmp_path):
     assert target.read_bytes() == first  # untouched
     write_trackers(target, [_tracker(["second"])], overwrite=True)
     assert read_tracker(target).frame["v"].tolist() == ["second"]
-    assert read_tracker(tmp_path / "x.bak.xlsx").frame["v"].tolist() == ["first"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.bak.xlsx", "x.xlsx"]  # no temp
+    assert read_tracker(tmp_path / "x.bak1.xlsx").frame["v"].tolist() == ["first"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.bak1.xlsx", "x.xlsx"]  # no temp
+
+
+def test_backups_are_numbered_and_never_overwritten(tmp_path):
+    # issue 11: the backup of --overwrite was itself overwritten by the next run
+    target = tmp_path / "x.xlsx"
+    for value in ("first", "second", "third"):
+        write_trackers(target, [_tracker([value])], overwrite=True)
+    assert [p.name for p in backup_paths(target)] == ["x.bak1.xlsx", "x.bak2.xlsx"]
+    assert read_tracker(tmp_path / "x.bak1.xlsx").frame["v"].tolist() == ["first"]
+    assert read_tracker(tmp_path / "x.bak2.xlsx").frame["v"].tolist() == ["second"]
+    assert read_tracker(target).frame["v"].tolist() == ["third"]
+
+
+def test_only_the_newest_backups_are_kept(tmp_path):
+    target = tmp_path / "x.xlsx"
+    for i in range(BACKUPS_KEPT + 3):
+        write_trackers(target, [_tracker([f"v{i}"])], overwrite=True)
+    kept = backup_paths(target)
+    assert len(kept) == BACKUPS_KEPT
+    assert [read_tracker(p).frame["v"].iloc[0] for p in kept] == [
+        f"v{i}" for i in range(2, BACKUPS_KEPT + 2)]  # oldest pruned, numbers never reused
+
+
+def test_input_that_is_a_backup_of_the_output_is_refused(tmp_path):
+    target = tmp_path / "report.xlsx"
+    for legacy in ("report.bak.xlsx", "report.bak3.xlsx", "REPORT.BAK12.XLSX"):
+        with pytest.raises(OverwriteError, match="备份"):
+            write_trackers(target, [_tracker(["a"])], overwrite=True,
+                           protect=[tmp_path / legacy])
+    assert not target.exists()
+
+
+def test_output_folder_and_wrong_extension_are_refused(tmp_path):
+    folder = tmp_path / "existing.xlsx"
+    folder.mkdir()
+    with pytest.raises(SalesopsError, match="文件夹"):
+        write_trackers(folder, [_tracker(["a"])], overwrite=True)
+    assert folder.is_dir() and not any(folder.iterdir())
+    with pytest.raises(SalesopsError, match=r"\.xlsx"):
+        write_trackers(tmp_path / "x.csv", [_tracker(["a"])])
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_temp_file_is_visible_and_removed_on_failure(tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    seen = []
+    save = Workbook.save
+
+    def half_written(self, filename):
+        save(self, io.BytesIO())  # let openpyxl finish its streams, then fail like a full disk
+        seen.append(Path(filename).name)
+        Path(filename).write_bytes(b"PK partial customer data")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", half_written)
+    with pytest.raises(OSError):
+        write_trackers(tmp_path / "y.xlsx", [_tracker(["a"])])
+    assert seen and seen[0].startswith("~$y.xlsx.") and seen[0].endswith(".tmp")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_stale_temp_file_of_a_killed_write_is_removed(tmp_path):
+    stale = tmp_path / "~$y.xlsx.abc123.tmp"
+    stale.write_bytes(b"left by kill -9")
+    os.utime(stale, (0, 0))
+    fresh = tmp_path / "~$y.xlsx.def456.tmp"  # perhaps another write in progress: kept
+    fresh.write_bytes(b"")
+    write_trackers(tmp_path / "y.xlsx", [_tracker(["a"])])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["y.xlsx", "~$y.xlsx.def456.tmp"]
+
+
+def test_replaced_file_keeps_its_permissions(tmp_path):
+    target = tmp_path / "shared.xlsx"
+    write_trackers(target, [_tracker(["a"])])
+    os.chmod(target, 0o664)
+    write_trackers(target, [_tracker(["b"])], overwrite=True)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o664
+
+
+def test_new_file_gets_the_umask_default_not_0600(tmp_path):
+    old = os.umask(0o022)
+    try:
+        path = write_trackers(tmp_path / "new.xlsx", [_tracker(["a"])])
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_cell_over_excel_limit_is_refused_naming_row_and_header(tmp_path):
+    # issue 11: a 40,001-character note was written past Excel's 32,767 limit
+    with pytest.raises(SalesopsError, match=r"第 6 行「值」.*40001"):
+        write_trackers(tmp_path / "long.xlsx", [_tracker(["ok", "x" * 40_001])])
+    assert not (tmp_path / "long.xlsx").exists()
+    path = write_trackers(tmp_path / "edge.xlsx", [_tracker(["y" * 32_767])])
+    assert read_tracker(path).frame["v"].str.len().tolist() == [32_767]
+
+
+def test_too_many_columns_or_rows_is_refused_naming_them(tmp_path, monkeypatch):
+    import salesops.excel as excel
+
+    wide = pd.DataFrame([[1] * 16_384], columns=[f"c{j}" for j in range(16_384)])
+    tracker = Tracker("wide", wide, [Column(c, header=(c, c)) for c in wide.columns])
+    with pytest.raises(SalesopsError, match=r"16384.*c16383.*XFD"):
+        write_trackers(tmp_path / "wide.xlsx", [tracker])
+    monkeypatch.setattr(excel, "MAX_ROWS", 6)  # 4 title/header rows + 2 data rows
+    write_trackers(tmp_path / "two.xlsx", [_tracker(["a", "b"])])
+    with pytest.raises(SalesopsError, match="第 7 行"):
+        write_trackers(tmp_path / "three.xlsx", [_tracker(["a", "b", "c"])])
+
+
+def test_sheet_name_over_31_characters_is_refused(tmp_path):
+    df = pd.DataFrame({"v": ["a"]})
+    tracker = Tracker("t", df, [Column("v", header=("值", "Value"))],
+                      sheet_title=("一" * 32, "x" * 32))
+    with pytest.raises(SalesopsError, match="31"):
+        write_trackers(tmp_path / "s.xlsx", [tracker])
 
 
 def test_source_file_is_protected(tmp_path):

@@ -55,6 +55,33 @@ def test_bad_upload_is_a_sentence_not_a_traceback(panel):
     assert panel.export() is None and "请先载入" in panel.status.value
 
 
+def test_export_clicks_keep_every_earlier_export_as_a_backup(panel, tmp_path):
+    # issue 11: every Export click replaced the one backup, so an edit was lost on the second
+    panel.load_sample("messy_customers")
+    first = panel.export()
+    first_bytes = first.read_bytes()
+    panel.export()
+    panel.export()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "messy_customers_cleaned.bak1.xlsx", "messy_customers_cleaned.bak2.xlsx",
+        "messy_customers_cleaned.xlsx"]
+    assert (tmp_path / "messy_customers_cleaned.bak1.xlsx").read_bytes() == first_bytes
+
+
+def test_export_on_a_full_disk_is_a_sentence(panel, monkeypatch):
+    import errno
+
+    import salesops.excel as excel
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", "x.xlsx")
+
+    panel.load_sample("messy_customers")
+    monkeypatch.setattr(excel, "replace_file", full)
+    assert panel.export() is None
+    assert "磁盘已满" in panel.status.value
+
+
 def test_notebooks_are_stored_without_outputs():
     notebooks = sorted(NOTEBOOKS.glob("*.ipynb"))
     assert [p.name for p in notebooks] == ["00_start.ipynb", "01_customers.ipynb",

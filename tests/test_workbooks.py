@@ -159,3 +159,16 @@ def test_calls_workbook_formulas_and_staffing(tmp_path):
     calllist = wb["今日电话清单"]
     assert calllist["A5"].value == "09:00"
     assert any('"接通,无人接听' in dv.formula1 for dv in calllist.data_validations.dataValidation)
+
+
+def test_table_read_from_a_file_protects_that_file(tmp_path, customers_path):
+    # a panel passes the DataFrame, not the path: the guard still knows the source file
+    from salesops import OverwriteError, read_customers
+    from salesops.workbooks import customer_workbook
+
+    source = tmp_path / "mine.xlsx"
+    customer_workbook(customers_path, source)
+    before = source.read_bytes()
+    with pytest.raises(OverwriteError):
+        customer_workbook(read_customers(source), source, overwrite=True)
+    assert source.read_bytes() == before

@@ -77,14 +77,17 @@ class Panel:
         return button
 
     def _run(self, work):
-        """Run ``work()``; a SalesopsError becomes a red sentence, never a traceback."""
-        from ..errors import SalesopsError
+        """Run ``work()``; a SalesopsError or an OSError (full disk, no permission) becomes a
+        red sentence, never a traceback."""
+        from ..errors import SalesopsError, os_error_message
 
         try:
             return work()
         except SalesopsError as exc:
             self.status.value = message_html(str(exc), "error")
-            return None
+        except OSError as exc:
+            self.status.value = message_html(os_error_message(exc), "error")
+        return None
 
     def _exported(self, path) -> None:
         self.last_export = path

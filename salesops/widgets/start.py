@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from ..errors import SalesopsError
+from ..errors import SalesopsError, os_error_message
 from ..labels import t
 from .common import download_link, language_toggle, message_html, table_html
 
@@ -81,6 +81,9 @@ class StartPanel:
         except SalesopsError as exc:
             self.status.value = message_html(str(exc), "error")
             return None
+        except OSError as exc:  # full disk, no permission: a sentence, never a traceback
+            self.status.value = message_html(os_error_message(exc), "error")
+            return None
         self.last_export = result.path
         self.link.value = download_link(result.path)
         self.status.value = message_html(t("cli.wrote", file=result.path), "ok")
@@ -92,7 +95,9 @@ class StartPanel:
 
         try:
             customers = read_customers(path)
-        except SalesopsError as exc:  # a bad upload is a sentence, never a traceback
+        except (SalesopsError, OSError) as exc:  # a bad upload is a sentence, not a traceback
+            if isinstance(exc, OSError):
+                exc = os_error_message(exc)
             self.customers = self.problems = None
             self.export_button.disabled = True
             self.table.value = ""
