@@ -17,6 +17,11 @@ hotline_forecast.csv
     A week (Monday 2026-11-23 to Sunday 2026-11-29) of half-hour intervals 09:00–23:00 of a
     customer-service hotline: calls and average handling time per interval, with a morning and
     an afternoon peak, a quieter evening, Monday the busiest day and a lighter weekend.
+consultations.csv
+    A week (16–20 November 2026) of a Taobao shop's online conversations, one row per
+    customer: the course's example of 003 — the new agent 小李 served 42 customers and closed 9
+    orders, the veteran 老陈 29 consultations and 17 orders, with slower first replies and
+    lower ratings for 小李 — with 成交/未成交 and the reason not bought.
 manifest.json
     What each file is: rows, columns, provenance, synthetic.
 
@@ -224,6 +229,41 @@ def hotline(rng: np.random.Generator) -> list[list[object]]:
     return rows
 
 
+# 003 (《电子商务客户服务》项目四): the new agent 小李 served 42 customers and closed far fewer
+# orders than the veteran with 29 consultations, with lower ratings. (agent, consultations,
+# orders, median first-reply seconds, ratings of her orders)
+SERVICE_AGENTS = [("小李", 42, 9, 14.0, (3, 4, 4, 4, 5)), ("老陈", 29, 17, 6.0, (4, 5, 5, 5, 5))]
+SERVICE_DAYS = [dt.date(2026, 11, 16) + dt.timedelta(days=d) for d in range(5)]
+LOST_REASONS = ["价格", "价格", "价格", "太贵了", "产品", "再考虑", "我要考虑一下", "物流", "信用",
+                "产品欠缺", ""]
+BUYERS = ["tb", "jd", "hua", "xiao", "ai", "meng", "yu", "lan", "qing", "mi"]
+CONSULTATION_HEADER = ["客服", "顾客旺旺", "接入时间", "顾客首条消息", "首次回复", "成交/未成交",
+                       "未成交原因", "评分", "备注"]
+
+
+def consultations(rng: np.random.Generator) -> list[list[object]]:
+    """A week of a Taobao shop's conversations reproducing the 42-vs-29 example of 003."""
+    rows = []
+    for agent, n, orders, median, scores in SERVICE_AGENTS:
+        converted = np.zeros(n, dtype=bool)
+        converted[rng.choice(n, size=orders, replace=False)] = True
+        for k in range(n):
+            day = SERVICE_DAYS[k % len(SERVICE_DAYS)]
+            start = dt.datetime.combine(day, dt.time(9)) + dt.timedelta(
+                seconds=int(rng.integers(0, 12 * 3600)))
+            first = start + dt.timedelta(seconds=int(rng.integers(0, 20)))
+            reply = first + dt.timedelta(seconds=max(2, round(rng.lognormal(np.log(median),
+                                                                            0.5))))
+            buyer = f"{BUYERS[int(rng.integers(len(BUYERS)))]}_{int(rng.integers(1000, 9999))}"
+            reason = "" if converted[k] else LOST_REASONS[int(rng.integers(len(LOST_REASONS)))]
+            score = int(scores[int(rng.integers(len(scores)))]) if converted[k] else ""
+            rows.append([agent, buyer, start.strftime("%Y-%m-%d %H:%M:%S"),
+                         first.strftime("%H:%M:%S"), reply.strftime("%H:%M:%S"),
+                         "成交" if converted[k] else "未成交", reason, score, ""])
+    rows.sort(key=lambda r: r[2])
+    return rows
+
+
 def main() -> None:
     rng = np.random.default_rng(SEED)
     clean = customers(rng)
@@ -242,6 +282,11 @@ def main() -> None:
         writer = csv.writer(f)
         writer.writerow(["interval_start", "calls", "aht_seconds"])
         writer.writerows(hot)
+    service = consultations(np.random.default_rng(SEED + 3))
+    with open(HERE / "consultations.csv", "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(CONSULTATION_HEADER)
+        writer.writerows(service)
     manifest = {
         "customers": {
             "file": "customers.csv", "rows": len(clean), "columns": len(COLUMNS),
@@ -271,6 +316,16 @@ def main() -> None:
             "description_en": "For the cleaning walkthrough: GBK, a title row, synonym headers, "
                               "full-width digits, 万元 amounts, mixed dates, bad phones, "
                               "duplicates, a wrong credit code, an unknown column",
+        },
+        "consultations": {
+            "file": "consultations.csv", "rows": len(service),
+            "columns": len(CONSULTATION_HEADER), "encoding": "utf-8-sig", "synthetic": True,
+            "seed": SEED + 3, "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
+            "description_zh": "淘宝店一周的在线咨询记录（003）：新客服小李接待 42 个顾客成交 9 单，"
+                              "老员工老陈 29 个咨询成交 17 单；首次回复、成交/未成交、未成交原因、评分",
+            "description_en": "A week of a Taobao shop's online conversations (003): the new agent "
+                              "小李 served 42 customers for 9 orders, the veteran 老陈 29 for 17; "
+                              "first replies, converted or not, reasons, ratings",
         },
     }
     (HERE / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",

@@ -22,6 +22,7 @@ from .customers import (
 from .errors import InputFileError, OverwriteError, SalesopsError
 from .excel import Column, Tracker, TrackerChanges, read_tracker, write_trackers
 from .labels import get_language, set_language
+from .service import ServiceSummary, consultation_problems, read_consultations, service_summary
 
 
 def __getattr__(name: str) -> str:
@@ -42,16 +43,20 @@ __all__ = [
     "InputFileError",
     "OverwriteError",
     "SalesopsError",
+    "ServiceSummary",
     "Tracker",
     "TrackerChanges",
     "WorkCalendar",
     "__version__",
     "check_customers",
     "classify_prospects",
+    "consultation_problems",
     "get_language",
     "map_headers",
+    "read_consultations",
     "read_customers",
     "read_tracker",
+    "service_summary",
     "set_language",
     "working_days",
     "write_trackers",

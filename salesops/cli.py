@@ -283,6 +283,36 @@ def _cmd_routes_solomon(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_problems(problems) -> int:
+    """Print reading problems to stderr; the number of errors (exit code 1 when any)."""
+    for rec in problems.to_dict("records"):
+        print(f"[{t('severity.' + rec['severity'])}] {rec['problem']}: {rec['message']}",
+              file=sys.stderr)
+    return int((problems["severity"] == "error").sum())
+
+
+def _cmd_service(args: argparse.Namespace) -> int:
+    from .service import read_consultations, service_summary
+
+    if args.output:
+        from .workbooks import service_workbook
+
+        result = service_workbook(args.file, args.output,
+                                  standard_seconds=args.standard_seconds,
+                                  overwrite=args.overwrite)
+        summary = result.summary
+    else:
+        summary = service_summary(read_consultations(args.file), args.standard_seconds)
+    errors = _print_problems(summary.problems)
+    if args.json:
+        _print_json(summary.as_dict())
+    else:
+        print(summary.summary())
+        if args.output:
+            print(t("cli.wrote", file=args.output))
+    return 1 if errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
@@ -413,7 +443,19 @@ def build_parser() -> argparse.ArgumentParser:
     sol.add_argument("--seconds", type=float, default=30)
     sol.add_argument("--engine", choices=["pyvrp", "ortools"], default="pyvrp")
     sol.set_defaults(func=_cmd_routes_solomon)
+    _add_service_parsers(sub, common)
     return parser
+
+
+def _add_service_parsers(sub, common: argparse.ArgumentParser) -> None:
+    """Online service, complaints and KPIs (seeds 001, 003, 004)."""
+    service = sub.add_parser("service", parents=[common], help=t("cli.help_service"))
+    service.add_argument("file")
+    service.add_argument("-o", "--output", default=None, help=t("cli.help_output"))
+    service.add_argument("--standard-seconds", type=float, default=10,
+                         help=t("cli.help_standard_seconds"))
+    service.add_argument("--overwrite", action="store_true", help=t("cli.help_overwrite"))
+    service.set_defaults(func=_cmd_service)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

@@ -25,8 +25,9 @@ from .labels import language, normalise_language
 from .trackers import customers_tracker, problems_tracker
 
 __all__ = ["ABCWorkbook", "CallsWorkbook", "CustomerWorkbook", "FollowUpWorkbook",
-           "abc_workbook", "blank_roster_workbook", "calls_workbook", "customer_workbook",
-           "followup_workbook", "roster_workbook", "visit_workbook", "weekly_workbook"]
+           "ServiceWorkbook", "abc_workbook", "blank_roster_workbook", "calls_workbook",
+           "customer_workbook", "followup_workbook", "roster_workbook", "service_workbook",
+           "visit_workbook", "weekly_workbook"]
 
 
 @dataclass
@@ -338,3 +339,34 @@ def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Path
                               protect=_protect(source))
         sheets = [tr.sheet_name(normalise_language(lang)) for tr in trackers]
     return WeeklyWorkbook(path=path, sheets=sheets)
+
+
+# ------------------------------------------------------------------------------------------
+# online customer service (seed 003)
+# ------------------------------------------------------------------------------------------
+@dataclass
+class ServiceWorkbook:
+    """What :func:`service_workbook` wrote."""
+
+    path: Path
+    log: pd.DataFrame
+    summary: object  # salesops.service.ServiceSummary
+
+
+def service_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+                     standard_seconds: float = 10, overwrite: bool = False,
+                     lang: str | None = None, template: str | os.PathLike | None = None
+                     ) -> ServiceWorkbook:
+    """客服业绩 (with a chart) + 未成交原因 (with a chart) + 咨询记录 + 问题清单 + 说明."""
+    from .service import read_consultations, service_summary
+    from .trackers import consultations_tracker, service_agents_tracker, service_reasons_tracker
+
+    with language(lang):
+        log = read_consultations(source)
+        summary = service_summary(log, standard_seconds)
+        trackers = [service_agents_tracker(summary), service_reasons_tracker(summary),
+                    consultations_tracker(log, standard_seconds),
+                    problems_tracker(summary.problems)]
+        path = write_trackers(out, trackers, overwrite=overwrite, template=template,
+                              protect=_protect(source))
+    return ServiceWorkbook(path=path, log=log, summary=summary)
