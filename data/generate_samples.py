@@ -22,6 +22,10 @@ consultations.csv
     customer: the course's example of 003 — the new agent 小李 served 42 customers and closed 9
     orders, the veteran 老陈 29 consultations and 17 orders, with slower first replies and
     lower ratings for 小李 — with 成交/未成交 and the reason not bought.
+complaints.csv
+    A complaint log (客户投诉登记表) of six complaints by sample customers, received 2 to 20
+    November 2026, at different steps of 001's ten: one closed, two solved with the call or
+    the letter still to do, three open with overdue steps.
 manifest.json
     What each file is: rows, columns, provenance, synthetic.
 
@@ -264,6 +268,38 @@ def consultations(rng: np.random.Generator) -> list[list[object]]:
     return rows
 
 
+# 001: the complaint log (客户投诉登记表) — complaints in the three weeks before the data's today
+# at different stages of the ten steps. (id, received, customer row, channel, issue, steps
+# done, solution, solved)
+COMPLAINT_HEADER = ["投诉编号", "受理日期", "客户编号", "客户名称", "联系人", "联系电话", "投诉方式",
+                    "投诉内容", "处理人", "①理解感受", "②听完经过", "③尽量赞同", "④记录", "⑤不推卸",
+                    "⑥立即处理", "⑦给出选择", "⑧电话回访", "⑨写信", "⑩总结教训", "解决方案",
+                    "解决日期", "备注"]
+COMPLAINTS = [
+    ("TS2611-01", "2026-11-02", 1, "电话", "到货的货架有两根立柱变形", 10,
+     "次日补发两根立柱，客户选择上门更换", "2026-11-03"),
+    ("TS2611-02", "2026-11-16", 4, "微信", "发票抬头开错", 8, "重开发票并快递，客户选择顺丰到付",
+     "2026-11-17"),
+    ("TS2611-03", "2026-11-18", 6, "当面", "同批布料色差明显", 7, "客户选择按九折保留或退货，选了九折",
+     "2026-11-20"),
+    ("TS2611-04", "2026-11-19", 2, "电话", "送货晚了两天，耽误开业", 5, "", ""),
+    ("TS2611-05", "2026-11-20", 9, "邮件", "客服回复慢、态度生硬", 4, "", ""),
+    ("TS2611-06", "2026-11-20", 12, "电话", "安装师傅没按约定时间上门", 3, "", ""),
+]
+
+
+def complaints(clean: list[list[object]]) -> list[list[object]]:
+    """The sample complaint log, for customers of the sample table."""
+    rows = []
+    for cid, received, i, channel, issue, done, solution, solved in COMPLAINTS:
+        customer = clean[i]
+        phone = customer[6] or customer[7]
+        ticks = ["✓"] * done + [""] * (10 - done)
+        rows.append([cid, received, customer[0], customer[1], customer[4], phone, channel,
+                     issue, customer[18], *ticks, solution, solved, ""])
+    return rows
+
+
 def main() -> None:
     rng = np.random.default_rng(SEED)
     clean = customers(rng)
@@ -287,6 +323,11 @@ def main() -> None:
         writer = csv.writer(f)
         writer.writerow(CONSULTATION_HEADER)
         writer.writerows(service)
+    complaint_log = complaints(clean)
+    with open(HERE / "complaints.csv", "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(COMPLAINT_HEADER)
+        writer.writerows(complaint_log)
     manifest = {
         "customers": {
             "file": "customers.csv", "rows": len(clean), "columns": len(COLUMNS),
@@ -326,6 +367,15 @@ def main() -> None:
             "description_en": "A week of a Taobao shop's online conversations (003): the new agent "
                               "小李 served 42 customers for 9 orders, the veteran 老陈 29 for 17; "
                               "first replies, converted or not, reasons, ratings",
+        },
+        "complaints": {
+            "file": "complaints.csv", "rows": len(complaint_log),
+            "columns": len(COMPLAINT_HEADER), "encoding": "utf-8-sig", "synthetic": True,
+            "seed": SEED, "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
+            "description_zh": "客户投诉登记表（001 的十个步骤）：六件投诉分别处于处理中、已解决、已结案，"
+                              "有逾期步骤，也有待排的电话回访和寄信",
+            "description_en": "A complaint log (the ten steps of 001): six complaints open, solved "
+                              "or closed, with overdue steps and a call and letters to plan",
         },
     }
     (HERE / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",

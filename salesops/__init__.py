@@ -11,6 +11,7 @@ functions that need them, so ``import salesops`` stays fast.
 from __future__ import annotations
 
 from .calendar import WorkCalendar, working_days
+from .complaints import ComplaintRules, ComplaintStatus, check_complaints, read_complaints
 from .customers import (
     CUSTOMER_SCHEMA,
     PROBLEM_CODES,
@@ -40,6 +41,8 @@ __all__ = [
     "CUSTOMER_SCHEMA",
     "PROBLEM_CODES",
     "Column",
+    "ComplaintRules",
+    "ComplaintStatus",
     "InputFileError",
     "OverwriteError",
     "SalesopsError",
@@ -48,11 +51,13 @@ __all__ = [
     "TrackerChanges",
     "WorkCalendar",
     "__version__",
+    "check_complaints",
     "check_customers",
     "classify_prospects",
     "consultation_problems",
     "get_language",
     "map_headers",
+    "read_complaints",
     "read_consultations",
     "read_customers",
     "read_tracker",

@@ -313,6 +313,40 @@ def _cmd_service(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _records(frame, columns) -> list[dict]:
+    """JSON-ready rows: dates as YYYY-MM-DD, blanks as null."""
+    out = frame[list(columns)].copy()
+    for col in out.columns:
+        if str(out[col].dtype).startswith("datetime64"):
+            out[col] = out[col].dt.strftime("%Y-%m-%d")
+    out = out.astype(object).where(out.notna(), None)
+    return out.to_dict("records")
+
+
+def _cmd_complaints(args: argparse.Namespace) -> int:
+    from .calendar import as_date
+    from .workbooks import complaints_workbook
+
+    result = complaints_workbook(args.file, args.output,
+                                 today=as_date(args.today) if args.today else None,
+                                 overwrite=args.overwrite)
+    status = result.status
+    errors = _print_problems(status.problems)
+    if args.json:
+        _print_json({
+            "complaints": _records(status.complaints, (
+                "complaint_id", "name", "status", "steps_done", "overdue_steps",
+                "received_date", "solved_date", "call_due", "letter_due")),
+            "overdue": _records(status.overdue, ("complaint_id", "name", "step", "due",
+                                                 "days_overdue")),
+            "contacts": _records(status.contacts, status.contacts.columns),
+            "output": str(result.path)})
+    else:
+        print(status.summary())
+        print(t("cli.wrote", file=result.path))
+    return 1 if errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
@@ -456,6 +490,13 @@ def _add_service_parsers(sub, common: argparse.ArgumentParser) -> None:
                          help=t("cli.help_standard_seconds"))
     service.add_argument("--overwrite", action="store_true", help=t("cli.help_overwrite"))
     service.set_defaults(func=_cmd_service)
+
+    complaints = sub.add_parser("complaints", parents=[common], help=t("cli.help_complaints"))
+    complaints.add_argument("file")
+    complaints.add_argument("-o", "--output", required=True, help=t("cli.help_output"))
+    complaints.add_argument("--today", default=None, help=t("cli.help_today"))
+    complaints.add_argument("--overwrite", action="store_true", help=t("cli.help_overwrite"))
+    complaints.set_defaults(func=_cmd_complaints)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

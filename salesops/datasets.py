@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["list_datasets", "load_consultations", "load_customers", "load_hotline_forecast",
-           "load_messy_customers", "manifest", "path"]
+__all__ = ["list_datasets", "load_complaints", "load_consultations", "load_customers",
+           "load_hotline_forecast", "load_messy_customers", "manifest", "path"]
 
 _PACKAGE = "salesops._data"
 
@@ -80,3 +80,11 @@ def load_consultations() -> pd.DataFrame:
     from .service import read_consultations
 
     return read_consultations(path("consultations"))
+
+
+def load_complaints() -> pd.DataFrame:
+    """A complaint log of six complaints at different steps (001's ten steps), read through
+    :func:`salesops.complaints.read_complaints`."""
+    from .complaints import read_complaints
+
+    return read_complaints(path("complaints"))

@@ -805,3 +805,132 @@ LOST_REASON_SYNONYMS: dict[str, tuple[str, ...]] = {
                  "thinking it over", "later", "just looking"),
     "other": ("其他", "其它", "other"),
 }
+
+# =============================================================================================
+# Complaint log (客户投诉登记表, seed 001: the ten steps) — salesops/complaints.py
+# canonical key -> (zh header, en header), then accepted synonyms.
+# =============================================================================================
+COMPLAINT_STEPS = ("empathise", "listen", "agree", "record", "own", "fix_now", "solution",
+                   "follow_up_call", "letter", "lessons")
+
+COMPLAINT_COLUMNS: dict[str, tuple[str, str]] = {
+    "complaint_id": ("投诉编号", "Complaint ID"),
+    "received_date": ("受理日期", "Received"),
+    "customer_id": ("客户编号", "Customer ID"),
+    "name": ("客户", "Customer"),
+    "contact_person": ("联系人", "Contact person"),
+    "phone": ("电话", "Phone"),
+    "channel": ("投诉方式", "Received by"),
+    "issue": ("投诉内容", "Complaint"),
+    "owner": ("处理人", "Handled by"),
+    **{f"step_{k}": v for k, v in zip(COMPLAINT_STEPS, (
+        ("①理解感受", "1 Empathise"), ("②听完经过", "2 Hear it all"),
+        ("③尽量赞同", "3 Agree"), ("④记录", "4 Record"), ("⑤不推卸", "5 Own it"),
+        ("⑥立即处理", "6 Fix now"), ("⑦给出选择", "7 Agree a choice"),
+        ("⑧电话回访", "8 Follow-up call"), ("⑨写信", "9 Letter"),
+        ("⑩总结教训", "10 Lessons")), strict=True)},
+    "solution": ("解决方案", "Solution"),
+    "solved_date": ("解决日期", "Solved"),
+    "notes": ("备注", "Notes"),
+}
+
+COMPLAINT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "complaint_id": ("编号", "投诉单号", "序号", "id", "complaint no", "case id"),
+    "received_date": ("投诉日期", "日期", "接到日期", "登记日期", "received date", "date"),
+    "customer_id": ("客户代码", "customer code"),
+    "name": ("客户名称", "顾客", "投诉人", "公司名称", "customer name", "company"),
+    "contact_person": ("联系人姓名", "姓名", "contact", "contact name"),
+    "phone": ("联系电话", "手机", "手机号", "phone number", "mobile", "tel"),
+    "channel": ("方式", "渠道", "来源", "channel"),
+    "issue": ("投诉事项", "问题", "抱怨内容", "内容", "issue", "problem", "description"),
+    "owner": ("负责人", "处理人员", "跟进人", "业务员", "handler", "owner", "rep"),
+    "step_empathise": ("理解感受", "表示理解", "1", "step 1", "empathise", "empathize"),
+    "step_listen": ("听完经过", "听完整个经过", "倾听", "2", "step 2", "listen"),
+    "step_agree": ("尽量赞同", "赞同", "3", "step 3", "agree"),
+    "step_record": ("记录", "记录抱怨", "4", "step 4", "record"),
+    "step_own": ("不推卸", "不推卸责任", "5", "step 5", "own it"),
+    "step_fix_now": ("立即处理", "立刻解决", "6", "step 6", "fix now"),
+    "step_solution": ("给出选择", "达成方案", "解决方案确认", "7", "step 7", "agree a solution"),
+    "step_follow_up_call": ("电话回访", "电话追踪", "回访", "8", "step 8", "follow-up call"),
+    "step_letter": ("写信", "致信", "感谢信", "9", "step 9", "letter"),
+    "step_lessons": ("总结教训", "总结", "经验教训", "10", "step 10", "lessons", "lessons learned"),
+    "solution": ("处理方案", "处理结果", "方案", "resolution"),
+    "solved_date": ("解决时间", "处理完成日期", "结案日期", "solved date", "resolved",
+                    "resolved date"),
+    "notes": ("说明", "附注", "remarks", "comment", "comments", "note"),
+}
+
+#: what people put in a checklist cell for "done" / "not done"
+TICK_SYNONYMS: dict[bool, tuple[str, ...]] = {
+    True: ("✓", "√", "✔", "☑", "是", "已完成", "完成", "已做", "done", "yes", "y", "true", "1"),
+    False: ("否", "未完成", "未做", "no", "n", "false", "0", "✗", "×", "☐"),
+}
+
+CATALOGUE.update({f"complaint.col.{k}": v for k, v in COMPLAINT_COLUMNS.items()})
+CATALOGUE.update({
+    "complaint.col.status": ("状态", "Status"),
+    "complaint.col.steps_done": ("已完成步骤", "Steps done"),
+    "complaint.col.solve_due": ("应解决日期", "Solve by"),
+    "complaint.col.call_due": ("回访日期", "Call on"),
+    "complaint.col.letter_due": ("寄信日期", "Letter by"),
+    "complaint.col.overdue_text": ("逾期步骤", "Overdue steps"),
+    "complaint.col.step_label": ("步骤", "Step"),
+    "complaint.col.due": ("应完成日期", "Due"),
+    "complaint.col.days_overdue": ("逾期天数", "Days overdue"),
+    "complaint_status.open": ("处理中", "open"),
+    "complaint_status.solved": ("已解决", "solved"),
+    "complaint_status.closed": ("已结案", "closed"),
+    "complaint_step.empathise": ("告诉他们，你很了解他们的感受", "tell them you understand how "
+                                 "they feel"),
+    "complaint_step.listen": ("听完整个经过，不要插嘴", "hear the whole story without "
+                              "interrupting"),
+    "complaint_step.agree": ("尽可能赞同他们的说法，绝不争辩或生气", "agree where you can; never "
+                             "argue or get angry"),
+    "complaint_step.record": ("把抱怨记录下来", "write the complaint down"),
+    "complaint_step.own": ("不要推卸责任", "do not pass the buck"),
+    "complaint_step.fix_now": ("立刻解决", "fix it now"),
+    "complaint_step.solution": ("达成解决方案，尽量给客户一个选择", "agree a solution, with a "
+                                "choice for the customer"),
+    "complaint_step.follow_up_call": ("解决之后用电话做后续追踪", "a follow-up call after it is "
+                                      "solved"),
+    "complaint_step.letter": ("给顾客写一封信", "write the customer a letter"),
+    "complaint_step.lessons": ("自问：我学到了什么？如何防止再发生？", "ask: what did I learn, how "
+                               "do I prevent it?"),
+    "rule.complaint_call": ("投诉解决后电话回访（第⑧步）", "follow-up call after the complaint "
+                            "was solved (step 8)"),
+    "rule.complaint_letter": ("投诉解决后寄信（第⑨步）", "letter after the complaint was solved "
+                              "(step 9)"),
+    "sheet.complaints": ("客户投诉登记表", "Complaint log"),
+    "sheet.complaint_overdue": ("逾期步骤", "Overdue steps"),
+    "sheet.complaint_contacts": ("回访与寄信计划", "Calls and letters"),
+    "note.complaints": (
+        "十个步骤每做完一步就在该列打 ✓；红色 = 已过应完成日期仍未打勾（①–⑤ 受理当天，⑥⑦ 应解决日期，"
+        "⑧ 回访日期，⑨⑩ 寄信日期）。填好解决日期后再运行 salesops complaints，排出回访和寄信。",
+        "Tick ✓ each of the ten steps when done; red = not ticked after its due date (1–5 the "
+        "day received, 6–7 the solve-by date, 8 the call date, 9–10 the letter date). After "
+        "filling in the solved date run salesops complaints again to plan the call and letter."),
+    "complaints.summary": (
+        "{complaints} 件投诉：处理中 {open} 件，已解决 {solved} 件，已结案 {closed} 件；{overdue} 个步骤逾期；"
+        "计划回访 {calls} 次、寄信 {letters} 封",
+        "{complaints} complaints: {open} open, {solved} solved, {closed} closed; {overdue} steps "
+        "overdue; {calls} calls and {letters} letters planned"),
+    "complaints.overdue_line": ("{id} {name}：{step}（应在 {due} 前完成）",
+                                "{id} {name}: {step} (due {due})"),
+    "problem.bad_tick": ("{where}{column}「{value}」看不出是否完成（打 ✓ 或留空）",
+                         "{where}, {column}: '{value}' does not say done or not (tick ✓ or "
+                         "leave it empty)"),
+    "problem.solved_before_received": ("{where}{column}「{value}」早于受理日期",
+                                       "{where}, {column}: '{value}' is before the day it "
+                                       "was received"),
+    "problem.missing_received": ("{where}{column}是空的：需要受理日期",
+                                 "{where}, {column} is empty: the day it was received is "
+                                 "needed"),
+    "error.complaint_rule": ("投诉规则「{name}」= {value} 不可用：应为 0–30 的整数（工作日）",
+                             "Complaint rule '{name}' = {value} is not usable: a whole number "
+                             "of working days 0–30"),
+    "cli.help_complaints": ("客户投诉登记表：十个步骤、逾期步骤、回访和寄信计划",
+                            "complaint log: the ten steps, overdue steps, the call and letter "
+                            "planned"),
+    "cli.help_today": ("按哪一天判断逾期（默认今天）", "the day overdue is judged on (default "
+                       "today)"),
+})

@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from . import parsing
-from .customers import _header_key, header_lookup, map_headers
+from .customers import _header_key, header_lookup
 from .errors import SalesopsError
 from .labels import (
     CATALOGUE,
@@ -44,7 +44,7 @@ from .labels import (
     language,
     t,
 )
-from .tables import read_source, row_location
+from .logs import log_problems, read_log
 
 __all__ = ["CONSULTATION_SCHEMA", "LOST_REASONS", "SERVICE_PROBLEMS", "ServiceSummary",
            "consultation_problems", "parse_lost_reason", "parse_outcome",
@@ -68,8 +68,8 @@ SERVICE_PROBLEMS: dict[str, str] = {
 }
 _LOOKUP = header_lookup(CONSULTATION_COLUMNS, CONSULTATION_SYNONYMS)
 # columns the 咨询记录 tracker computes (and its row key): recomputed on reading, never kept
-_DERIVED = {_header_key(h) for key in ("first_response_seconds", "within_standard")
-            for h in (key, *CATALOGUE[f"service.col.{key}"])} | {_header_key("_key")}
+_DERIVED = {h for key in ("first_response_seconds", "within_standard")
+            for h in (key, *CATALOGUE[f"service.col.{key}"])} | {"_key"}
 
 
 def _word_table(pairs) -> dict[str, object]:
@@ -174,43 +174,21 @@ def read_consultations(source: str | os.PathLike | pd.DataFrame, sheet: str | No
     >>> log.loc[2, "first_response_seconds"], log.loc[2, "reason"]
     (np.float64(7.0), 'price')
     """
-    raw, meta = read_source(source, sheet, is_header=_looks_like_log_header,
-                            no_header="error.no_log_header")
-    raw = raw[[h for h in raw.columns if _header_key(h) not in _DERIVED]]
-    mapping, unknown, _clashes = map_headers(raw.columns, _LOOKUP)
-    by_key = {canonical: header for header, canonical in mapping.items()}
-    missing = [k for k in REQUIRED if k not in by_key]
+    reading = read_log(source, sheet, lookup=_LOOKUP, severities=SERVICE_PROBLEMS,
+                       label_prefix="service.col", derived=_DERIVED,
+                       is_header=_looks_like_log_header, no_header="error.no_log_header")
+    missing = [k for k in REQUIRED if k not in reading.by_key]
     if missing:
-        raise SalesopsError(t("error.log_columns", file=meta.get("file") or "DataFrame",
+        raise SalesopsError(t("error.log_columns", file=reading.meta.get("file") or "DataFrame",
                               columns="、".join(t(f"service.col.{k}") for k in missing),
                               examples="、".join(f"{CONSULTATION_COLUMNS[k][0]}/"
                                                 f"{CONSULTATION_COLUMNS[k][1]}"
                                                 for k in missing)))
-    problems: list[dict] = []
-    rows = [int(r) for r in raw.index]
-
-    def add(pos: int, key: str | None, value: object, code: str, header: str = "") -> None:
-        column = header or (by_key.get(key, t(f"service.col.{key}")) if key else "")
-        shown = "" if parsing.is_blank(value) else str(value)
-        problems.append({
-            "row": rows[pos], "column": column, "value": shown, "problem": code,
-            "message": t(f"problem.{code}", where=row_location(meta, rows[pos]),
-                         column=t("where.column", column=column), header=column,
-                         value=shown),
-            "severity": SERVICE_PROBLEMS[code]})
-
-    def values(key: str) -> list:
-        return raw[by_key[key]].tolist() if key in by_key else [None] * len(raw)
-
-    for header in unknown:
-        problems.append({"row": int(meta.get("header_row", 1)), "column": header, "value": "",
-                         "problem": "unknown_column",
-                         "message": t("problem.unknown_column", header=header),
-                         "severity": SERVICE_PROBLEMS["unknown_column"]})
+    add = reading.add
     out: dict[str, list] = {k: [] for k in CONSULTATION_SCHEMA}
     out["first_response_seconds"] = []
     for pos, (agent, customer, start, message, reply, outcome, reason, rating, notes) in \
-            enumerate(zip(*(values(k) for k in CONSULTATION_SCHEMA), strict=True)):
+            enumerate(zip(*(reading.values(k) for k in CONSULTATION_SCHEMA), strict=True)):
         agent = parsing.normalise_text(agent)
         if agent is None:
             add(pos, "agent", "", "missing_agent")
@@ -245,7 +223,7 @@ def read_consultations(source: str | os.PathLike | pd.DataFrame, sheet: str | No
                            ("notes", parsing.normalise_text(notes)),
                            ("first_response_seconds", seconds)):
             out[key].append(value)
-    index = raw.index
+    index = reading.raw.index
     frame = pd.DataFrame({
         "agent": pd.Series(out["agent"], index=index, dtype="string"),
         "customer": pd.Series(out["customer"], index=index, dtype="string"),
@@ -258,12 +236,7 @@ def read_consultations(source: str | os.PathLike | pd.DataFrame, sheet: str | No
         "first_response_seconds": pd.Series(out["first_response_seconds"], index=index,
                                             dtype="float64"),
     }, index=index)
-    for header in raw.columns:
-        if header not in mapping:
-            frame[header] = raw[header]
-    frame.attrs["salesops"] = {**meta, "headers": by_key, "unknown": unknown,
-                               "problems": problems}
-    return frame
+    return reading.finish(frame)
 
 
 def consultation_problems(log: pd.DataFrame) -> pd.DataFrame:
@@ -272,9 +245,7 @@ def consultation_problems(log: pd.DataFrame) -> pd.DataFrame:
     Columns as for the customer table: ``row`` (Excel row), ``column`` (the user's header),
     ``value``, ``problem`` (a code of :data:`SERVICE_PROBLEMS`), ``message``, ``severity``.
     """
-    records = log.attrs.get("salesops", {}).get("problems", [])
-    return pd.DataFrame(records, columns=["row", "column", "value", "problem", "message",
-                                          "severity"])
+    return log_problems(log)
 
 
 @dataclass

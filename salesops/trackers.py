@@ -20,7 +20,8 @@ from .excel import Column, Tracker
 from .labels import CATALOGUE
 
 __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_report_tracker",
-           "campaign_tracker", "consultations_tracker", "customers_tracker",
+           "campaign_tracker", "complaint_contacts_tracker", "complaint_overdue_tracker",
+           "complaints_tracker", "consultations_tracker", "customers_tracker",
            "followup_tracker", "funnel_tracker", "problems_tracker",
            "roster_coverage_tracker", "roster_grid_tracker", "roster_heatmap_tracker",
            "self_check_tracker", "service_agents_tracker", "service_reasons_tracker",
@@ -612,3 +613,72 @@ def service_reasons_tracker(summary) -> Tracker:
     chart = Chart("barh", categories="label", values=("count",),
                   title=_hdr("chart.service_reasons"))
     return Tracker("service_reasons", summary.reasons, columns, charts=(chart,))
+
+
+# ------------------------------------------------------------------------------------------
+# complaint log (客户投诉登记表, seed 001)
+# ------------------------------------------------------------------------------------------
+def complaints_tracker(status, lang: str | None = None) -> Tracker:
+    """客户投诉登记表: one row per complaint, the ten steps as ✓ columns (red when overdue),
+    a live 状态 formula, the solve-by, call and letter dates."""
+    from .complaints import STEP_COLUMNS, STEP_DUE
+    from .labels import t
+
+    def hdr(key: str) -> tuple[str, str]:
+        return CATALOGUE[f"complaint.col.{key}"]
+
+    steps = [Column(s, header=hdr(s), width=7, choices=("✓",),
+                    alert=f'AND({{{s}}}="",ISNUMBER({{{STEP_DUE[s]}}}),{{{STEP_DUE[s]}}}'
+                          f'<TODAY())') for s in STEP_COLUMNS]
+    first, last = STEP_COLUMNS[0], STEP_COLUMNS[-1]
+    labels = {k: t(f"complaint_status.{k}", lang) for k in ("open", "solved", "closed")}
+    columns = [
+        Column("complaint_id", header=hdr("complaint_id"), kind="id", width=11),
+        Column("received_date", header=hdr("received_date"), kind="date"),
+        Column("customer_id", header=hdr("customer_id"), kind="id", width=10),
+        Column("name", header=hdr("name"), width=26),
+        Column("contact_person", header=hdr("contact_person"), width=9),
+        Column("phone", header=hdr("phone"), kind="id", width=14),
+        Column("channel", header=hdr("channel"), width=8),
+        Column("issue", header=hdr("issue"), width=28),
+        Column("owner", header=hdr("owner"), width=9),
+        *steps,
+        Column("solution", header=hdr("solution"), width=28),
+        Column("solved_date", header=hdr("solved_date"), kind="date"),
+        Column("status", header=CATALOGUE["complaint.col.status"], width=8,
+               formula=(f'=IF({{solved_date}}="","{labels["open"]}",IF(COUNTA({{{first}}}:'
+                        f'{{{last}}})={len(STEP_COLUMNS)},"{labels["closed"]}",'
+                        f'"{labels["solved"]}"))')),
+        Column("solve_due", header=CATALOGUE["complaint.col.solve_due"], kind="date"),
+        Column("call_due", header=CATALOGUE["complaint.col.call_due"], kind="date"),
+        Column("letter_due", header=CATALOGUE["complaint.col.letter_due"], kind="date"),
+        Column("notes", header=hdr("notes"), width=20),
+    ]
+    frame = status.complaints.copy()
+    for s in STEP_COLUMNS:
+        frame[s] = frame[s].map(lambda done: "✓" if done else None)
+    key = ("complaint_id" if frame["complaint_id"].notna().all()
+           and frame["complaint_id"].is_unique and len(frame) else None)
+    return Tracker("complaints", frame.reset_index(drop=True), columns, key=key,
+                   notes=CATALOGUE["note.complaints"])
+
+
+def complaint_overdue_tracker(status) -> Tracker:
+    """逾期步骤: one row per step not ticked after its due date, the longest overdue first."""
+    columns = [Column("complaint_id", header=CATALOGUE["complaint.col.complaint_id"],
+                      kind="id", width=11),
+               Column("name", header=CATALOGUE["complaint.col.name"], width=26),
+               Column("owner", header=CATALOGUE["complaint.col.owner"], width=9),
+               Column("step_label", header=CATALOGUE["complaint.col.step_label"], width=40),
+               Column("due", header=CATALOGUE["complaint.col.due"], kind="date"),
+               Column("days_overdue", header=CATALOGUE["complaint.col.days_overdue"],
+                      kind="integer", width=9, highlight="positive")]
+    frame = status.overdue.sort_values("days_overdue", ascending=False, kind="stable")
+    return Tracker("complaint_overdue", frame.reset_index(drop=True), columns)
+
+
+def complaint_contacts_tracker(status) -> Tracker:
+    """回访与寄信计划: the calls and letters still to make, as a pre-filled 跟单记录表."""
+    tracker = followup_tracker(status.contacts, pd.DataFrame({"customer_id": []}))
+    tracker.name = "complaint_contacts"
+    return tracker

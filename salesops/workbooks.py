@@ -24,10 +24,10 @@ from .excel import write_trackers
 from .labels import language, normalise_language
 from .trackers import customers_tracker, problems_tracker
 
-__all__ = ["ABCWorkbook", "CallsWorkbook", "CustomerWorkbook", "FollowUpWorkbook",
-           "ServiceWorkbook", "abc_workbook", "blank_roster_workbook", "calls_workbook",
-           "customer_workbook", "followup_workbook", "roster_workbook", "service_workbook",
-           "visit_workbook", "weekly_workbook"]
+__all__ = ["ABCWorkbook", "CallsWorkbook", "ComplaintsWorkbook", "CustomerWorkbook",
+           "FollowUpWorkbook", "ServiceWorkbook", "abc_workbook", "blank_roster_workbook",
+           "calls_workbook", "complaints_workbook", "customer_workbook", "followup_workbook",
+           "roster_workbook", "service_workbook", "visit_workbook", "weekly_workbook"]
 
 
 @dataclass
@@ -370,3 +370,35 @@ def service_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pat
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
                               protect=_protect(source))
     return ServiceWorkbook(path=path, log=log, summary=summary)
+
+
+# ------------------------------------------------------------------------------------------
+# complaint log (seed 001)
+# ------------------------------------------------------------------------------------------
+@dataclass
+class ComplaintsWorkbook:
+    """What :func:`complaints_workbook` wrote."""
+
+    path: Path
+    status: object  # salesops.complaints.ComplaintStatus
+
+
+def complaints_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+                        today: dt.date | None = None, rules=None, overwrite: bool = False,
+                        lang: str | None = None, template: str | os.PathLike | None = None
+                        ) -> ComplaintsWorkbook:
+    """客户投诉登记表 + 逾期步骤 + 回访与寄信计划 (跟单记录表 format) + 问题清单 + 说明."""
+    from .complaints import check_complaints, read_complaints
+    from .trackers import (
+        complaint_contacts_tracker,
+        complaint_overdue_tracker,
+        complaints_tracker,
+    )
+
+    with language(lang):
+        status = check_complaints(read_complaints(source), today=today, rules=rules)
+        trackers = [complaints_tracker(status), complaint_overdue_tracker(status),
+                    complaint_contacts_tracker(status), problems_tracker(status.problems)]
+        path = write_trackers(out, trackers, overwrite=overwrite, template=template,
+                              protect=_protect(source))
+    return ComplaintsWorkbook(path=path, status=status)
