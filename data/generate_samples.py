@@ -17,6 +17,15 @@ hotline_forecast.csv
     A week (Monday 2026-11-23 to Sunday 2026-11-29) of half-hour intervals 09:00–23:00 of a
     customer-service hotline: calls and average handling time per interval, with a morning and
     an afternoon peak, a quieter evening, Monday the busiest day and a lighter weekend.
+consultations.csv
+    A week (16–20 November 2026) of a Taobao shop's online conversations, one row per
+    customer: the course's example of 003 — the new agent 小李 served 42 customers and closed 9
+    orders, the veteran 老陈 29 consultations and 17 orders, with slower first replies and
+    lower ratings for 小李 — with 成交/未成交 and the reason not bought.
+complaints.csv
+    A complaint log (客户投诉登记表) of six complaints by sample customers, received 2 to 20
+    November 2026, at different steps of 001's ten: one closed, two solved with the call or
+    the letter still to do, three open with overdue steps.
 manifest.json
     What each file is: rows, columns, provenance, synthetic.
 
@@ -224,6 +233,73 @@ def hotline(rng: np.random.Generator) -> list[list[object]]:
     return rows
 
 
+# 003 (《电子商务客户服务》项目四): the new agent 小李 served 42 customers and closed far fewer
+# orders than the veteran with 29 consultations, with lower ratings. (agent, consultations,
+# orders, median first-reply seconds, ratings of her orders)
+SERVICE_AGENTS = [("小李", 42, 9, 14.0, (3, 4, 4, 4, 5)), ("老陈", 29, 17, 6.0, (4, 5, 5, 5, 5))]
+SERVICE_DAYS = [dt.date(2026, 11, 16) + dt.timedelta(days=d) for d in range(5)]
+LOST_REASONS = ["价格", "价格", "价格", "太贵了", "产品", "再考虑", "我要考虑一下", "物流", "信用",
+                "产品欠缺", ""]
+BUYERS = ["tb", "jd", "hua", "xiao", "ai", "meng", "yu", "lan", "qing", "mi"]
+CONSULTATION_HEADER = ["客服", "顾客旺旺", "接入时间", "顾客首条消息", "首次回复", "成交/未成交",
+                       "未成交原因", "评分", "备注"]
+
+
+def consultations(rng: np.random.Generator) -> list[list[object]]:
+    """A week of a Taobao shop's conversations reproducing the 42-vs-29 example of 003."""
+    rows = []
+    for agent, n, orders, median, scores in SERVICE_AGENTS:
+        converted = np.zeros(n, dtype=bool)
+        converted[rng.choice(n, size=orders, replace=False)] = True
+        for k in range(n):
+            day = SERVICE_DAYS[k % len(SERVICE_DAYS)]
+            start = dt.datetime.combine(day, dt.time(9)) + dt.timedelta(
+                seconds=int(rng.integers(0, 12 * 3600)))
+            first = start + dt.timedelta(seconds=int(rng.integers(0, 20)))
+            reply = first + dt.timedelta(seconds=max(2, round(rng.lognormal(np.log(median),
+                                                                            0.5))))
+            buyer = f"{BUYERS[int(rng.integers(len(BUYERS)))]}_{int(rng.integers(1000, 9999))}"
+            reason = "" if converted[k] else LOST_REASONS[int(rng.integers(len(LOST_REASONS)))]
+            score = int(scores[int(rng.integers(len(scores)))]) if converted[k] else ""
+            rows.append([agent, buyer, start.strftime("%Y-%m-%d %H:%M:%S"),
+                         first.strftime("%H:%M:%S"), reply.strftime("%H:%M:%S"),
+                         "成交" if converted[k] else "未成交", reason, score, ""])
+    rows.sort(key=lambda r: r[2])
+    return rows
+
+
+# 001: the complaint log (客户投诉登记表) — complaints in the three weeks before the data's today
+# at different stages of the ten steps. (id, received, customer row, channel, issue, steps
+# done, solution, solved)
+COMPLAINT_HEADER = ["投诉编号", "受理日期", "客户编号", "客户名称", "联系人", "联系电话", "投诉方式",
+                    "投诉内容", "处理人", "①理解感受", "②听完经过", "③尽量赞同", "④记录", "⑤不推卸",
+                    "⑥立即处理", "⑦给出选择", "⑧电话回访", "⑨写信", "⑩总结教训", "解决方案",
+                    "解决日期", "备注"]
+COMPLAINTS = [
+    ("TS2611-01", "2026-11-02", 1, "电话", "到货的货架有两根立柱变形", 10,
+     "次日补发两根立柱，客户选择上门更换", "2026-11-03"),
+    ("TS2611-02", "2026-11-16", 4, "微信", "发票抬头开错", 8, "重开发票并快递，客户选择顺丰到付",
+     "2026-11-17"),
+    ("TS2611-03", "2026-11-18", 6, "当面", "同批布料色差明显", 7, "客户选择按九折保留或退货，选了九折",
+     "2026-11-20"),
+    ("TS2611-04", "2026-11-19", 2, "电话", "送货晚了两天，耽误开业", 5, "", ""),
+    ("TS2611-05", "2026-11-20", 9, "邮件", "客服回复慢、态度生硬", 4, "", ""),
+    ("TS2611-06", "2026-11-20", 12, "电话", "安装师傅没按约定时间上门", 3, "", ""),
+]
+
+
+def complaints(clean: list[list[object]]) -> list[list[object]]:
+    """The sample complaint log, for customers of the sample table."""
+    rows = []
+    for cid, received, i, channel, issue, done, solution, solved in COMPLAINTS:
+        customer = clean[i]
+        phone = customer[6] or customer[7]
+        ticks = ["✓"] * done + [""] * (10 - done)
+        rows.append([cid, received, customer[0], customer[1], customer[4], phone, channel,
+                     issue, customer[18], *ticks, solution, solved, ""])
+    return rows
+
+
 def main() -> None:
     rng = np.random.default_rng(SEED)
     clean = customers(rng)
@@ -242,6 +318,16 @@ def main() -> None:
         writer = csv.writer(f)
         writer.writerow(["interval_start", "calls", "aht_seconds"])
         writer.writerows(hot)
+    service = consultations(np.random.default_rng(SEED + 3))
+    with open(HERE / "consultations.csv", "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(CONSULTATION_HEADER)
+        writer.writerows(service)
+    complaint_log = complaints(clean)
+    with open(HERE / "complaints.csv", "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(COMPLAINT_HEADER)
+        writer.writerows(complaint_log)
     manifest = {
         "customers": {
             "file": "customers.csv", "rows": len(clean), "columns": len(COLUMNS),
@@ -271,6 +357,25 @@ def main() -> None:
             "description_en": "For the cleaning walkthrough: GBK, a title row, synonym headers, "
                               "full-width digits, 万元 amounts, mixed dates, bad phones, "
                               "duplicates, a wrong credit code, an unknown column",
+        },
+        "consultations": {
+            "file": "consultations.csv", "rows": len(service),
+            "columns": len(CONSULTATION_HEADER), "encoding": "utf-8-sig", "synthetic": True,
+            "seed": SEED + 3, "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
+            "description_zh": "淘宝店一周的在线咨询记录（003）：新客服小李接待 42 个顾客成交 9 单，"
+                              "老员工老陈 29 个咨询成交 17 单；首次回复、成交/未成交、未成交原因、评分",
+            "description_en": "A week of a Taobao shop's online conversations (003): the new agent "
+                              "小李 served 42 customers for 9 orders, the veteran 老陈 29 for 17; "
+                              "first replies, converted or not, reasons, ratings",
+        },
+        "complaints": {
+            "file": "complaints.csv", "rows": len(complaint_log),
+            "columns": len(COMPLAINT_HEADER), "encoding": "utf-8-sig", "synthetic": True,
+            "seed": SEED, "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
+            "description_zh": "客户投诉登记表（001 的十个步骤）：六件投诉分别处于处理中、已解决、已结案，"
+                              "有逾期步骤，也有待排的电话回访和寄信",
+            "description_en": "A complaint log (the ten steps of 001): six complaints open, solved "
+                              "or closed, with overdue steps and a call and letters to plan",
         },
     }
     (HERE / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",

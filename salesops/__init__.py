@@ -11,6 +11,7 @@ functions that need them, so ``import salesops`` stays fast.
 from __future__ import annotations
 
 from .calendar import WorkCalendar, working_days
+from .complaints import ComplaintRules, ComplaintStatus, check_complaints, read_complaints
 from .customers import (
     CUSTOMER_SCHEMA,
     PROBLEM_CODES,
@@ -22,6 +23,7 @@ from .customers import (
 from .errors import InputFileError, OverwriteError, SalesopsError
 from .excel import Column, Tracker, TrackerChanges, read_tracker, write_trackers
 from .labels import get_language, set_language
+from .service import ServiceSummary, consultation_problems, read_consultations, service_summary
 
 
 def __getattr__(name: str) -> str:
@@ -39,19 +41,27 @@ __all__ = [
     "CUSTOMER_SCHEMA",
     "PROBLEM_CODES",
     "Column",
+    "ComplaintRules",
+    "ComplaintStatus",
     "InputFileError",
     "OverwriteError",
     "SalesopsError",
+    "ServiceSummary",
     "Tracker",
     "TrackerChanges",
     "WorkCalendar",
     "__version__",
+    "check_complaints",
     "check_customers",
     "classify_prospects",
+    "consultation_problems",
     "get_language",
     "map_headers",
+    "read_complaints",
+    "read_consultations",
     "read_customers",
     "read_tracker",
+    "service_summary",
     "set_language",
     "working_days",
     "write_trackers",

@@ -401,6 +401,70 @@ def _cmd_homework_rubric(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_problems(problems) -> int:
+    """Print reading problems to stderr; the number of errors (exit code 1 when any)."""
+    for rec in problems.to_dict("records"):
+        print(f"[{t('severity.' + rec['severity'])}] {rec['problem']}: {rec['message']}",
+              file=sys.stderr)
+    return int((problems["severity"] == "error").sum())
+
+
+def _cmd_service(args: argparse.Namespace) -> int:
+    from .service import read_consultations, service_summary
+
+    if args.output:
+        from .workbooks import service_workbook
+
+        result = service_workbook(args.file, args.output,
+                                  standard_seconds=args.standard_seconds,
+                                  overwrite=args.overwrite)
+        summary = result.summary
+    else:
+        summary = service_summary(read_consultations(args.file), args.standard_seconds)
+    errors = _print_problems(summary.problems)
+    if args.json:
+        _print_json(summary.as_dict())
+    else:
+        print(summary.summary())
+        if args.output:
+            print(t("cli.wrote", file=args.output))
+    return 1 if errors else 0
+
+
+def _records(frame, columns) -> list[dict]:
+    """JSON-ready rows: dates as YYYY-MM-DD, blanks as null."""
+    out = frame[list(columns)].copy()
+    for col in out.columns:
+        if str(out[col].dtype).startswith("datetime64"):
+            out[col] = out[col].dt.strftime("%Y-%m-%d")
+    out = out.astype(object).where(out.notna(), None)
+    return out.to_dict("records")
+
+
+def _cmd_complaints(args: argparse.Namespace) -> int:
+    from .calendar import as_date
+    from .workbooks import complaints_workbook
+
+    result = complaints_workbook(args.file, args.output,
+                                 today=as_date(args.today) if args.today else None,
+                                 overwrite=args.overwrite)
+    status = result.status
+    errors = _print_problems(status.problems)
+    if args.json:
+        _print_json({
+            "complaints": _records(status.complaints, (
+                "complaint_id", "name", "status", "steps_done", "overdue_steps",
+                "received_date", "solved_date", "call_due", "letter_due")),
+            "overdue": _records(status.overdue, ("complaint_id", "name", "step", "due",
+                                                 "days_overdue")),
+            "contacts": _records(status.contacts, status.contacts.columns),
+            "output": str(result.path)})
+    else:
+        print(status.summary())
+        print(t("cli.wrote", file=result.path))
+    return 1 if errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
@@ -563,18 +627,37 @@ def build_parser() -> argparse.ArgumentParser:
     hrub.add_argument("-o", "--output", required=True)
     hrub.add_argument("--overwrite", action="store_true", help=t("hw.cli.overwrite"))
     hrub.set_defaults(func=_cmd_homework_rubric)
+    _add_service_parsers(sub, common)
     return parser
 
 
 def _guard_output(args: argparse.Namespace) -> None:
     """Refuse a bad ``-o`` before any work is done (the same guard the writer applies)."""
     output = getattr(args, "output", None)
-    if not output:
+    if not output or getattr(args, "students", None):  # homework new --students: a folder
         return
     from .excel import guard_output
 
-    inputs = [args.file] if getattr(args, "file", None) else []
+    inputs = [getattr(args, k) for k in ("file", "source") if getattr(args, k, None)]
     guard_output(output, inputs, overwrite=getattr(args, "overwrite", False))
+
+
+def _add_service_parsers(sub, common: argparse.ArgumentParser) -> None:
+    """Online service, complaints and KPIs (seeds 001, 003, 004)."""
+    service = sub.add_parser("service", parents=[common], help=t("cli.help_service"))
+    service.add_argument("file")
+    service.add_argument("-o", "--output", default=None, help=t("cli.help_output"))
+    service.add_argument("--standard-seconds", type=float, default=10,
+                         help=t("cli.help_standard_seconds"))
+    service.add_argument("--overwrite", action="store_true", help=t("cli.help_overwrite"))
+    service.set_defaults(func=_cmd_service)
+
+    complaints = sub.add_parser("complaints", parents=[common], help=t("cli.help_complaints"))
+    complaints.add_argument("file")
+    complaints.add_argument("-o", "--output", required=True, help=t("cli.help_output"))
+    complaints.add_argument("--today", default=None, help=t("cli.help_today"))
+    complaints.add_argument("--overwrite", action="store_true", help=t("cli.help_overwrite"))
+    complaints.set_defaults(func=_cmd_complaints)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

@@ -27,7 +27,6 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -35,7 +34,7 @@ import pandas as pd
 from . import parsing
 from .errors import SalesopsError
 from .labels import COLUMN_SYNONYMS, CUSTOMER_COLUMNS, language, t
-from .tables import read_table
+from .tables import read_source, row_location
 
 __all__ = [
     "CUSTOMER_SCHEMA",
@@ -43,6 +42,7 @@ __all__ = [
     "check_customers",
     "classify_prospects",
     "empty_customers",
+    "header_lookup",
     "map_headers",
     "read_customers",
 ]
@@ -86,22 +86,35 @@ def _header_key(text: object) -> str:
     return key
 
 
-def _build_lookup() -> dict[str, str]:
+def header_lookup(columns: dict[str, tuple[str, str]],
+                  synonyms: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Normalised header → canonical column, for any table's columns and synonyms.
+
+    ``columns`` is canonical key → (zh, en) header and ``synonyms`` canonical key → accepted
+    other headers, both from :mod:`salesops.labels`. The key, both headers and every synonym
+    are accepted; case, spaces, full-width characters and ``(必填)`` do not matter.
+
+    >>> header_lookup({"agent": ("客服", "Agent")}, {"agent": ("客服人员",)})["客服人员"]
+    'agent'
+    """
     lookup: dict[str, str] = {}
-    for canonical, (zh, en) in CUSTOMER_COLUMNS.items():
-        for name in (canonical, zh, en, *COLUMN_SYNONYMS.get(canonical, ())):
+    for canonical, (zh, en) in columns.items():
+        for name in (canonical, zh, en, *synonyms.get(canonical, ())):
             lookup.setdefault(_header_key(name), canonical)
     return lookup
 
 
-_LOOKUP = _build_lookup()
+_LOOKUP = header_lookup(CUSTOMER_COLUMNS, COLUMN_SYNONYMS)
 # a second "phone" column in a file that already has a mobile column is the landline
 _FALLBACK = {"mobile": "landline"}
 
 
-def map_headers(headers: Iterable[object]) -> tuple[dict[str, str], list[str],
-                                                     list[tuple[str, str, str]]]:
+def map_headers(headers: Iterable[object], lookup: dict[str, str] | None = None
+                ) -> tuple[dict[str, str], list[str], list[tuple[str, str, str]]]:
     """Map user headers onto canonical columns.
+
+    ``lookup`` (from :func:`header_lookup`) maps another table's headers, e.g. the
+    consultation log's; by default the customer table's.
 
     Returns ``(mapping, unknown, clashes)``: ``mapping`` is user header → canonical column,
     ``unknown`` the headers that match nothing (kept as extra columns), ``clashes`` the
@@ -115,9 +128,10 @@ def map_headers(headers: Iterable[object]) -> tuple[dict[str, str], list[str],
     taken: dict[str, str] = {}
     unknown: list[str] = []
     clashes: list[tuple[str, str, str]] = []
+    lookup = _LOOKUP if lookup is None else lookup
     for header in headers:
         header = str(header)
-        canonical = _LOOKUP.get(_header_key(header))
+        canonical = lookup.get(_header_key(header))
         if canonical is None:
             unknown.append(header)
             continue
@@ -247,17 +261,7 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
     >>> df.loc[2, ["mobile", "landline", "last_contact_date"]].tolist()
     [<NA>, '0750-2212345', Timestamp('2026-11-02 00:00:00')]
     """
-    if isinstance(source, pd.DataFrame):
-        raw = source.copy()
-        if raw.index.name != "excel_row":
-            raw.index = pd.RangeIndex(2, 2 + len(raw), name="excel_row")
-        raw.columns = [str(c) for c in raw.columns]
-        meta = {"file": None, "sheet": None, "header_row": 1}
-    else:
-        table = read_table(source, sheet, is_header=_looks_like_customer_header)
-        raw = table.frame
-        meta = {"file": table.file, "sheet": table.sheet, "header_row": table.header_row,
-                "encoding": table.encoding, "path": str(Path(source).resolve())}
+    raw, meta = read_source(source, sheet, is_header=_looks_like_customer_header)
     return _normalise(raw, meta)
 
 
@@ -362,11 +366,7 @@ def check_customers(df: pd.DataFrame, *, today: dt.date | None = None,
         problems: list[dict] = []
 
         def where(row: int) -> str:
-            if meta.get("file") and meta.get("sheet"):
-                return t("where.file_sheet_row", file=meta["file"], sheet=meta["sheet"], row=row)
-            if meta.get("file"):
-                return t("where.file_row", file=meta["file"], row=row)
-            return t("where.row", row=row)
+            return row_location(meta, row)
 
         def header_of(key: str) -> str:
             return headers.get(key) or t(f"col.{key}")

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["list_datasets", "load_customers", "load_hotline_forecast", "load_messy_customers",
-           "manifest", "path"]
+__all__ = ["list_datasets", "load_complaints", "load_consultations", "load_customers",
+           "load_hotline_forecast", "load_messy_customers", "manifest", "path"]
 
 _PACKAGE = "salesops._data"
 
@@ -72,3 +72,19 @@ def load_hotline_forecast() -> pd.DataFrame:
     frame = pd.read_csv(path("hotline_forecast"), encoding="utf-8")
     frame["interval_start"] = pd.to_datetime(frame["interval_start"])
     return frame
+
+
+def load_consultations() -> pd.DataFrame:
+    """A week of a Taobao shop's online conversations (003's 42-vs-29 example), read through
+    :func:`salesops.service.read_consultations`."""
+    from .service import read_consultations
+
+    return read_consultations(path("consultations"))
+
+
+def load_complaints() -> pd.DataFrame:
+    """A complaint log of six complaints at different steps (001's ten steps), read through
+    :func:`salesops.complaints.read_complaints`."""
+    from .complaints import read_complaints
+
+    return read_complaints(path("complaints"))

@@ -83,6 +83,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "percent": ("0.0%", "format.percent"),
     "date": ("yyyy-mm-dd", "format.date"),
     "datetime": ("yyyy-mm-dd hh:mm", "format.datetime"),
+    "timestamp": ("yyyy-mm-dd hh:mm:ss", "format.datetime"),
     "time": ("hh:mm", "format.time"),
 }
 HIGHLIGHTS = ("overdue", "due_this_week", "negative", "positive", "shift", "scale")
@@ -148,6 +149,10 @@ class Column:
         inputs; on reading back the column is taken as computed, never as an edit.
     help
         ``(zh, en)`` explanation for the 说明 sheet.
+    alert
+        An Excel condition with ``{key}`` standing for the same row's cell of column ``key``;
+        where it holds, the cell is filled red, e.g. an unticked step past its due date:
+        ``'AND({step}="",ISNUMBER({due}),{due}<TODAY())'``.
     """
 
     key: str
@@ -158,6 +163,7 @@ class Column:
     highlight: str | None = None
     help: tuple[str, str] | None = None
     formula: str | None = None
+    alert: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -228,10 +234,12 @@ class Tracker:
         missing = [c.key for c in self.columns if c.key not in self.frame.columns]
         keys = {c.key for c in self.columns}
         for col in self.columns:
-            if col.formula is not None:
-                used = {f for _, f, _, _ in string.Formatter().parse(col.formula) if f}
+            for text in (col.formula, col.alert):
+                if text is None:
+                    continue
+                used = {f for _, f, _, _ in string.Formatter().parse(text) if f}
                 if used - keys:
-                    raise SalesopsError(f"formula {col.formula!r} names an unknown column "
+                    raise SalesopsError(f"formula {text!r} names an unknown column "
                                         f"{sorted(used - keys)}")
         for chart in self.charts:
             used = [chart.categories, *chart.values] + ([chart.line] if chart.line else [])
@@ -329,7 +337,7 @@ def _cell_value(value: object, column: Column, labels: dict) -> object:
     if labels:
         return labels.get(value, value)
     kind = column.kind
-    if kind in ("date", "datetime"):
+    if kind in ("date", "datetime", "timestamp"):
         if isinstance(value, str):
             parsed, _ = parsing.parse_date(value)
             return parsed if parsed is not None else value
@@ -431,7 +439,8 @@ def _auto_width(column: Column, header: str, values: list) -> float:
         return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
     sample = [width_of(str(v)) for v in values[:200] if v is not None]
-    base = {"date": 12, "datetime": 17, "money": 14, "percent": 9, "time": 8}.get(column.kind, 8)
+    base = {"date": 12, "datetime": 17, "timestamp": 19, "money": 14, "percent": 9,
+            "time": 8}.get(column.kind, 8)
     return float(min(50, max(base, width_of(header) + 2, *(s + 2 for s in sample))))
 
 
@@ -558,6 +567,9 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
             ws.conditional_formatting.add(rng, FormulaRule(
                 formula=[f"AND(ISNUMBER({first}),{first}>=TODAY(),{first}<TODAY()+7)"],
                 fill=yellow))
+        if col.alert is not None:
+            ws.conditional_formatting.add(rng, FormulaRule(
+                formula=[_row_formula(col.alert, letters, HEADER_ROW + 1)], fill=red))
         if col.highlight in ("negative", "positive"):
             sign = "<" if col.highlight == "negative" else ">"
             ws.conditional_formatting.add(rng, FormulaRule(
@@ -1039,9 +1051,12 @@ def _from_cell(value: object, kind: str, choices: dict | None) -> object:
         return None
     if choices:
         return choices.get(value, value) if isinstance(value, str) else value
-    if kind in ("date", "datetime"):
+    if kind in ("date", "datetime", "timestamp"):
         if isinstance(value, dt.datetime):
             return pd.Timestamp(value.date() if kind == "date" else value)
+        if kind == "timestamp":
+            moment, _ = parsing.parse_datetime(value)
+            return pd.Timestamp(moment) if moment is not None else value
         parsed, _ = parsing.parse_date(value)
         return pd.Timestamp(parsed) if parsed is not None else value
     if kind in ("integer", "number", "money", "percent"):
@@ -1063,7 +1078,7 @@ def _typed(records: list[list], columns: list[dict], index: list[int]) -> pd.Dat
         series = frame[col["key"]]
         if col["choices"]:
             continue
-        if col["kind"] in ("date", "datetime") and all(
+        if col["kind"] in ("date", "datetime", "timestamp") and all(
                 v is None or isinstance(v, pd.Timestamp) for v in series):
             frame[col["key"]] = pd.to_datetime(series)
         elif col["kind"] in ("number", "money", "percent") and all(

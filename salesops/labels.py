@@ -951,3 +951,277 @@ CUSTOMER_COLUMN_HELP: dict[str, tuple[str, str]] = {
     "created_date": ("建档日期", "date the record was created"),
     "notes": ("备注", "notes"),
 }
+
+# =============================================================================================
+# Online customer service (seed 003, 《电子商务客户服务》项目四) — salesops/service.py
+# One row per conversation; canonical key -> (zh header, en header), then accepted synonyms.
+# =============================================================================================
+CONSULTATION_COLUMNS: dict[str, tuple[str, str]] = {
+    "agent": ("客服", "Agent"),
+    "customer": ("顾客", "Customer"),
+    "start_time": ("接入时间", "Start time"),
+    "first_message_time": ("顾客首条消息", "First customer message"),
+    "first_reply_time": ("首次回复", "First reply"),
+    "converted": ("是否成交", "Converted"),
+    "reason": ("未成交原因", "Reason not converted"),
+    "rating": ("评分", "Rating"),
+    "notes": ("备注", "Notes"),
+}
+
+CONSULTATION_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "agent": ("客服人员", "客服姓名", "接待客服", "在线客服", "客服旺旺", "座席", "坐席",
+              "agent name", "service agent", "staff"),
+    "customer": ("顾客旺旺", "顾客昵称", "买家", "买家昵称", "买家旺旺", "客户", "客户名称",
+                 "旺旺号", "buyer", "customer name", "customer id"),
+    "start_time": ("开始时间", "咨询时间", "会话开始", "会话开始时间", "接待时间", "start",
+                   "started", "started at"),
+    "first_message_time": ("顾客首次发言", "首条消息时间", "顾客发言时间", "顾客首条消息时间",
+                           "first message", "first message time", "customer first message"),
+    "first_reply_time": ("首次回复时间", "客服首次回复", "首次响应时间", "首次响应", "回复时间",
+                         "first reply time", "first response", "first response time"),
+    "converted": ("成交", "成交情况", "是否下单", "成交/未成交", "顾客分类", "outcome",
+                  "result", "ordered", "order"),
+    "reason": ("原因", "未成交理由", "流失原因", "未购买原因", "reason", "lost reason",
+               "reason not bought"),
+    "rating": ("客户评价", "顾客评价", "评价", "服务评分", "评价分数", "满意度", "score",
+               "satisfaction"),
+    "notes": ("说明", "附注", "remarks", "comment", "comments", "note"),
+}
+
+CATALOGUE.update({f"service.col.{k}": v for k, v in CONSULTATION_COLUMNS.items()})
+CATALOGUE.update({
+    "service.col.first_response_seconds": ("首次响应（秒）", "First response (s)"),
+    "service.col.within_standard": ("达标", "Within standard"),
+    "service.col.consultations": ("咨询量", "Consultations"),
+    "service.col.orders": ("成交单数", "Orders"),
+    "service.col.conversion": ("成交率（成交÷咨询）", "Conversion (orders ÷ consultations)"),
+    "service.col.median_first_response_seconds": ("首次响应中位数（秒）",
+                                                  "Median first response (s)"),
+    "service.col.within_standard_share": ("响应达标率", "Replies within standard"),
+    "service.col.average_rating": ("平均评分", "Average rating"),
+    "service.col.ratings": ("评价数", "Ratings"),
+    "service.col.reason_label": ("未成交原因", "Reason not converted"),
+    "service.col.count": ("顾客数", "Customers"),
+    "service.col.share": ("占未成交比例", "Share of not converted"),
+    "outcome.converted": ("成交", "Converted"),
+    "outcome.not_converted": ("未成交", "Not converted"),
+    "lost_reason.price": ("价格", "price"),
+    "lost_reason.product": ("产品", "product"),
+    "lost_reason.service": ("服务", "service"),
+    "lost_reason.shipping": ("物流", "shipping"),
+    "lost_reason.trust": ("信用/担心", "trust"),
+    "lost_reason.thinking": ("再考虑", "thinking it over"),
+    "lost_reason.other": ("其他", "other"),
+    "lost_reason.none": ("未填写原因", "no reason given"),
+    "sheet.consultations": ("咨询记录", "Consultations"),
+    "sheet.service_agents": ("客服业绩", "Agents"),
+    "sheet.service_reasons": ("未成交原因", "Reasons not converted"),
+    "chart.service_agents": ("咨询量与成交单数", "Consultations and orders"),
+    "chart.service_reasons": ("顾客为什么没有买", "Why customers did not buy"),
+    "note.consultations": (
+        "每次接待一行。顾客发出消息后 {seconds} 秒内必须有问候；每位顾客标“成交/未成交”，未成交写原因"
+        "（价格还是产品……）；首次响应由公式计算。",
+        "One row per conversation. Greet within {seconds} s of the customer's first message; "
+        "tag every customer converted / not converted and say why not (price, product…); the "
+        "first response is a formula."),
+    "note.service_agents": (
+        "成交率 = 成交单数 ÷ 咨询量（接待得多不等于卖得多）；响应达标率 = 首次回复在 {seconds} 秒内的会话占比。",
+        "Conversion = orders ÷ consultations (serving more is not selling more); replies "
+        "within standard = share of conversations answered within {seconds} s."),
+    "service.agent_line": (
+        "{agent}：咨询 {consultations} 个，成交 {orders} 单，成交率 {conversion}；首次响应中位数 "
+        "{median} 秒，{seconds} 秒内回复 {within}；平均评分 {rating}",
+        "{agent}: {consultations} consultations, {orders} orders, conversion {conversion}; "
+        "median first response {median} s, within {seconds} s: {within}; average rating "
+        "{rating}"),
+    "service.lesson": (
+        "{busy} 接待了 {busy_n} 个顾客却只成交 {busy_orders} 单，少于只有 {other_n} 个咨询的 {other}"
+        "（{other_orders} 单）：要比成交率，不是接待量。",
+        "{busy} served {busy_n} customers but closed only {busy_orders} orders, fewer than "
+        "{other} with {other_n} consultations ({other_orders} orders): compare conversion, "
+        "not volume."),
+    "service.reasons_line": ("未成交原因：{reasons}", "Reasons not converted: {reasons}"),
+    "problem.missing_agent": ("{where}没有客服姓名", "{where}: the agent is empty"),
+    "problem.bad_datetime": (
+        "{where}{column}「{value}」不是时间（可写 2026-11-20 10:02:15，或只写 10:02:15）",
+        "{where}, {column}: '{value}' is not a time (write 2026-11-20 10:02:15, or 10:02:15)"),
+    "problem.bad_outcome": ("{where}{column}「{value}」看不出是否成交（写“成交”或“未成交”）",
+                            "{where}, {column}: '{value}' does not say converted or not "
+                            "(write converted / not converted)"),
+    "problem.missing_outcome": ("{where}{column}是空的：请标明成交或未成交",
+                                "{where}, {column} is empty: tag it converted or not"),
+    "problem.bad_rating": ("{where}{column}「{value}」不是 1–5 分",
+                           "{where}, {column}: '{value}' is not a 1–5 rating"),
+    "problem.reply_before_message": ("{where}{column}「{value}」早于顾客的首条消息",
+                                     "{where}, {column}: '{value}' is before the customer's "
+                                     "first message"),
+    "error.log_columns": (
+        "{file}：找不到必需的列 {columns}（可用的表头如 {examples}）",
+        "{file}: required columns {columns} are missing (headers such as {examples})"),
+    "error.no_log_header": (
+        "{where}：前 {rows} 行里找不到咨询记录的表头（需要“客服”和“是否成交”等列）",
+        "{where}: no consultation-log header in the first {rows} rows ('Agent' and "
+        "'Converted' columns are needed)"),
+    "error.service_standard": ("响应标准 {value} 秒不可用：应为大于 0 的秒数",
+                               "Response standard {value} s is not usable: give seconds above 0"),
+    "cli.help_service": ("在线客服统计：咨询量、成交率、首次响应、评分、未成交原因",
+                         "online service: consultations, conversion, first response, ratings, "
+                         "reasons not converted"),
+    "cli.help_standard_seconds": ("首次回复标准（秒，默认 10）",
+                                  "first-reply standard in seconds (default 10)"),
+    "cli.help_output": ("写入的 .xlsx 文件", "the .xlsx file to write"),
+    "cli.help_overwrite": ("替换已有文件（旧文件备份为 *.bak.xlsx）",
+                           "replace an existing file (the old one is kept as *.bak.xlsx)"),
+})
+
+#: words people write for 成交 / 未成交 (checked after the catalogue's own labels)
+OUTCOME_SYNONYMS: dict[bool, tuple[str, ...]] = {
+    True: ("成交", "已成交", "成交顾客", "成交客户", "已下单", "下单", "已购买", "购买", "是", "有",
+           "yes", "y", "true", "1", "converted", "won", "bought", "ordered", "✓", "√", "✔"),
+    False: ("未成交", "没成交", "不成交", "未成交顾客", "未成交客户", "未下单", "没下单", "未购买",
+            "否", "无", "no", "n", "false", "0", "not converted", "lost", "×", "✗", "✘"),
+}
+
+#: words people write for why a customer did not buy (003: 价格还是产品的欠缺……)
+LOST_REASON_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "price": ("价格", "价钱", "太贵", "太贵了", "贵", "嫌贵", "议价", "讲价", "能不能便宜一些",
+              "能便宜点吗", "别的地方更便宜", "它真的值那么多钱吗", "价格高",
+              "price", "too expensive", "expensive"),
+    "product": ("产品", "商品", "产品欠缺", "款式", "质量", "尺码", "颜色", "缺货", "没货",
+                "product", "quality", "out of stock"),
+    "service": ("服务", "态度", "回复慢", "service", "slow reply"),
+    "shipping": ("物流", "快递", "运费", "发货", "发货慢", "shipping", "delivery"),
+    "trust": ("信用", "担心", "不放心", "信任", "怕假货", "担心质量", "trust", "worried"),
+    "thinking": ("考虑", "再考虑", "考虑一下", "我要考虑一下", "再看看", "随便看看", "thinking",
+                 "thinking it over", "later", "just looking"),
+    "other": ("其他", "其它", "other"),
+}
+
+# =============================================================================================
+# Complaint log (客户投诉登记表, seed 001: the ten steps) — salesops/complaints.py
+# canonical key -> (zh header, en header), then accepted synonyms.
+# =============================================================================================
+COMPLAINT_STEPS = ("empathise", "listen", "agree", "record", "own", "fix_now", "solution",
+                   "follow_up_call", "letter", "lessons")
+
+COMPLAINT_COLUMNS: dict[str, tuple[str, str]] = {
+    "complaint_id": ("投诉编号", "Complaint ID"),
+    "received_date": ("受理日期", "Received"),
+    "customer_id": ("客户编号", "Customer ID"),
+    "name": ("客户", "Customer"),
+    "contact_person": ("联系人", "Contact person"),
+    "phone": ("电话", "Phone"),
+    "channel": ("投诉方式", "Received by"),
+    "issue": ("投诉内容", "Complaint"),
+    "owner": ("处理人", "Handled by"),
+    **{f"step_{k}": v for k, v in zip(COMPLAINT_STEPS, (
+        ("①理解感受", "1 Empathise"), ("②听完经过", "2 Hear it all"),
+        ("③尽量赞同", "3 Agree"), ("④记录", "4 Record"), ("⑤不推卸", "5 Own it"),
+        ("⑥立即处理", "6 Fix now"), ("⑦给出选择", "7 Agree a choice"),
+        ("⑧电话回访", "8 Follow-up call"), ("⑨写信", "9 Letter"),
+        ("⑩总结教训", "10 Lessons")), strict=True)},
+    "solution": ("解决方案", "Solution"),
+    "solved_date": ("解决日期", "Solved"),
+    "notes": ("备注", "Notes"),
+}
+
+COMPLAINT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "complaint_id": ("编号", "投诉单号", "序号", "id", "complaint no", "case id"),
+    "received_date": ("投诉日期", "日期", "接到日期", "登记日期", "received date", "date"),
+    "customer_id": ("客户代码", "customer code"),
+    "name": ("客户名称", "顾客", "投诉人", "公司名称", "customer name", "company"),
+    "contact_person": ("联系人姓名", "姓名", "contact", "contact name"),
+    "phone": ("联系电话", "手机", "手机号", "phone number", "mobile", "tel"),
+    "channel": ("方式", "渠道", "来源", "channel"),
+    "issue": ("投诉事项", "问题", "抱怨内容", "内容", "issue", "problem", "description"),
+    "owner": ("负责人", "处理人员", "跟进人", "业务员", "handler", "owner", "rep"),
+    "step_empathise": ("理解感受", "表示理解", "1", "step 1", "empathise", "empathize"),
+    "step_listen": ("听完经过", "听完整个经过", "倾听", "2", "step 2", "listen"),
+    "step_agree": ("尽量赞同", "赞同", "3", "step 3", "agree"),
+    "step_record": ("记录", "记录抱怨", "4", "step 4", "record"),
+    "step_own": ("不推卸", "不推卸责任", "5", "step 5", "own it"),
+    "step_fix_now": ("立即处理", "立刻解决", "6", "step 6", "fix now"),
+    "step_solution": ("给出选择", "达成方案", "解决方案确认", "7", "step 7", "agree a solution"),
+    "step_follow_up_call": ("电话回访", "电话追踪", "回访", "8", "step 8", "follow-up call"),
+    "step_letter": ("写信", "致信", "感谢信", "9", "step 9", "letter"),
+    "step_lessons": ("总结教训", "总结", "经验教训", "10", "step 10", "lessons", "lessons learned"),
+    "solution": ("处理方案", "处理结果", "方案", "resolution"),
+    "solved_date": ("解决时间", "处理完成日期", "结案日期", "solved date", "resolved",
+                    "resolved date"),
+    "notes": ("说明", "附注", "remarks", "comment", "comments", "note"),
+}
+
+#: what people put in a checklist cell for "done" / "not done"
+TICK_SYNONYMS: dict[bool, tuple[str, ...]] = {
+    True: ("✓", "√", "✔", "☑", "是", "已完成", "完成", "已做", "done", "yes", "y", "true", "1"),
+    False: ("否", "未完成", "未做", "no", "n", "false", "0", "✗", "×", "☐"),
+}
+
+CATALOGUE.update({f"complaint.col.{k}": v for k, v in COMPLAINT_COLUMNS.items()})
+CATALOGUE.update({
+    "complaint.col.status": ("状态", "Status"),
+    "complaint.col.steps_done": ("已完成步骤", "Steps done"),
+    "complaint.col.solve_due": ("应解决日期", "Solve by"),
+    "complaint.col.call_due": ("回访日期", "Call on"),
+    "complaint.col.letter_due": ("寄信日期", "Letter by"),
+    "complaint.col.overdue_text": ("逾期步骤", "Overdue steps"),
+    "complaint.col.step_label": ("步骤", "Step"),
+    "complaint.col.due": ("应完成日期", "Due"),
+    "complaint.col.days_overdue": ("逾期天数", "Days overdue"),
+    "complaint_status.open": ("处理中", "open"),
+    "complaint_status.solved": ("已解决", "solved"),
+    "complaint_status.closed": ("已结案", "closed"),
+    "complaint_step.empathise": ("告诉他们，你很了解他们的感受", "tell them you understand how "
+                                 "they feel"),
+    "complaint_step.listen": ("听完整个经过，不要插嘴", "hear the whole story without "
+                              "interrupting"),
+    "complaint_step.agree": ("尽可能赞同他们的说法，绝不争辩或生气", "agree where you can; never "
+                             "argue or get angry"),
+    "complaint_step.record": ("把抱怨记录下来", "write the complaint down"),
+    "complaint_step.own": ("不要推卸责任", "do not pass the buck"),
+    "complaint_step.fix_now": ("立刻解决", "fix it now"),
+    "complaint_step.solution": ("达成解决方案，尽量给客户一个选择", "agree a solution, with a "
+                                "choice for the customer"),
+    "complaint_step.follow_up_call": ("解决之后用电话做后续追踪", "a follow-up call after it is "
+                                      "solved"),
+    "complaint_step.letter": ("给顾客写一封信", "write the customer a letter"),
+    "complaint_step.lessons": ("自问：我学到了什么？如何防止再发生？", "ask: what did I learn, how "
+                               "do I prevent it?"),
+    "rule.complaint_call": ("投诉解决后电话回访（第⑧步）", "follow-up call after the complaint "
+                            "was solved (step 8)"),
+    "rule.complaint_letter": ("投诉解决后寄信（第⑨步）", "letter after the complaint was solved "
+                              "(step 9)"),
+    "sheet.complaints": ("客户投诉登记表", "Complaint log"),
+    "sheet.complaint_overdue": ("逾期步骤", "Overdue steps"),
+    "sheet.complaint_contacts": ("回访与寄信计划", "Calls and letters"),
+    "note.complaints": (
+        "十个步骤每做完一步就在该列打 ✓；红色 = 已过应完成日期仍未打勾（①–⑤ 受理当天，⑥⑦ 应解决日期，"
+        "⑧ 回访日期，⑨⑩ 寄信日期）。填好解决日期后再运行 salesops complaints，排出回访和寄信。",
+        "Tick ✓ each of the ten steps when done; red = not ticked after its due date (1–5 the "
+        "day received, 6–7 the solve-by date, 8 the call date, 9–10 the letter date). After "
+        "filling in the solved date run salesops complaints again to plan the call and letter."),
+    "complaints.summary": (
+        "{complaints} 件投诉：处理中 {open} 件，已解决 {solved} 件，已结案 {closed} 件；{overdue} 个步骤逾期；"
+        "计划回访 {calls} 次、寄信 {letters} 封",
+        "{complaints} complaints: {open} open, {solved} solved, {closed} closed; {overdue} steps "
+        "overdue; {calls} calls and {letters} letters planned"),
+    "complaints.overdue_line": ("{id} {name}：{step}（应在 {due} 前完成）",
+                                "{id} {name}: {step} (due {due})"),
+    "problem.bad_tick": ("{where}{column}「{value}」看不出是否完成（打 ✓ 或留空）",
+                         "{where}, {column}: '{value}' does not say done or not (tick ✓ or "
+                         "leave it empty)"),
+    "problem.solved_before_received": ("{where}{column}「{value}」早于受理日期",
+                                       "{where}, {column}: '{value}' is before the day it "
+                                       "was received"),
+    "problem.missing_received": ("{where}{column}是空的：需要受理日期",
+                                 "{where}, {column} is empty: the day it was received is "
+                                 "needed"),
+    "error.complaint_rule": ("投诉规则「{name}」= {value} 不可用：应为 0–30 的整数（工作日）",
+                             "Complaint rule '{name}' = {value} is not usable: a whole number "
+                             "of working days 0–30"),
+    "cli.help_complaints": ("客户投诉登记表：十个步骤、逾期步骤、回访和寄信计划",
+                            "complaint log: the ten steps, overdue steps, the call and letter "
+                            "planned"),
+    "cli.help_today": ("按哪一天判断逾期（默认今天）", "the day overdue is judged on (default "
+                       "today)"),
+})

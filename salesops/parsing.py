@@ -285,6 +285,71 @@ def _match_date(text: str) -> dt.date | None:
     return None
 
 
+_CLOCK = re.compile(r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?")
+
+
+def parse_datetime(value: object, day: dt.date | None = None
+                   ) -> tuple[dt.datetime | None, str | None]:
+    """Read a moment: a date with a clock time, or a clock time alone on ``day``.
+
+    Accepts ``datetime``/``Timestamp``, ``2026-11-20 10:02:15`` (any date spelling of
+    :func:`parse_date`, ``T`` or a space before the time), Excel serials with a fraction
+    (``46346.5`` → noon) and, when ``day`` is given, a time alone (``10:02:15``, ``10：02``,
+    a ``datetime.time`` or Excel's fraction of a day ``0.42``). A date without a time is
+    midnight. Returns ``(None, "bad_datetime")`` for anything else, never a guess.
+
+    >>> parse_datetime("2026/11/20 10:02:15")
+    (datetime.datetime(2026, 11, 20, 10, 2, 15), None)
+    >>> parse_datetime("10:02:21", day=dt.date(2026, 11, 20))
+    (datetime.datetime(2026, 11, 20, 10, 2, 21), None)
+    >>> parse_datetime("10:02:21")
+    (None, 'bad_datetime')
+    """
+    if is_blank(value):
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None), None
+    if hasattr(value, "to_pydatetime"):
+        return value.to_pydatetime().replace(tzinfo=None), None
+    if isinstance(value, dt.time):
+        return (dt.datetime.combine(day, value), None) if day else (None, "bad_datetime")
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time()), None
+    if isinstance(value, bool):
+        return None, "bad_datetime"
+    if isinstance(value, int | float):
+        if not math.isfinite(value) or value < 0:
+            return None, "bad_datetime"
+        if value < 1:  # a time of day as Excel stores it
+            if day is None:
+                return None, "bad_datetime"
+            return dt.datetime.combine(day, dt.time()) + dt.timedelta(
+                seconds=round(value * 86400)), None
+        if _SERIAL_MIN <= value <= _SERIAL_MAX:
+            return (dt.datetime.combine(_serial_to_date(value), dt.time())
+                    + dt.timedelta(seconds=round((value % 1) * 86400))), None
+        return None, "bad_datetime"
+    text = to_halfwidth(str(value)).strip()
+    clock = _CLOCK.search(text)
+    rest = text[:clock.start()].strip(" T") if clock else text
+    if rest:
+        found = _match_date(rest)
+        if found is None:
+            return None, "bad_datetime"
+    elif day is not None and clock:
+        found = day
+    else:
+        return None, "bad_datetime"
+    if clock is None:
+        return dt.datetime.combine(found, dt.time()), None
+    if text[clock.end():].strip():
+        return None, "bad_datetime"
+    hour, minute, second = (int(g) if g else 0 for g in clock.groups())
+    if hour > 23 or minute > 59 or second > 59:
+        return None, "bad_datetime"
+    return dt.datetime(found.year, found.month, found.day, hour, minute, second), None
+
+
 _AMOUNT_CLEAN = re.compile(r"[,\s¥￥$]|RMB|CNY|人民币", re.IGNORECASE)
 
 

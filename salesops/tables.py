@@ -235,7 +235,8 @@ def _frame_from_rows(rows: list[list[object]], header_index: int) -> tuple[pd.Da
 
 
 def read_table(source: str | os.PathLike, sheet: str | None = None, *,
-               is_header: Callable[[list[str]], bool] = bool) -> RawTable:
+               is_header: Callable[[list[str]], bool] = bool,
+               no_header: str = "error.no_header") -> RawTable:
     """Read a .xlsx or .csv file into a :class:`RawTable` without changing the file.
 
     Parameters
@@ -248,12 +249,14 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
     is_header
         Called with the non-blank cell texts of each of the first 30 rows; the first row for
         which it returns True is the header.
+    no_header
+        Label key of the message when no header row is found (it names the columns needed).
     """
     path = input_file(source)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv"):
         rows, encoding = _rows_from_csv(path)
-        return _build(rows, path.name, None, is_header, encoding=encoding)
+        return _build(rows, path.name, None, is_header, no_header, encoding=encoding)
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
         wb = _calamine(path)
         names = list(wb.sheet_names)
@@ -264,19 +267,59 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
         for name in candidates:
             rows = sheet_rows(wb, name, path.name)
             if _find_header(rows, is_header) is not None or name == candidates[-1]:
-                table = _build(rows, path.name, name, is_header)
+                table = _build(rows, path.name, name, is_header, no_header)
                 table.sheets = names
                 return table
     raise InputFileError(t("error.unsupported", file=path.name, suffix=suffix or "?"))
 
 
-def _build(rows, file, sheet, is_header, encoding=None) -> RawTable:
+def _build(rows, file, sheet, is_header, no_header, encoding=None) -> RawTable:
     where = file if sheet is None else f"{file}「{sheet}」"
     if not any(any(not is_blank(c) for c in row) for row in rows):
         raise InputFileError(t("error.empty_file", where=where))
     header_index = _find_header(rows, is_header)
     if header_index is None:
-        raise InputFileError(t("error.no_header", where=where, rows=HEADER_SEARCH_ROWS))
+        raise InputFileError(t(no_header, where=where, rows=HEADER_SEARCH_ROWS))
     frame, names = _frame_from_rows(rows, header_index)
     return RawTable(frame=frame, file=file, sheet=sheet, header_row=header_index + 1,
                     headers=names, encoding=encoding)
+
+
+def read_source(source: str | os.PathLike | pd.DataFrame, sheet: str | None = None, *,
+                is_header: Callable[[list[str]], bool] = bool,
+                no_header: str = "error.no_header") -> tuple[pd.DataFrame, dict]:
+    """A file or a DataFrame as raw values with the user's headers, plus where it came from.
+
+    Returns ``(frame, meta)``: ``frame`` has the user's headers as columns and the Excel/CSV
+    row number as its index (``excel_row``; a DataFrame gets 2, 3, … as if its header were
+    row 1); ``meta`` holds ``file``, ``sheet``, ``header_row`` and ``encoding``, for
+    :func:`row_location`. A DataFrame is copied, never changed.
+
+    >>> import pandas as pd
+    >>> frame, meta = read_source(pd.DataFrame({"客服": ["小李"]}))
+    >>> frame.index.tolist(), meta["header_row"]
+    ([2], 1)
+    """
+    if isinstance(source, pd.DataFrame):
+        raw = source.copy()
+        if raw.index.name != "excel_row":
+            raw.index = pd.RangeIndex(2, 2 + len(raw), name="excel_row")
+        raw.columns = [str(c) for c in raw.columns]
+        return raw, {"file": None, "sheet": None, "header_row": 1}
+    table = read_table(source, sheet, is_header=is_header, no_header=no_header)
+    return table.frame, {"file": table.file, "sheet": table.sheet,
+                         "header_row": table.header_row, "encoding": table.encoding,
+                         "path": str(Path(source).resolve())}
+
+
+def row_location(meta: dict, row: int) -> str:
+    """Where a row is, in words: file, sheet and Excel row as far as they are known.
+
+    >>> row_location({"file": "log.csv"}, 7)
+    'log.csv 第 7 行'
+    """
+    if meta.get("file") and meta.get("sheet"):
+        return t("where.file_sheet_row", file=meta["file"], sheet=meta["sheet"], row=row)
+    if meta.get("file"):
+        return t("where.file_row", file=meta["file"], row=row)
+    return t("where.row", row=row)

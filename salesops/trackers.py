@@ -20,10 +20,13 @@ from .excel import Column, Tracker
 from .labels import CATALOGUE
 
 __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_report_tracker",
-           "campaign_tracker", "customers_tracker", "followup_tracker", "funnel_tracker",
-           "problems_tracker", "roster_coverage_tracker", "roster_grid_tracker",
-           "roster_heatmap_tracker", "self_check_tracker", "shift_legend_tracker",
-           "staffing_tracker", "unplanned_tracker", "visit_days_tracker", "visit_plan_tracker"]
+           "campaign_tracker", "complaint_contacts_tracker", "complaint_overdue_tracker",
+           "complaints_tracker", "consultations_tracker", "customers_tracker",
+           "followup_tracker", "funnel_tracker", "problems_tracker",
+           "roster_coverage_tracker", "roster_grid_tracker", "roster_heatmap_tracker",
+           "self_check_tracker", "service_agents_tracker", "service_reasons_tracker",
+           "shift_legend_tracker", "staffing_tracker", "unplanned_tracker",
+           "visit_days_tracker", "visit_plan_tracker"]
 
 _KIND_OF = {"id": "id", "mobile": "id", "landline": "id", "credit_code": "id", "email": "text",
             "text": "text", "float": "number", "amount": "money", "date": "date",
@@ -527,3 +530,155 @@ def unplanned_tracker(plan) -> Tracker:
                Column("reason", header=("原因", "Reason"), width=60)]
     frame = plan.unplanned.reindex(columns=[c.key for c in columns])
     return Tracker("unplanned", frame, columns)
+
+
+# ------------------------------------------------------------------------------------------
+# online customer service (seed 003): 咨询记录, 客服业绩, 未成交原因
+# ------------------------------------------------------------------------------------------
+def _hdr(key: str) -> tuple[str, str]:
+    return CATALOGUE[key]
+
+
+def _with_seconds(key: str, seconds: float) -> tuple[str, str]:
+    zh, en = CATALOGUE[key]
+    shown = f"{seconds:g}"
+    return zh.format(seconds=shown), en.format(seconds=shown)
+
+
+def consultations_tracker(log: pd.DataFrame, standard_seconds: float = 10) -> Tracker:
+    """咨询记录: the log, one row per conversation; first response and 达标 are live formulas,
+    a first response over the standard is red, 成交/未成交 and the reason are dropdowns."""
+    from .service import LOST_REASONS
+
+    std = f"{standard_seconds:g}"
+    first = 'IF({first_message_time}="",{start_time},{first_message_time})'
+    columns = [
+        Column("agent", header=_hdr("service.col.agent"), width=9),
+        Column("customer", header=_hdr("service.col.customer"), width=14),
+        Column("start_time", header=_hdr("service.col.start_time"), kind="timestamp"),
+        Column("first_message_time", header=_hdr("service.col.first_message_time"),
+               kind="timestamp"),
+        Column("first_reply_time", header=_hdr("service.col.first_reply_time"),
+               kind="timestamp"),
+        Column("first_response_seconds", header=_hdr("service.col.first_response_seconds"),
+               kind="integer", width=10,
+               formula=(f'=IF(OR({{first_reply_time}}="",AND({{first_message_time}}="",'
+                        f'{{start_time}}="")),"",ROUND(({{first_reply_time}}-{first})*86400,0))'),
+               alert=(f"AND(ISNUMBER({{first_response_seconds}}),"
+                      f"{{first_response_seconds}}>{std})")),
+        Column("within_standard", header=_hdr("service.col.within_standard"), width=7,
+               formula=(f'=IF({{first_response_seconds}}="","",'
+                        f'IF({{first_response_seconds}}<={std},"✓","✗"))')),
+        Column("converted", header=_hdr("service.col.converted"), width=9,
+               choices={True: CATALOGUE["outcome.converted"],
+                        False: CATALOGUE["outcome.not_converted"]}),
+        Column("reason", header=_hdr("service.col.reason"), width=14,
+               choices=_choices("lost_reason", LOST_REASONS)),
+        Column("rating", header=_hdr("service.col.rating"), kind="integer", width=7),
+        Column("notes", header=_hdr("service.col.notes"), width=24),
+    ]
+    frame = log.assign(within_standard=None).reset_index(drop=True)
+    return Tracker("consultations", frame, columns,
+                   notes=_with_seconds("note.consultations", standard_seconds))
+
+
+SERVICE_AGENT_KEYS = ("agent", "consultations", "orders", "conversion",
+                      "median_first_response_seconds", "within_standard_share",
+                      "average_rating", "ratings")
+
+
+def service_agents_tracker(summary) -> Tracker:
+    """客服业绩: consultations, orders, conversion, first response, ratings per agent, with a
+    bar chart of consultations beside orders (42 served, 9 sold)."""
+    from .excel import Chart
+
+    kinds = {"consultations": "integer", "orders": "integer", "conversion": "percent",
+             "median_first_response_seconds": "number", "within_standard_share": "percent",
+             "average_rating": "number", "ratings": "integer"}
+    columns = [Column(k, header=_hdr(f"service.col.{k}"), kind=kinds.get(k, "text"),
+                      width=10 if k != "agent" else 9) for k in SERVICE_AGENT_KEYS]
+    chart = Chart("bar", categories="agent", values=("consultations", "orders"),
+                  title=_hdr("chart.service_agents"))
+    return Tracker("service_agents", summary.agents, columns, key="agent", charts=(chart,),
+                   notes=_with_seconds("note.service_agents", summary.standard_seconds))
+
+
+def service_reasons_tracker(summary) -> Tracker:
+    """未成交原因: why customers did not buy, most frequent first, with a bar chart."""
+    from .excel import Chart
+
+    columns = [Column("label", header=_hdr("service.col.reason_label"), width=16),
+               Column("count", header=_hdr("service.col.count"), kind="integer", width=9),
+               Column("share", header=_hdr("service.col.share"), kind="percent", width=12)]
+    chart = Chart("barh", categories="label", values=("count",),
+                  title=_hdr("chart.service_reasons"))
+    return Tracker("service_reasons", summary.reasons, columns, charts=(chart,))
+
+
+# ------------------------------------------------------------------------------------------
+# complaint log (客户投诉登记表, seed 001)
+# ------------------------------------------------------------------------------------------
+def complaints_tracker(status, lang: str | None = None) -> Tracker:
+    """客户投诉登记表: one row per complaint, the ten steps as ✓ columns (red when overdue),
+    a live 状态 formula, the solve-by, call and letter dates."""
+    from .complaints import STEP_COLUMNS, STEP_DUE
+    from .labels import t
+
+    def hdr(key: str) -> tuple[str, str]:
+        return CATALOGUE[f"complaint.col.{key}"]
+
+    steps = [Column(s, header=hdr(s), width=7, choices=("✓",),
+                    alert=f'AND({{{s}}}="",ISNUMBER({{{STEP_DUE[s]}}}),{{{STEP_DUE[s]}}}'
+                          f'<TODAY())') for s in STEP_COLUMNS]
+    first, last = STEP_COLUMNS[0], STEP_COLUMNS[-1]
+    labels = {k: t(f"complaint_status.{k}", lang) for k in ("open", "solved", "closed")}
+    columns = [
+        Column("complaint_id", header=hdr("complaint_id"), kind="id", width=11),
+        Column("received_date", header=hdr("received_date"), kind="date"),
+        Column("customer_id", header=hdr("customer_id"), kind="id", width=10),
+        Column("name", header=hdr("name"), width=26),
+        Column("contact_person", header=hdr("contact_person"), width=9),
+        Column("phone", header=hdr("phone"), kind="id", width=14),
+        Column("channel", header=hdr("channel"), width=8),
+        Column("issue", header=hdr("issue"), width=28),
+        Column("owner", header=hdr("owner"), width=9),
+        *steps,
+        Column("solution", header=hdr("solution"), width=28),
+        Column("solved_date", header=hdr("solved_date"), kind="date"),
+        Column("status", header=CATALOGUE["complaint.col.status"], width=8,
+               formula=(f'=IF({{solved_date}}="","{labels["open"]}",IF(COUNTA({{{first}}}:'
+                        f'{{{last}}})={len(STEP_COLUMNS)},"{labels["closed"]}",'
+                        f'"{labels["solved"]}"))')),
+        Column("solve_due", header=CATALOGUE["complaint.col.solve_due"], kind="date"),
+        Column("call_due", header=CATALOGUE["complaint.col.call_due"], kind="date"),
+        Column("letter_due", header=CATALOGUE["complaint.col.letter_due"], kind="date"),
+        Column("notes", header=hdr("notes"), width=20),
+    ]
+    frame = status.complaints.copy()
+    for s in STEP_COLUMNS:
+        frame[s] = frame[s].map(lambda done: "✓" if done else None)
+    key = ("complaint_id" if frame["complaint_id"].notna().all()
+           and frame["complaint_id"].is_unique and len(frame) else None)
+    return Tracker("complaints", frame.reset_index(drop=True), columns, key=key,
+                   notes=CATALOGUE["note.complaints"])
+
+
+def complaint_overdue_tracker(status) -> Tracker:
+    """逾期步骤: one row per step not ticked after its due date, the longest overdue first."""
+    columns = [Column("complaint_id", header=CATALOGUE["complaint.col.complaint_id"],
+                      kind="id", width=11),
+               Column("name", header=CATALOGUE["complaint.col.name"], width=26),
+               Column("owner", header=CATALOGUE["complaint.col.owner"], width=9),
+               Column("step_label", header=CATALOGUE["complaint.col.step_label"], width=40),
+               Column("due", header=CATALOGUE["complaint.col.due"], kind="date"),
+               Column("days_overdue", header=CATALOGUE["complaint.col.days_overdue"],
+                      kind="integer", width=9, highlight="positive")]
+    frame = status.overdue.sort_values("days_overdue", ascending=False, kind="stable")
+    return Tracker("complaint_overdue", frame.reset_index(drop=True), columns)
+
+
+def complaint_contacts_tracker(status) -> Tracker:
+    """回访与寄信计划: the calls and letters still to make, as a pre-filled 跟单记录表."""
+    tracker = followup_tracker(status.contacts, pd.DataFrame({"customer_id": []}))
+    tracker.name = "complaint_contacts"
+    return tracker

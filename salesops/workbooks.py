@@ -24,9 +24,10 @@ from .excel import write_trackers
 from .labels import language, normalise_language
 from .trackers import customers_tracker, problems_tracker
 
-__all__ = ["ABCWorkbook", "CallsWorkbook", "CustomerWorkbook", "FollowUpWorkbook",
-           "abc_workbook", "blank_roster_workbook", "calls_workbook", "customer_workbook",
-           "followup_workbook", "roster_workbook", "visit_workbook", "weekly_workbook"]
+__all__ = ["ABCWorkbook", "CallsWorkbook", "ComplaintsWorkbook", "CustomerWorkbook",
+           "FollowUpWorkbook", "ServiceWorkbook", "abc_workbook", "blank_roster_workbook",
+           "calls_workbook", "complaints_workbook", "customer_workbook", "followup_workbook",
+           "roster_workbook", "service_workbook", "visit_workbook", "weekly_workbook"]
 
 
 @dataclass
@@ -350,3 +351,66 @@ def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Path
                               protect=_protect(source))
         sheets = [tr.sheet_name(normalise_language(lang)) for tr in trackers]
     return WeeklyWorkbook(path=path, sheets=sheets)
+
+
+# ------------------------------------------------------------------------------------------
+# online customer service (seed 003)
+# ------------------------------------------------------------------------------------------
+@dataclass
+class ServiceWorkbook:
+    """What :func:`service_workbook` wrote."""
+
+    path: Path
+    log: pd.DataFrame
+    summary: object  # salesops.service.ServiceSummary
+
+
+def service_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+                     standard_seconds: float = 10, overwrite: bool = False,
+                     lang: str | None = None, template: str | os.PathLike | None = None
+                     ) -> ServiceWorkbook:
+    """客服业绩 (with a chart) + 未成交原因 (with a chart) + 咨询记录 + 问题清单 + 说明."""
+    from .service import read_consultations, service_summary
+    from .trackers import consultations_tracker, service_agents_tracker, service_reasons_tracker
+
+    with language(lang):
+        log = read_consultations(source)
+        summary = service_summary(log, standard_seconds)
+        trackers = [service_agents_tracker(summary), service_reasons_tracker(summary),
+                    consultations_tracker(log, standard_seconds),
+                    problems_tracker(summary.problems)]
+        path = write_trackers(out, trackers, overwrite=overwrite, template=template,
+                              protect=_protect(source))
+    return ServiceWorkbook(path=path, log=log, summary=summary)
+
+
+# ------------------------------------------------------------------------------------------
+# complaint log (seed 001)
+# ------------------------------------------------------------------------------------------
+@dataclass
+class ComplaintsWorkbook:
+    """What :func:`complaints_workbook` wrote."""
+
+    path: Path
+    status: object  # salesops.complaints.ComplaintStatus
+
+
+def complaints_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+                        today: dt.date | None = None, rules=None, overwrite: bool = False,
+                        lang: str | None = None, template: str | os.PathLike | None = None
+                        ) -> ComplaintsWorkbook:
+    """客户投诉登记表 + 逾期步骤 + 回访与寄信计划 (跟单记录表 format) + 问题清单 + 说明."""
+    from .complaints import check_complaints, read_complaints
+    from .trackers import (
+        complaint_contacts_tracker,
+        complaint_overdue_tracker,
+        complaints_tracker,
+    )
+
+    with language(lang):
+        status = check_complaints(read_complaints(source), today=today, rules=rules)
+        trackers = [complaints_tracker(status), complaint_overdue_tracker(status),
+                    complaint_contacts_tracker(status), problems_tracker(status.problems)]
+        path = write_trackers(out, trackers, overwrite=overwrite, template=template,
+                              protect=_protect(source))
+    return ComplaintsWorkbook(path=path, status=status)
