@@ -44,7 +44,8 @@ from .labels import CATALOGUE, t
 from .parsing import is_blank
 from .policy import ServicePolicy
 
-__all__ = ["CHANNELS", "RULES", "FollowUpUpdate", "apply_follow_up_log", "follow_up_schedule"]
+__all__ = ["CHANNELS", "RULES", "FollowUpUpdate", "apply_follow_up_log", "follow_up_schedule",
+           "visit_parts"]
 
 #: channel -> minutes of work it takes (for spreading load over days)
 CHANNELS = {"visit": 90, "phone": 5, "letter": 15, "card": 3, "email": 5}
@@ -59,7 +60,7 @@ RULES = {
     "survey_letter": "letter", "seasonal_visit": "visit",
 }
 COLUMNS = ["date", "customer_id", "name", "owner", "abc_class", "channel", "rule", "purpose",
-           "contact_person", "mobile", "landline"]
+           "contact_person", "mobile", "landline", "window_start", "window_end"]
 
 
 @dataclass
@@ -103,6 +104,7 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
                        start: object = None, end: object = None, *,
                        calendar: WorkCalendar | None = None,
                        complaints: pd.DataFrame | None = None,
+                       done: pd.DataFrame | None = None,
                        lang: str | None = None) -> pd.DataFrame:
     """Plan every contact between ``start`` and ``end`` (both included).
 
@@ -121,6 +123,10 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
         Working days (default: mainland China with holidays and make-up workdays).
     complaints
         Optional table with ``customer_id`` and ``solved_date``: a follow-up call after each.
+    done
+        Contacts already made (``customer_id``, ``date``, ``channel``: a 跟单记录表 read back,
+        visits done or locked): a contact of the same channel whose window holds one of them is
+        not planned again, and each counts as the customer's last contact for the gap rule.
     lang
         Language of the ``purpose`` text.
 
@@ -130,7 +136,9 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
         One row per contact: ``date``, ``customer_id``, ``name``, ``owner``, ``abc_class``,
         ``channel`` (visit / phone / letter / card), ``rule`` (the code of the rule that caused
         it, see :data:`RULES`), ``purpose`` (text), ``contact_person``, ``mobile``,
-        ``landline``; sorted by date, owner and customer.
+        ``landline``, and ``window_start`` / ``window_end``: the working days the contact may
+        move between (a visit planner keeps a visit inside its window and its week); sorted by
+        date, owner and customer.
     """
     policy = policy or ServicePolicy()
     calendar = calendar or WorkCalendar()
@@ -143,6 +151,9 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
     if "abc_class" not in df.columns:
         df = classify_abc(df)
     days = calendar.working_days(start, end)
+    # every contact is placed over the whole months the plan touches and then cut to the plan,
+    # so a plan of one week is the same as that week of the month's plan
+    month_days = calendar.working_days(start.replace(day=1), _month_end(end))
     rules = policy.after_sale
     n = len(df)
     col = {c: (df[c].tolist() if c in df.columns else [None] * n) for c in (
@@ -155,7 +166,7 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
         return calendar.add_working_days(day, 0)
 
     def between(lo: dt.date, hi: dt.date) -> list[dt.date]:
-        return [d for d in days if lo <= d <= hi]
+        return [d for d in month_days if lo <= d <= hi]
 
     def event(pos: int, rule: str, window: list[dt.date]) -> None:
         if window:
@@ -166,7 +177,7 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
         if nxt is not None and days:
             if nxt < start:  # overdue: first, spread over the first working days
                 event(i, "overdue_follow_up", days[:rules.overdue_spread_days])
-            elif nxt <= end:
+            elif nxt <= month_days[-1]:
                 event(i, "next_contact", between(on_or_after(nxt), on_or_after(nxt)))
         bought = _date_or_none(col["last_purchase_date"][i])
         if bought is not None:
@@ -205,15 +216,60 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
                 day = calendar.add_working_days(as_date(solved), rules.complaint_follow_up_days)
                 event(where[cid], "complaint_follow_up", between(day, day))
 
-    # Periodic contacts are placed over whole calendar months and then cut to the plan, so
-    # that a plan of one week is the same as that week of a plan of the month.
-    month_days = calendar.working_days(start.replace(day=1), _month_end(end))
-    periodic = _periodic_contacts(df, col, policy, start, end, month_days)
-    placed = _place(events + periodic, col, rules.min_days_between_contacts)
+    periodic = _periodic_contacts(df, col, policy, start, end, month_days, calendar)
+    history = _history(done, col)
+    placed = _place(events + periodic, col, rules.min_days_between_contacts, history)
     return _frame([p for p in placed if start <= p[2] <= end], col, lang)
 
 
-def _periodic_contacts(df, col, policy, start, end, days) -> list[_Contact]:
+def _history(done: pd.DataFrame | None, col) -> dict[int, list[tuple[dt.date, str]]]:
+    """Contacts already made, by customer position: (date, channel)."""
+    if done is None or not len(done):
+        return {}
+    where = {cid: i for i, cid in enumerate(col["customer_id"]) if not is_blank(cid)}
+    out: dict[int, list[tuple[dt.date, str]]] = {}
+    channels = done["channel"] if "channel" in done else done["rule"].map(RULES)
+    for cid, day, channel in zip(done["customer_id"], done["date"], channels, strict=True):
+        if cid in where and not is_blank(day):
+            out.setdefault(where[cid], []).append((pd.Timestamp(day).date(), str(channel)))
+    return out
+
+
+def visit_parts(calendar: WorkCalendar, month_first: dt.date, k: int) -> list[list[dt.date]]:
+    """The month's working days cut into ``k`` equal parts for ``k`` visits a month.
+
+    Each part gives up a fifth of its days at the border with its neighbours, so two visits of
+    one customer are at least four working days apart.
+
+    Examples
+    --------
+    >>> parts = visit_parts(WorkCalendar(), dt.date(2026, 12, 1), 2)
+    >>> [(p[0].isoformat(), p[-1].isoformat()) for p in parts]
+    [('2026-12-01', '2026-12-14'), ('2026-12-21', '2026-12-31')]
+    """
+    full = calendar.working_days(month_first, _month_end(month_first))
+    chunks = np.array_split(np.arange(len(full)), min(k, len(full))) if full else []
+    if len(chunks) > 1:
+        trimmed = []
+        for n, chunk in enumerate(chunks):
+            cut = len(chunk) // 5
+            lo = cut if n > 0 else 0
+            hi = len(chunk) - (cut if n < len(chunks) - 1 else 0)
+            trimmed.append(chunk[lo:hi] if hi > lo else chunk)
+        chunks = trimmed
+    return [[full[j] for j in chunk] for chunk in chunks]
+
+
+def _periodic_contacts(df, col, policy, start, end, days, calendar) -> list[_Contact]:
+    """The policy's regular contacts over whole months — the one place visits become due.
+
+    A: ``visits_per_month`` visits in equal parts of the month (at least four working days
+    apart) and ``calls_per_month`` calls; the half-yearly management visit joins the month's
+    first visit rather than sending someone twice. B: a visit once a year (with the management
+    visit when one is due) and a survey letter every half year. Infrequent buyers (B and C, no
+    purchase for ``infrequent_after_days``): a seasonal visit in months without another visit.
+    Yearly contacts are spread over the months by a stable order of customers.
+    """
     by_month: dict[int, list[dt.date]] = {}
     for day in days:
         by_month.setdefault(_month_index(day), []).append(day)
@@ -222,32 +278,52 @@ def _periodic_contacts(df, col, policy, start, end, days) -> list[_Contact]:
     # a stable order of customers (by ID) spreads yearly contacts over the months
     ids = ["" if is_blank(c) else str(c) for c in col["customer_id"]]
     order = {pos: k for k, pos in enumerate(sorted(range(n), key=lambda p: (ids[p], p)))}
-    today_purchase_cut = start - dt.timedelta(days=policy.after_sale.infrequent_after_days)
+    purchase_cut = start - dt.timedelta(days=policy.after_sale.infrequent_after_days)
+    season = policy.after_sale.seasonal_visit_months
+    parts: dict[tuple[int, int], list[list[dt.date]]] = {}
     for i in range(n):
         cls = col["abc_class"][i]
         if is_blank(cls) or cls not in ("A", "B", "C"):
             continue
         p = policy.for_class(cls)
-        for month, window in sorted(by_month.items()):
-            for rule, per_month in (("a_visit", p.visits_per_month),
-                                    ("a_call", p.calls_per_month)):
-                k = int(per_month)
-                if k:
-                    for part in np.array_split(np.arange(len(window)), min(k, len(window))):
-                        contacts.append(_Contact(i, rule, [window[j] for j in part]))
-            for rule, per_year, last_col in (
-                    ("management_visit", p.management_visits_per_year, None),
-                    ("b_visit", p.visits_per_year, "last_visit_date"),
-                    ("survey_letter", p.survey_letters_per_year, "last_letter_date")):
-                if per_year and _due(month, per_year, order[i], rule,
-                                     _date_or_none(col[last_col][i]) if last_col else None):
-                    contacts.append(_Contact(i, rule, list(window)))
-        season = policy.after_sale.seasonal_visit_months
         bought = _date_or_none(col["last_purchase_date"][i])
-        if season and cls in ("B", "C") and bought is not None and bought < today_purchase_cut:
-            for month, window in sorted(by_month.items()):
-                if (month - order[i]) % season == 0:
-                    contacts.append(_Contact(i, "seasonal_visit", list(window)))
+        infrequent = cls in ("B", "C") and bought is not None and bought < purchase_cut
+        for month, window in sorted(by_month.items()):
+            management = bool(p.management_visits_per_year) and _due(
+                month, p.management_visits_per_year, order[i], "management_visit", None)
+            visited = False
+            k = int(p.visits_per_month)
+            if k:
+                key = (month, k)
+                if key not in parts:
+                    year, m0 = divmod(month, 12)
+                    parts[key] = visit_parts(calendar, dt.date(year, m0 + 1, 1), k)
+                for part in parts[key]:
+                    part = [d for d in part if d in window]
+                    if part:
+                        contacts.append(_Contact(i, "management_visit" if management
+                                                 else "a_visit", part))
+                        management, visited = False, True
+            calls = int(p.calls_per_month)
+            if calls:
+                for part in np.array_split(np.arange(len(window)), min(calls, len(window))):
+                    contacts.append(_Contact(i, "a_call", [window[j] for j in part]))
+            if not k and p.visits_per_year and _due(month, p.visits_per_year, order[i],
+                                                    "b_visit",
+                                                    _date_or_none(col["last_visit_date"][i])):
+                contacts.append(_Contact(i, "management_visit" if management else "b_visit",
+                                         list(window)))
+                management, visited = False, True
+            if management:
+                contacts.append(_Contact(i, "management_visit", list(window)))
+                visited = True
+            if p.survey_letters_per_year and _due(month, p.survey_letters_per_year, order[i],
+                                                  "survey_letter",
+                                                  _date_or_none(col["last_letter_date"][i])):
+                contacts.append(_Contact(i, "survey_letter", list(window)))
+            # one visit a month is enough: another visit of the month serves as the seasonal one
+            if infrequent and season and not visited and (month - order[i]) % season == 0:
+                contacts.append(_Contact(i, "seasonal_visit", list(window)))
     return contacts
 
 
@@ -259,14 +335,23 @@ def _due(month: int, per_year: float, rank: int, rule: str, last: dt.date | None
     return (month - rank - offset) % period == 0
 
 
-def _place(contacts: list[_Contact], col, min_gap: int) -> list[tuple[int, str, dt.date]]:
+def _place(contacts: list[_Contact], col, min_gap: int,
+           history: dict[int, list[tuple[dt.date, str]]] | None = None
+           ) -> list[tuple[int, str, dt.date, dt.date, dt.date]]:
     """Put each contact on a day of its window: the most constrained first, each on the day
     with the least load (minutes) for its owner, avoiding a second contact with the same
-    customer on one day where the window allows."""
-    load: dict[tuple[str, dt.date], int] = {}
+    customer on one day where the window allows.
+
+    Visits and desk work (calls, letters, cards) are balanced separately, so the days visits
+    fall on do not depend on how many calls a plan holds. A contact whose window holds a
+    contact of the same channel already made (``history``) is not planned again.
+    Returns ``(position, rule, day, window_start, window_end)``.
+    """
+    history = history or {}
+    load: dict[tuple[str, dt.date, bool], int] = {}
     busy: set[tuple[int, dt.date]] = set()
     calls: set[tuple[int, dt.date]] = set()
-    placed: list[tuple[int, str, dt.date]] = []
+    placed: list[tuple[int, str, dt.date, dt.date, dt.date]] = []
     owners = ["" if is_blank(o) else str(o) for o in col["owner"]]
     last_contact = [_date_or_none(v) for v in col["last_contact_date"]]
     rank = {"A": 0, "B": 1, "C": 2}
@@ -275,17 +360,24 @@ def _place(contacts: list[_Contact], col, min_gap: int) -> list[tuple[int, str, 
                                                c.pos, c.rule))
     for c in contacts:
         window = c.window
-        if c.keeps_gap and last_contact[c.pos] is not None:
-            window = [d for d in window if (d - last_contact[c.pos]).days >= min_gap]
+        channel = RULES[c.rule]
+        made = history.get(c.pos, [])
+        if any(ch == channel and window[0] <= day <= window[-1] for day, ch in made):
+            continue  # already done (a 跟单记录表 read back, a visit locked or logged)
+        last = max([d for d in [last_contact[c.pos], *(day for day, _ in made)]
+                    if d is not None and d < window[0]], default=None)
+        if c.keeps_gap and last is not None:
+            window = [d for d in window if (d - last).days >= min_gap]
         if not window:
             continue
-        channel = RULES[c.rule]
         owner = owners[c.pos]
-        best = min(window, key=lambda d: ((c.pos, d) in busy, load.get((owner, d), 0), d))
+        group = channel == "visit"
+        best = min(window, key=lambda d: ((c.pos, d) in busy, load.get((owner, d, group), 0),
+                                          d))
         if channel == "phone" and (c.pos, best) in calls:
             continue  # one call covers both purposes (e.g. overdue and arrival check)
-        placed.append((c.pos, c.rule, best))
-        load[(owner, best)] = load.get((owner, best), 0) + CHANNELS[channel]
+        placed.append((c.pos, c.rule, best, window[0], window[-1]))
+        load[(owner, best, group)] = load.get((owner, best, group), 0) + CHANNELS[channel]
         busy.add((c.pos, best))
         if channel == "phone":
             calls.add((c.pos, best))
@@ -294,15 +386,17 @@ def _place(contacts: list[_Contact], col, min_gap: int) -> list[tuple[int, str, 
 
 def _frame(placed, col, lang) -> pd.DataFrame:
     rows = []
-    for pos, rule, day in placed:
+    for pos, rule, day, lo, hi in placed:
         rows.append({
             "date": pd.Timestamp(day), "customer_id": col["customer_id"][pos],
             "name": col["name"][pos], "owner": col["owner"][pos],
             "abc_class": col["abc_class"][pos], "channel": RULES[rule], "rule": rule,
             "purpose": t(f"rule.{rule}", lang), "contact_person": col["contact_person"][pos],
-            "mobile": col["mobile"][pos], "landline": col["landline"][pos]})
+            "mobile": col["mobile"][pos], "landline": col["landline"][pos],
+            "window_start": pd.Timestamp(lo), "window_end": pd.Timestamp(hi)})
     out = pd.DataFrame(rows, columns=COLUMNS)
-    out["date"] = pd.to_datetime(out["date"])
+    for column in ("date", "window_start", "window_end"):
+        out[column] = pd.to_datetime(out[column])
     out = out.sort_values(["date", "owner", "customer_id", "rule"], kind="stable",
                           na_position="last")
     return out.reset_index(drop=True)
