@@ -26,6 +26,9 @@ complaints.csv
     A complaint log (客户投诉登记表) of six complaints by sample customers, received 2 to 20
     November 2026, at different steps of 001's ten: one closed, two solved with the call or
     the letter still to do, three open with overdue steps.
+kpi_periods.csv
+    Four months (July–October 2026) of the online shop for 004's period comparison: contacts,
+    orders, money spent (training, promotions), old customers at the start and still buying.
 manifest.json
     What each file is: rows, columns, provenance, synthetic.
 
@@ -300,6 +303,17 @@ def complaints(clean: list[list[object]]) -> list[list[object]]:
     return rows
 
 
+# 004: period over period — four months of the online shop after 小李's training: contacts,
+# orders, what was spent (training, promotions) and the old customers still buying
+KPI_PERIOD_HEADER = ["期间", "接待/联系数", "成交单数", "投入费用（元）", "期初老顾客", "仍在购买"]
+KPI_PERIODS = [
+    ["2026-07", 260, 78, 0, 120, 96],
+    ["2026-08", 280, 92, 1500, 125, 103],
+    ["2026-09", 300, 105, 2500, 131, 110],
+    ["2026-10", 310, 121, 3000, 138, 118],
+]
+
+
 def main() -> None:
     rng = np.random.default_rng(SEED)
     clean = customers(rng)
@@ -328,6 +342,10 @@ def main() -> None:
         writer = csv.writer(f)
         writer.writerow(COMPLAINT_HEADER)
         writer.writerows(complaint_log)
+    with open(HERE / "kpi_periods.csv", "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(KPI_PERIOD_HEADER)
+        writer.writerows(KPI_PERIODS)
     manifest = {
         "customers": {
             "file": "customers.csv", "rows": len(clean), "columns": len(COLUMNS),
@@ -376,6 +394,16 @@ def main() -> None:
                               "有逾期步骤，也有待排的电话回访和寄信",
             "description_en": "A complaint log (the ten steps of 001): six complaints open, solved "
                               "or closed, with overdue steps and a call and letters to plan",
+        },
+        "kpi_periods": {
+            "file": "kpi_periods.csv", "rows": len(KPI_PERIODS),
+            "columns": len(KPI_PERIOD_HEADER), "encoding": "utf-8-sig", "synthetic": True,
+            "seed": None, "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
+            "description_zh": "网店四个月（2026 年 7–10 月）的期间对比（004）：接待/联系数、成交单数、"
+                              "投入费用、期初老顾客和仍在购买的老顾客",
+            "description_en": "Four months (July–October 2026) of an online shop for the period "
+                              "comparison (004): contacts, orders, cost, customers at the start "
+                              "and still buying",
         },
     }
     (HERE / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
