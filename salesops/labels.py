@@ -1091,3 +1091,23 @@ KPI_PERIOD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "customers_start": ("期初顾客", "老顾客数", "customers"),
     "customers_kept": ("保留顾客", "回购顾客", "kept", "retained"),
 }
+
+# =============================================================================================
+# Notebook panels 07–09 (online service, complaints, KPIs) — salesops/widgets/
+# =============================================================================================
+CATALOGUE.update({
+    "ui.standard_seconds": ("首次回复标准（秒）", "Reply standard (s)"),
+    "ui.export_service": ("导出在线客服工作簿", "Export service workbook"),
+    "ui.today": ("按此日判断逾期", "Judge overdue on"),
+    "ui.export_complaints": ("导出客户投诉登记表", "Export complaint log"),
+    "ui.churn": ("现在的流失率", "Churn now"),
+    "ui.churn_improved": ("改善后的流失率", "Churn improved"),
+    "ui.margin": ("毛利率", "Margin"),
+    "ui.revenue": ("每位顾客年销售额", "Revenue/customer"),
+    "ui.profit": ("现在的利润", "Profit now"),
+    "ui.retention_increase": ("老顾客增加", "Retention up"),
+    "ui.export_kpi": ("导出 KPI 工作簿", "Export KPI workbook"),
+    "complaint.col.date": ("日期", "Date"),
+    "complaint.col.contact_channel": ("方式", "Channel"),
+    "complaint.col.purpose": ("目的", "Purpose"),
+})

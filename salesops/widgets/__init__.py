@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import importlib
 
-__all__ = ["AbcPanel", "CallsPanel", "RosterPanel", "RoutesPanel", "StartPanel",
-           "WeeklyPanel"]
+__all__ = ["AbcPanel", "CallsPanel", "ComplaintsPanel", "KpiPanel", "RosterPanel",
+           "RoutesPanel", "ServicePanel", "StartPanel", "WeeklyPanel"]
 _MODULES = {"AbcPanel": "abc", "CallsPanel": "calls", "RosterPanel": "roster",
-            "RoutesPanel": "routes", "StartPanel": "start", "WeeklyPanel": "weekly"}
+            "RoutesPanel": "routes", "StartPanel": "start", "WeeklyPanel": "weekly",
+            "ServicePanel": "service", "ComplaintsPanel": "complaints", "KpiPanel": "kpi"}
 
 
 def __getattr__(name: str):
