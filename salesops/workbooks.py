@@ -364,7 +364,7 @@ def service_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pat
 
     with language(lang):
         log = read_consultations(source)
-        summary = service_summary(log, standard_seconds)
+        summary = service_summary(log, standard_seconds, lang=lang)
         trackers = [service_agents_tracker(summary), service_reasons_tracker(summary),
                     consultations_tracker(log, standard_seconds),
                     problems_tracker(summary.problems)]
@@ -397,7 +397,8 @@ def complaints_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.
     )
 
     with language(lang):
-        status = check_complaints(read_complaints(source), today=today, rules=rules)
+        status = check_complaints(read_complaints(source), today=today, rules=rules,
+                                  lang=lang)
         trackers = [complaints_tracker(status), complaint_overdue_tracker(status),
                     complaint_contacts_tracker(status), problems_tracker(status.problems)]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
@@ -471,7 +472,7 @@ def kpi_workbook(out: str | os.PathLike, *, overwrite: bool = False, lang: str |
     protect = [options[k] for k in ("before", "after", "periods")
                if options.get(k) is not None and not isinstance(options[k], pd.DataFrame)]
     with language(lang):
-        report = kpi_report(**options)
+        report = kpi_report(**options, lang=lang)
         path = write_trackers(out, kpi_trackers(report), overwrite=overwrite,
                               template=template, protect=protect)
     return KpiWorkbook(path=path, report=report)
