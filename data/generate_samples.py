@@ -26,6 +26,9 @@ complaints.csv
     A complaint log (客户投诉登记表) of six complaints by sample customers, received 2 to 20
     November 2026, at different steps of 001's ten: one closed, two solved with the call or
     the letter still to do, three open with overdue steps.
+kpi_periods.csv
+    Four months (July–October 2026) of the online shop for 004's period comparison: contacts,
+    orders, money spent (training, promotions), old customers at the start and still buying.
 manifest.json
     What each file is: rows, columns, provenance, synthetic.
 
@@ -271,17 +274,17 @@ def consultations(rng: np.random.Generator) -> list[list[object]]:
 # 001: the complaint log (客户投诉登记表) — complaints in the three weeks before the data's today
 # at different stages of the ten steps. (id, received, customer row, channel, issue, steps
 # done, solution, solved)
-COMPLAINT_HEADER = ["投诉编号", "受理日期", "客户编号", "客户名称", "联系人", "联系电话", "投诉方式",
-                    "投诉内容", "处理人", "①理解感受", "②听完经过", "③尽量赞同", "④记录", "⑤不推卸",
-                    "⑥立即处理", "⑦给出选择", "⑧电话回访", "⑨写信", "⑩总结教训", "解决方案",
-                    "解决日期", "备注"]
+COMPLAINT_HEADER = ["投诉编号", "受理日期", "客户编号", "客户名称", "联系人", "联系电话",
+                    "投诉方式", "投诉内容", "处理人", "①理解感受", "②听完经过", "③尽量赞同",
+                    "④记录", "⑤不推卸", "⑥立即处理", "⑦给出选择", "⑧电话回访", "⑨写信",
+                    "⑩总结教训", "解决方案", "解决日期", "备注"]
 COMPLAINTS = [
     ("TS2611-01", "2026-11-02", 1, "电话", "到货的货架有两根立柱变形", 10,
      "次日补发两根立柱，客户选择上门更换", "2026-11-03"),
     ("TS2611-02", "2026-11-16", 4, "微信", "发票抬头开错", 8, "重开发票并快递，客户选择顺丰到付",
      "2026-11-17"),
-    ("TS2611-03", "2026-11-18", 6, "当面", "同批布料色差明显", 7, "客户选择按九折保留或退货，选了九折",
-     "2026-11-20"),
+    ("TS2611-03", "2026-11-18", 6, "当面", "同批布料色差明显", 7,
+     "客户选择按九折保留或退货，选了九折", "2026-11-20"),
     ("TS2611-04", "2026-11-19", 2, "电话", "送货晚了两天，耽误开业", 5, "", ""),
     ("TS2611-05", "2026-11-20", 9, "邮件", "客服回复慢、态度生硬", 4, "", ""),
     ("TS2611-06", "2026-11-20", 12, "电话", "安装师傅没按约定时间上门", 3, "", ""),
@@ -298,6 +301,17 @@ def complaints(clean: list[list[object]]) -> list[list[object]]:
         rows.append([cid, received, customer[0], customer[1], customer[4], phone, channel,
                      issue, customer[18], *ticks, solution, solved, ""])
     return rows
+
+
+# 004: period over period — four months of the online shop after 小李's training: contacts,
+# orders, what was spent (training, promotions) and the old customers still buying
+KPI_PERIOD_HEADER = ["期间", "接待/联系数", "成交单数", "投入费用（元）", "期初老顾客", "仍在购买"]
+KPI_PERIODS = [
+    ["2026-07", 260, 78, 0, 120, 96],
+    ["2026-08", 280, 92, 1500, 125, 103],
+    ["2026-09", 300, 105, 2500, 131, 110],
+    ["2026-10", 310, 121, 3000, 138, 118],
+]
 
 
 def main() -> None:
@@ -328,6 +342,10 @@ def main() -> None:
         writer = csv.writer(f)
         writer.writerow(COMPLAINT_HEADER)
         writer.writerows(complaint_log)
+    with open(HERE / "kpi_periods.csv", "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(KPI_PERIOD_HEADER)
+        writer.writerows(KPI_PERIODS)
     manifest = {
         "customers": {
             "file": "customers.csv", "rows": len(clean), "columns": len(COLUMNS),
@@ -363,7 +381,8 @@ def main() -> None:
             "columns": len(CONSULTATION_HEADER), "encoding": "utf-8-sig", "synthetic": True,
             "seed": SEED + 3, "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
             "description_zh": "淘宝店一周的在线咨询记录（003）：新客服小李接待 42 个顾客成交 9 单，"
-                              "老员工老陈 29 个咨询成交 17 单；首次回复、成交/未成交、未成交原因、评分",
+                              "老员工老陈 29 个咨询成交 17 单；首次回复、成交/未成交、"
+                              "未成交原因、评分",
             "description_en": "A week of a Taobao shop's online conversations (003): the new agent "
                               "小李 served 42 customers for 9 orders, the veteran 老陈 29 for 17; "
                               "first replies, converted or not, reasons, ratings",
@@ -372,10 +391,22 @@ def main() -> None:
             "file": "complaints.csv", "rows": len(complaint_log),
             "columns": len(COMPLAINT_HEADER), "encoding": "utf-8-sig", "synthetic": True,
             "seed": SEED, "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
-            "description_zh": "客户投诉登记表（001 的十个步骤）：六件投诉分别处于处理中、已解决、已结案，"
+            "description_zh": "客户投诉登记表（001 的十个步骤）：六件投诉分别处于处理中、"
+                              "已解决、已结案，"
                               "有逾期步骤，也有待排的电话回访和寄信",
             "description_en": "A complaint log (the ten steps of 001): six complaints open, solved "
                               "or closed, with overdue steps and a call and letters to plan",
+        },
+        "kpi_periods": {
+            "file": "kpi_periods.csv", "rows": len(KPI_PERIODS),
+            "columns": len(KPI_PERIOD_HEADER), "encoding": "utf-8-sig", "synthetic": True,
+            "seed": None, "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
+            "description_zh": "网店四个月（2026 年 7–10 月）的期间对比（004）：接待/联系数、"
+                              "成交单数、"
+                              "投入费用、期初老顾客和仍在购买的老顾客",
+            "description_en": "Four months (July–October 2026) of an online shop for the period "
+                              "comparison (004): contacts, orders, cost, customers at the start "
+                              "and still buying",
         },
     }
     (HERE / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",

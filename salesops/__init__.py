@@ -22,6 +22,18 @@ from .customers import (
 )
 from .errors import InputFileError, OverwriteError, SalesopsError
 from .excel import Column, Tracker, TrackerChanges, read_tracker, write_trackers
+from .kpi import (
+    CustomerCosts,
+    KpiReport,
+    RetentionRule,
+    compare_periods,
+    expected_lifetime,
+    kpi_report,
+    lifetime_value,
+    profit_after_retention,
+    retention,
+    service_standards,
+)
 from .labels import get_language, set_language
 from .service import ServiceSummary, consultation_problems, read_consultations, service_summary
 
@@ -43,8 +55,11 @@ __all__ = [
     "Column",
     "ComplaintRules",
     "ComplaintStatus",
+    "CustomerCosts",
     "InputFileError",
+    "KpiReport",
     "OverwriteError",
+    "RetentionRule",
     "SalesopsError",
     "ServiceSummary",
     "Tracker",
@@ -54,13 +69,20 @@ __all__ = [
     "check_complaints",
     "check_customers",
     "classify_prospects",
+    "compare_periods",
     "consultation_problems",
+    "expected_lifetime",
     "get_language",
+    "kpi_report",
+    "lifetime_value",
     "map_headers",
+    "profit_after_retention",
     "read_complaints",
     "read_consultations",
     "read_customers",
     "read_tracker",
+    "retention",
+    "service_standards",
     "service_summary",
     "set_language",
     "working_days",

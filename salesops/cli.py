@@ -401,12 +401,19 @@ def _cmd_homework_rubric(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_problems(problems) -> int:
-    """Print reading problems to stderr; the number of errors (exit code 1 when any)."""
+def _finish(args: argparse.Namespace, result, problems, payload=None) -> int:
+    """Print the reading problems (stderr), then the JSON payload or the result's summary and
+    the file written; exit code 1 when the data has errors."""
     for rec in problems.to_dict("records"):
         print(f"[{t('severity.' + rec['severity'])}] {rec['problem']}: {rec['message']}",
               file=sys.stderr)
-    return int((problems["severity"] == "error").sum())
+    if args.json:
+        _print_json(result.as_dict() if payload is None else payload)
+    else:
+        print(result.summary())
+        if args.output:
+            print(t("cli.wrote", file=args.output))
+    return 1 if (problems["severity"] == "error").any() else 0
 
 
 def _cmd_service(args: argparse.Namespace) -> int:
@@ -421,14 +428,7 @@ def _cmd_service(args: argparse.Namespace) -> int:
         summary = result.summary
     else:
         summary = service_summary(read_consultations(args.file), args.standard_seconds)
-    errors = _print_problems(summary.problems)
-    if args.json:
-        _print_json(summary.as_dict())
-    else:
-        print(summary.summary())
-        if args.output:
-            print(t("cli.wrote", file=args.output))
-    return 1 if errors else 0
+    return _finish(args, summary, summary.problems)
 
 
 def _records(frame, columns) -> list[dict]:
@@ -449,9 +449,7 @@ def _cmd_complaints(args: argparse.Namespace) -> int:
                                  today=as_date(args.today) if args.today else None,
                                  overwrite=args.overwrite)
     status = result.status
-    errors = _print_problems(status.problems)
-    if args.json:
-        _print_json({
+    return _finish(args, status, status.problems, {
             "complaints": _records(status.complaints, (
                 "complaint_id", "name", "status", "steps_done", "overdue_steps",
                 "received_date", "solved_date", "call_due", "letter_due")),
@@ -459,10 +457,45 @@ def _cmd_complaints(args: argparse.Namespace) -> int:
                                                  "days_overdue")),
             "contacts": _records(status.contacts, status.contacts.columns),
             "output": str(result.path)})
+
+
+def _rates(text: str) -> tuple[float, ...]:
+    try:
+        return tuple(float(x) for x in text.replace("，", ",").split(",") if x.strip())
+    except ValueError as exc:
+        raise SalesopsError(t("error.kpi_rate", name="--churn", value=text)) from exc
+
+
+def _cmd_kpi(args: argparse.Namespace) -> int:
+    from .kpi import kpi_report
+
+    actuals = {}
+    if args.consultations:
+        from .service import read_consultations
+
+        median = read_consultations(args.consultations)["first_response_seconds"].median()
+        if median == median:  # not NaN
+            actuals["online_reply"] = float(median)
+    options = {"churn_rates": _rates(args.churn), "annual_revenue": args.revenue,
+               "margin": args.margin, "profit": args.profit,
+               "retention_increase": args.retention_increase, "before": args.before,
+               "after": args.after, "periods": args.periods, "actuals": actuals}
+    if bool(args.before) != bool(args.after):
+        raise SalesopsError(t("error.kpi_no_customer_column",
+                              which="--before" if not args.before else "--after"))
+    if args.output:
+        from .workbooks import kpi_workbook
+
+        report = kpi_workbook(args.output, overwrite=args.overwrite, **options).report
     else:
-        print(status.summary())
-        print(t("cli.wrote", file=result.path))
-    return 1 if errors else 0
+        report = kpi_report(**options)
+    import pandas as pd
+
+    from .logs import log_problems
+
+    problems = (report.periods.problems if report.periods is not None
+                else log_problems(pd.DataFrame()))
+    return _finish(args, report, problems)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -658,6 +691,21 @@ def _add_service_parsers(sub, common: argparse.ArgumentParser) -> None:
     complaints.add_argument("--today", default=None, help=t("cli.help_today"))
     complaints.add_argument("--overwrite", action="store_true", help=t("cli.help_overwrite"))
     complaints.set_defaults(func=_cmd_complaints)
+
+    kpi = sub.add_parser("kpi", parents=[common], help=t("cli.help_kpi"))
+    kpi.add_argument("--churn", default="0.2,0.1", help=t("cli.help_churn"))
+    kpi.add_argument("--revenue", type=float, default=10_000, help=t("cli.help_revenue"))
+    kpi.add_argument("--margin", type=float, default=0.3, help=t("cli.help_margin"))
+    kpi.add_argument("--profit", type=float, default=1_000_000, help=t("cli.help_profit"))
+    kpi.add_argument("--retention-increase", type=float, default=0.05,
+                     help=t("cli.help_retention_increase"))
+    kpi.add_argument("--before", default=None, help=t("cli.help_before"))
+    kpi.add_argument("--after", default=None, help=t("cli.help_after"))
+    kpi.add_argument("--periods", default=None, help=t("cli.help_periods"))
+    kpi.add_argument("--consultations", default=None, help=t("cli.help_service"))
+    kpi.add_argument("-o", "--output", default=None, help=t("cli.help_output"))
+    kpi.add_argument("--overwrite", action="store_true", help=t("cli.help_overwrite"))
+    kpi.set_defaults(func=_cmd_kpi)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

@@ -23,7 +23,8 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = ["list_datasets", "load_complaints", "load_consultations", "load_customers",
-           "load_hotline_forecast", "load_messy_customers", "manifest", "path"]
+           "load_hotline_forecast", "load_kpi_periods", "load_messy_customers", "manifest",
+           "path"]
 
 _PACKAGE = "salesops._data"
 
@@ -88,3 +89,11 @@ def load_complaints() -> pd.DataFrame:
     from .complaints import read_complaints
 
     return read_complaints(path("complaints"))
+
+
+def load_kpi_periods() -> pd.DataFrame:
+    """Four months of the online shop for the period comparison (004), read through
+    :func:`salesops.kpi.read_periods`."""
+    from .kpi import read_periods
+
+    return read_periods(path("kpi_periods"))

@@ -15,6 +15,13 @@
   students fill in (``salesops roster check`` reads it back);
 * ``visits.xlsx`` — December 2026 for the two reps: 拜访计划表 (date, time, order, customer,
   class, contact, phone, address, purpose, 结果 dropdown, next visit), 每日路线汇总, 未安排客户;
+* ``service.xlsx`` — online customer service (003): 客服业绩 (小李's 42 consultations against
+  老陈's 29, with a chart), 未成交原因, 咨询记录 (first-reply formulas, replies over 10 s red);
+* ``complaints.xlsx`` — 客户投诉登记表 (001's ten steps ticked, overdue steps red), 逾期步骤,
+  回访与寄信计划 (the follow-up calls and letters as a 跟单记录表);
+* ``kpi.xlsx`` — 顾客终生价值 (churn 20% → 5 years, 10% → 10 years and twice the value, live
+  formulas), 开发与维护成本 (US$118 vs US$19), 保留率与利润 (+5% → +25%), 服务标准 (SMART,
+  the online reply measured on the sample log), 期间对比 (four months of the sample shop);
 * ``pareto.png``, ``funnel.png``, ``staffing.png``, ``route.png`` — charts drawn with
   matplotlib (when installed, as it is with the ``notebooks`` extra).
 """
@@ -37,7 +44,7 @@ from .workbooks import (
 #: the sample data's "today": plans start on the next Monday
 SAMPLE_TODAY = dt.date(2026, 11, 22)
 
-__all__ = ["build_demo"]
+__all__ = ["build_demo", "service_samples"]
 
 
 def build_demo(out_dir: str | os.PathLike = "out", *, overwrite: bool = False,
@@ -67,7 +74,29 @@ def build_demo(out_dir: str | os.PathLike = "out", *, overwrite: bool = False,
     written["visits"] = visits[0]
     written.update(_figures(followup.classified, calls.staffing, visits[1], out,
                             overwrite=overwrite, lang=lang))
+    written.update(service_samples(out, **common))
     return written
+
+
+def service_samples(out_dir: str | os.PathLike = "out", *, overwrite: bool = False,
+                    lang: str | None = None, template: str | os.PathLike | None = None
+                    ) -> dict[str, Path]:
+    """The online-service log, the complaint log and the KPI sheet of the sample data.
+
+    Overdue steps are judged on the sample's today (:data:`SAMPLE_TODAY`); the KPI sheet's
+    online reply standard is measured on the sample consultation log.
+    """
+    from .workbooks import complaints_workbook, kpi_workbook, service_workbook
+
+    out = Path(out_dir)
+    common = {"overwrite": overwrite, "lang": lang, "template": template}
+    service = service_workbook(datasets.path("consultations"), out / "service.xlsx", **common)
+    complaints = complaints_workbook(datasets.path("complaints"), out / "complaints.xlsx",
+                                     today=SAMPLE_TODAY, **common)
+    median = float(service.log["first_response_seconds"].median())
+    kpi = kpi_workbook(out / "kpi.xlsx", periods=datasets.path("kpi_periods"),
+                       actuals={"online_reply": median}, **common)
+    return {"service": service.path, "complaints": complaints.path, "kpi": kpi.path}
 
 
 def _visits(classified, out: Path, common: dict):

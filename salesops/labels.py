@@ -1225,3 +1225,180 @@ CATALOGUE.update({
     "cli.help_today": ("按哪一天判断逾期（默认今天）", "the day overdue is judged on (default "
                        "today)"),
 })
+
+# =============================================================================================
+# KPIs and retention (seeds 001, 003, 004) — salesops/kpi.py
+# =============================================================================================
+CATALOGUE.update({
+    "kpi.col.item": ("项目", "Item"),
+    "kpi.col.value": ("数值", "Value"),
+    "kpi.col.formula": ("计算方法", "How it is computed"),
+    "kpi.col.source": ("出处", "Source"),
+    "kpi.col.churn_rate": ("流失率", "Churn rate"),
+    "kpi.col.lifetime_years": ("顾客生命周期（年）", "Customer lifetime (years)"),
+    "kpi.col.annual_revenue": ("每位顾客年销售额", "Annual revenue per customer"),
+    "kpi.col.margin": ("毛利率", "Margin"),
+    "kpi.col.lifetime_value": ("顾客终生价值", "Lifetime value"),
+    "kpi.col.versus_first": ("与第一行相比", "Versus the first row"),
+    "kpi.col.standard": ("服务标准", "Service standard"),
+    "kpi.col.measure": ("衡量方法", "Measure"),
+    "kpi.col.target": ("目标", "Target"),
+    "kpi.col.unit": ("单位", "Unit"),
+    "kpi.col.actual": ("实际", "Actual"),
+    "kpi.col.met": ("达标", "Met"),
+    "kpi.col.period": ("期间", "Period"),
+    "kpi.col.contacts": ("接待/联系数", "Contacts"),
+    "kpi.col.orders": ("成交单数", "Orders"),
+    "kpi.col.closing_rate": ("成交率", "Closing rate"),
+    "kpi.col.closing_rate_change": ("成交率变化（百分点）", "Change (points)"),
+    "kpi.col.cost": ("投入费用（元）", "Cost (yuan)"),
+    "kpi.col.cost_per_extra_order": ("每多成交一单的费用", "Cost per extra order"),
+    "kpi.col.customers_start": ("期初老顾客", "Customers at start"),
+    "kpi.col.customers_kept": ("仍在购买", "Still buying"),
+    "kpi.col.retention": ("保留率", "Retention"),
+    "kpi.col.retention_change": ("保留率变化（百分点）", "Retention change (points)"),
+    "kpi.col.improving": ("在改善吗", "Improving?"),
+    "kpi.item.customers_before": ("上期购买的顾客", "Customers who bought last period"),
+    "kpi.item.kept": ("两期都购买（保留）", "Bought in both periods (kept)"),
+    "kpi.item.lost": ("本期未再购买（流失）", "Did not buy again (lost)"),
+    "kpi.item.new": ("本期新顾客", "New this period"),
+    "kpi.item.retention_rate": ("保留率", "Retention rate"),
+    "kpi.item.churn_rate": ("流失率", "Churn rate"),
+    "kpi.item.lifetime_years": ("预期顾客生命周期（年）", "Expected customer lifetime (years)"),
+    "kpi.item.keep_cost": ("保住一位老顾客的费用", "Cost of keeping a customer"),
+    "kpi.item.win_cost": ("开发一位新顾客的费用", "Cost of winning a new customer"),
+    "kpi.item.cost_ratio": ("开发新顾客是维护老顾客的倍数", "Winning ÷ keeping"),
+    "kpi.item.lost_customers": ("流失的顾客", "Customers lost"),
+    "kpi.item.replace_cost": ("用新顾客补上的费用", "Cost of replacing them"),
+    "kpi.item.keep_all_cost": ("把他们留住的费用", "Cost of keeping them"),
+    "kpi.item.profit_before": ("现在的利润", "Profit now"),
+    "kpi.item.retention_increase": ("老顾客增加（百分点）", "More customers kept (points)"),
+    "kpi.item.profit_uplift": ("利润增长", "Profit rise"),
+    "kpi.item.profit_after": ("增长后的利润", "Profit after"),
+    "kpi.source.retention": ("004：保持客户率是否有所增加？", "004: has retention risen?"),
+    "kpi.source.lifetime": ("001：流失率 20% → 10%，生命周期增加到 10 年，终生价值增加一倍",
+                            "001: churn 20% → 10%: lifetime 10 years, lifetime value doubled"),
+    "kpi.source.cost": ("001：开发新客户是保住老顾客的 6 倍；19 美元 对 118 美元（美国管理学会）",
+                        "001: a new customer costs 6× keeping one; US$19 vs US$118"),
+    "kpi.source.profit": ("001：老顾客增加 5%，利润增长 25%（美国的调查）",
+                          "001: 5% more customers kept, 25% more profit (US survey)"),
+    "kpi.formula.retention": ("两期都购买 ÷ 上期购买", "bought in both ÷ bought last period"),
+    "kpi.formula.churn": ("1 − 保留率", "1 − retention"),
+    "kpi.formula.lifetime": ("1 ÷ 流失率", "1 ÷ churn"),
+    "kpi.formula.ltv": ("年销售额 × 毛利率 × 生命周期 = 年销售额 × 毛利率 ÷ 流失率",
+                        "annual revenue × margin × lifetime = revenue × margin ÷ churn"),
+    "kpi.formula.cost_ratio": ("开发费用 ÷ 维护费用", "winning cost ÷ keeping cost"),
+    "kpi.formula.profit": ("利润增长 = 老顾客增加的百分点 × 25% ÷ 5", "profit rise = points "
+                           "more kept × 25% ÷ 5"),
+    "kpi.standard.store_greeting": ("顾客进店半分钟内询问是否需要帮助",
+                                    "ask every customer entering the store within half a "
+                                    "minute whether they need help"),
+    "kpi.standard.online_reply": ("顾客发出消息后 10 秒内问候", "greet within 10 s of the "
+                                  "customer's first online message"),
+    "kpi.standard.email_ack": ("收到邮件 24 小时内确认收到", "acknowledge an e-mail within 24 h"),
+    "kpi.measure.store_greeting": ("记录顾客进店到工作人员上前询问的时间差",
+                                   "time from entering to being asked"),
+    "kpi.measure.online_reply": ("咨询记录中首次回复时间的中位数", "median first reply in the "
+                                 "consultation log"),
+    "kpi.measure.email_ack": ("邮件收到到回复确认的时间", "time from receiving to "
+                              "acknowledging"),
+    "unit.seconds": ("秒", "s"),
+    "unit.hours": ("小时", "h"),
+    "kpi.yes": ("是", "yes"),
+    "kpi.no": ("否", "no"),
+    "kpi.lifetime_line": ("流失率 {churn} → 顾客生命周期 {years} 年，终生价值 {ltv}",
+                          "churn {churn} → lifetime {years} years, lifetime value {ltv}"),
+    "kpi.retention_line": ("上期 {before} 位顾客中 {kept} 位本期仍在购买：保留率 {retention}，流失率 "
+                           "{churn}，预期生命周期 {years} 年；新顾客 {new} 位",
+                           "{kept} of last period's {before} customers bought again: "
+                           "retention {retention}, churn {churn}, expected lifetime {years} "
+                           "years; {new} new"),
+    "kpi.cost_line": ("开发一位新顾客 {win} 是保住一位老顾客 {keep} 的 {ratio:.1f} 倍",
+                      "winning a customer ({win}) costs {ratio:.1f}× keeping one ({keep})"),
+    "kpi.profit_line": ("老顾客增加 {points} 个百分点 → 利润增长 {uplift}：{before} → {after}",
+                        "{points} points more kept → profit +{uplift}: {before} → {after}"),
+    "kpi.period_line": ("{period}：成交率 {rate}（{change}），费用 {cost}，{per_order}",
+                        "{period}: closing rate {rate} ({change}), cost {cost}, {per_order}"),
+    "kpi.points": ("{value} 个百分点", "{value} points"),
+    "kpi.per_order": ("每多成交一单 {value} 元", "{value} yuan per extra order"),
+    "kpi.no_extra_orders": ("没有多成交", "no extra orders"),
+    "kpi.trend_up": ("成交率连续 {n} 期上升：在改善", "closing rate up {n} periods in a row: "
+                     "improving"),
+    "kpi.trend_not_up": ("成交率最近一期没有上升", "the closing rate did not rise last period"),
+    "sheet.kpi_retention": ("客户保留", "Retention"),
+    "sheet.kpi_lifetime": ("顾客终生价值", "Lifetime value"),
+    "sheet.kpi_costs": ("开发与维护成本", "Winning vs keeping"),
+    "sheet.kpi_profit": ("保留率与利润", "Retention and profit"),
+    "sheet.kpi_standards": ("服务标准", "Service standards"),
+    "sheet.kpi_periods": ("期间对比", "Period comparison"),
+    "note.kpi_lifetime": ("改流失率、年销售额或毛利率，生命周期和终生价值由公式重新计算。",
+                          "Change churn, revenue or margin; lifetime and lifetime value are "
+                          "formulas."),
+    "note.kpi_standards": ("服务标准要 SMART：细致、可测、基于行动、合乎实际、有时效（004）。填“实际”，"
+                           "“达标”由公式判断。",
+                           "Service standards are SMART (004): specific, measurable, action-"
+                           "based, realistic, timed. Fill in the actual; 'met' is a formula."),
+    "note.kpi_periods": ("004：成交率增加了吗？费用是多少？值得吗（机会成本）？在转好吗？",
+                         "004: has the closing rate risen? at what cost? was it worth it "
+                         "(opportunity cost)? is it improving?"),
+    "error.kpi_rate": ("「{name}」= {value} 不可用：应在 0 和 1 之间（流失率大于 0）",
+                       "'{name}' = {value} is not usable: between 0 and 1 (churn above 0)"),
+    "error.kpi_amount": ("「{name}」= {value} 不可用：应为不小于 0 的数", "'{name}' = {value} is "
+                         "not usable: a number not below 0"),
+    "error.kpi_periods": ("期间对比需要列：{columns}", "The period comparison needs columns: "
+                          "{columns}"),
+    "error.kpi_no_customer_column": ("{which} 没有客户编号或客户名称列",
+                                     "{which} has no customer ID or customer name column"),
+    "cli.help_kpi": ("KPI 与客户保留：保留率、流失率、生命周期、终生价值、6 倍成本、+5% 保留 → +25% 利润、"
+                     "服务标准、期间对比",
+                     "KPIs and retention: retention, churn, lifetime, lifetime value, the 6× "
+                     "cost, +5% retention → +25% profit, service standards, periods"),
+    "cli.help_before": ("上一期的客户表", "last period's customer table"),
+    "cli.help_after": ("本期的客户表", "this period's customer table"),
+    "cli.help_churn": ("流失率（默认 0.2，课程的“一般情况”）",
+                       "churn rate (default 0.2, the course's typical churn)"),
+    "cli.help_margin": ("毛利率（默认 0.3）", "margin (default 0.3)"),
+    "cli.help_revenue": ("每位顾客年销售额（元）", "annual revenue per customer (yuan)"),
+    "cli.help_profit": ("现在的利润（元）", "profit now (yuan)"),
+    "cli.help_retention_increase": ("老顾客增加多少（0.05 = 5 个百分点）",
+                                    "how much more retention (0.05 = 5 points)"),
+    "cli.help_periods": ("期间对比表（期间、接待/联系数、成交单数、费用，可选期初老顾客、仍在购买）",
+                         "period table (period, contacts, orders, cost; optional customers "
+                         "at start, still buying)"),
+})
+
+#: headers people write in a period table (期间对比)
+KPI_PERIOD_COLUMNS: dict[str, tuple[str, str]] = {
+    "period": CATALOGUE["kpi.col.period"], "contacts": CATALOGUE["kpi.col.contacts"],
+    "orders": CATALOGUE["kpi.col.orders"], "cost": CATALOGUE["kpi.col.cost"],
+    "customers_start": CATALOGUE["kpi.col.customers_start"],
+    "customers_kept": CATALOGUE["kpi.col.customers_kept"],
+}
+KPI_PERIOD_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "period": ("月份", "季度", "周", "month", "quarter", "week"),
+    "contacts": ("咨询量", "接待量", "联系数", "拨打", "consultations", "calls"),
+    "orders": ("成交", "订单数", "成交数", "won"),
+    "cost": ("费用", "投入", "成本", "培训费用", "促销费用", "spend"),
+    "customers_start": ("期初顾客", "老顾客数", "customers"),
+    "customers_kept": ("保留顾客", "回购顾客", "kept", "retained"),
+}
+
+# =============================================================================================
+# Notebook panels 07–09 (online service, complaints, KPIs) — salesops/widgets/
+# =============================================================================================
+CATALOGUE.update({
+    "ui.standard_seconds": ("首次回复标准（秒）", "Reply standard (s)"),
+    "ui.export_service": ("导出在线客服工作簿", "Export service workbook"),
+    "ui.today": ("按此日判断逾期", "Judge overdue on"),
+    "ui.export_complaints": ("导出客户投诉登记表", "Export complaint log"),
+    "ui.churn": ("现在的流失率", "Churn now"),
+    "ui.churn_improved": ("改善后的流失率", "Churn improved"),
+    "ui.margin": ("毛利率", "Margin"),
+    "ui.revenue": ("每位顾客年销售额", "Revenue/customer"),
+    "ui.profit": ("现在的利润", "Profit now"),
+    "ui.retention_increase": ("老顾客增加", "Retention up"),
+    "ui.export_kpi": ("导出 KPI 工作簿", "Export KPI workbook"),
+    "complaint.col.date": ("日期", "Date"),
+    "complaint.col.contact_channel": ("方式", "Channel"),
+    "complaint.col.purpose": ("目的", "Purpose"),
+})

@@ -22,7 +22,8 @@ from .labels import CATALOGUE
 __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_report_tracker",
            "campaign_tracker", "complaint_contacts_tracker", "complaint_overdue_tracker",
            "complaints_tracker", "consultations_tracker", "customers_tracker",
-           "followup_tracker", "funnel_tracker", "problems_tracker",
+           "followup_tracker", "funnel_tracker", "kpi_items_tracker", "kpi_lifetime_tracker",
+           "kpi_periods_tracker", "kpi_standards_tracker", "problems_tracker",
            "roster_coverage_tracker", "roster_grid_tracker", "roster_heatmap_tracker",
            "self_check_tracker", "service_agents_tracker", "service_reasons_tracker",
            "shift_legend_tracker", "staffing_tracker", "unplanned_tracker",
@@ -682,3 +683,106 @@ def complaint_contacts_tracker(status) -> Tracker:
     tracker = followup_tracker(status.contacts, pd.DataFrame({"customer_id": []}))
     tracker.name = "complaint_contacts"
     return tracker
+
+
+# ------------------------------------------------------------------------------------------
+# KPIs and retention (seeds 001, 003, 004)
+# ------------------------------------------------------------------------------------------
+def _kpi(key: str) -> tuple[str, str]:
+    return CATALOGUE[f"kpi.col.{key}"]
+
+
+ITEM_COLUMNS = [Column("item", header=_kpi("item"), width=30),
+                Column("value", header=_kpi("value"), width=16),
+                Column("formula", header=_kpi("formula"), width=44),
+                Column("source", header=_kpi("source"), width=56)]
+
+
+def kpi_items_tracker(name: str, rows: list[tuple[str, str, str | None, str | None]],
+                      lang: str | None = None) -> Tracker:
+    """A sheet of figures: 项目, 数值, 计算方法, 出处 — one row per (item, shown value, formula
+    key, source key)."""
+    from .labels import t
+
+    frame = pd.DataFrame([{"item": t(f"kpi.item.{item}", lang), "value": value,
+                           "formula": t(f"kpi.formula.{formula}", lang) if formula else None,
+                           "source": t(f"kpi.source.{source}", lang) if source else None}
+                          for item, value, formula, source in rows],
+                         columns=["item", "value", "formula", "source"])
+    return Tracker(name, frame, ITEM_COLUMNS)
+
+
+def kpi_lifetime_tracker(table: pd.DataFrame) -> Tracker:
+    """顾客终生价值: churn → lifetime (=1/churn) → lifetime value (= revenue × margin ×
+    lifetime), against the first row; all live formulas, with a chart (001: 20% vs 10%)."""
+    from .excel import Chart
+
+    keys = ["churn_rate", "lifetime_years", "annual_revenue", "margin", "lifetime_value",
+            "versus_first"]
+    first_ltv = f"{chr(ord('A') + keys.index('lifetime_value'))}$5"  # first data row
+    columns = [
+        Column("churn_rate", header=_kpi("churn_rate"), kind="percent", width=9),
+        Column("lifetime_years", header=_kpi("lifetime_years"), kind="number", width=12,
+               formula='=IF(N({churn_rate})>0,1/{churn_rate},"")'),
+        Column("annual_revenue", header=_kpi("annual_revenue"), kind="money", width=14),
+        Column("margin", header=_kpi("margin"), kind="percent", width=8),
+        Column("lifetime_value", header=_kpi("lifetime_value"), kind="money", width=14,
+               formula='=IF({lifetime_years}="","",{annual_revenue}*{margin}*{lifetime_years})'),
+        Column("versus_first", header=_kpi("versus_first"), kind="number", width=11,
+               formula=f'=IF(OR({{lifetime_value}}="",N({first_ltv})=0),"",'
+                       f'{{lifetime_value}}/{first_ltv})'),
+    ]
+    chart = Chart("bar", categories="churn_rate", values=("lifetime_value",),
+                  title=_kpi("lifetime_value"))
+    return Tracker("kpi_lifetime", table[keys].reset_index(drop=True), columns,
+                   charts=(chart,), notes=CATALOGUE["note.kpi_lifetime"])
+
+
+def kpi_standards_tracker(standards: pd.DataFrame, lang: str | None = None) -> Tracker:
+    """服务标准: SMART standards with target, unit, actual and a live 达标 formula."""
+    from .labels import t
+
+    yes, no = t("kpi.yes", lang), t("kpi.no", lang)
+    columns = [Column("standard", header=_kpi("standard"), width=34),
+               Column("measure", header=_kpi("measure"), width=30),
+               Column("target", header=_kpi("target"), kind="number", width=8),
+               Column("unit", header=_kpi("unit"), width=6),
+               Column("actual", header=_kpi("actual"), kind="number", width=8),
+               Column("met", header=_kpi("met"), width=6,
+                      formula=f'=IF({{actual}}="","",IF({{actual}}<={{target}},"{yes}","{no}"))',
+                      alert='AND(ISNUMBER({actual}),{actual}>{target})')]
+    return Tracker("kpi_standards", standards.reset_index(drop=True), columns, key=None,
+                   notes=CATALOGUE["note.kpi_standards"])
+
+
+def kpi_periods_tracker(comparison) -> Tracker:
+    """期间对比: closing rate and retention are live formulas; change, cost per extra order and
+    improving come from the comparison; a chart of the closing rate per period."""
+    from .excel import Chart
+
+    columns = [
+        Column("period", header=_kpi("period"), width=10),
+        Column("contacts", header=_kpi("contacts"), kind="integer", width=10),
+        Column("orders", header=_kpi("orders"), kind="integer", width=9),
+        Column("closing_rate", header=_kpi("closing_rate"), kind="percent", width=9,
+               formula='=IF(N({contacts})=0,"",{orders}/{contacts})'),
+        Column("closing_rate_change", header=_kpi("closing_rate_change"), kind="percent",
+               width=11, highlight="negative"),
+        Column("cost", header=_kpi("cost"), kind="money", width=12),
+        Column("cost_per_extra_order", header=_kpi("cost_per_extra_order"), kind="money",
+               width=12),
+        Column("customers_start", header=_kpi("customers_start"), kind="integer", width=10),
+        Column("customers_kept", header=_kpi("customers_kept"), kind="integer", width=9),
+        Column("retention", header=_kpi("retention"), kind="percent", width=8,
+               formula='=IF(N({customers_start})=0,"",{customers_kept}/{customers_start})'),
+        Column("retention_change", header=_kpi("retention_change"), kind="percent",
+               width=11, highlight="negative"),
+        Column("improving", header=_kpi("improving"), width=8,
+               choices={True: CATALOGUE["kpi.yes"], False: CATALOGUE["kpi.no"]}),
+    ]
+    chart = Chart("bar", categories="period", values=("closing_rate",),
+                  title=_kpi("closing_rate"))
+    return Tracker("kpi_periods", comparison.table, columns, key="period"
+                   if comparison.table["period"].notna().all()
+                   and comparison.table["period"].is_unique and len(comparison.table)
+                   else None, charts=(chart,), notes=CATALOGUE["note.kpi_periods"])

@@ -25,8 +25,9 @@ from .labels import language, normalise_language
 from .trackers import customers_tracker, problems_tracker
 
 __all__ = ["ABCWorkbook", "CallsWorkbook", "ComplaintsWorkbook", "CustomerWorkbook",
-           "FollowUpWorkbook", "ServiceWorkbook", "abc_workbook", "blank_roster_workbook",
-           "calls_workbook", "complaints_workbook", "customer_workbook", "followup_workbook",
+           "FollowUpWorkbook", "KpiWorkbook", "ServiceWorkbook", "abc_workbook",
+           "blank_roster_workbook", "calls_workbook", "complaints_workbook",
+           "customer_workbook", "followup_workbook", "kpi_trackers", "kpi_workbook",
            "roster_workbook", "service_workbook", "visit_workbook", "weekly_workbook"]
 
 
@@ -375,7 +376,7 @@ def service_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pat
 
     with language(lang):
         log = read_consultations(source)
-        summary = service_summary(log, standard_seconds)
+        summary = service_summary(log, standard_seconds, lang=lang)
         trackers = [service_agents_tracker(summary), service_reasons_tracker(summary),
                     consultations_tracker(log, standard_seconds),
                     problems_tracker(summary.problems)]
@@ -408,9 +409,82 @@ def complaints_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.
     )
 
     with language(lang):
-        status = check_complaints(read_complaints(source), today=today, rules=rules)
+        status = check_complaints(read_complaints(source), today=today, rules=rules,
+                                  lang=lang)
         trackers = [complaints_tracker(status), complaint_overdue_tracker(status),
                     complaint_contacts_tracker(status), problems_tracker(status.problems)]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
                               protect=_protect(source))
     return ComplaintsWorkbook(path=path, status=status)
+
+
+# ------------------------------------------------------------------------------------------
+# KPIs and retention (seeds 001, 003, 004)
+# ------------------------------------------------------------------------------------------
+def kpi_trackers(report, lang: str | None = None) -> list:
+    """The KPI sheets of a :class:`salesops.kpi.KpiReport`, in teaching order."""
+    from .trackers import (
+        kpi_items_tracker,
+        kpi_lifetime_tracker,
+        kpi_periods_tracker,
+        kpi_standards_tracker,
+    )
+
+    c, p = report.costs, report.profit
+
+    def money(x: float, unit: str = "") -> str:
+        return f"{unit}{x:,.0f}"
+
+    trackers = []
+    if report.retention is not None:
+        r = report.retention
+        trackers.append(kpi_items_tracker("kpi_retention", [
+            ("customers_before", str(r.before), None, None),
+            ("kept", str(len(r.kept)), None, None), ("lost", str(len(r.lost)), None, None),
+            ("new", str(len(r.new)), None, None),
+            ("retention_rate", f"{r.retention_rate:.1%}", "retention", "retention"),
+            ("churn_rate", f"{r.churn_rate:.1%}", "churn", None),
+            ("lifetime_years", f"{r.lifetime_years:.1f}", "lifetime", "lifetime")], lang))
+    trackers.append(kpi_lifetime_tracker(report.lifetime))
+    trackers.append(kpi_items_tracker("kpi_costs", [
+        ("keep_cost", money(c["keep_cost"], c["currency"]), None, "cost"),
+        ("win_cost", money(c["win_cost"], c["currency"]), None, "cost"),
+        ("cost_ratio", f"{c['ratio']:.1f}", "cost_ratio", "cost"),
+        ("lost_customers", str(c["lost_customers"]), None, None),
+        ("replace_cost", money(c["replace_cost"], c["currency"]), None, None),
+        ("keep_all_cost", money(c["keep_all_cost"], c["currency"]), None, None)], lang))
+    trackers.append(kpi_items_tracker("kpi_profit", [
+        ("profit_before", money(p["profit_before"]), None, None),
+        ("retention_increase", f"{p['retention_increase'] * 100:g}", None, "profit"),
+        ("profit_uplift", f"{p['uplift']:.0%}", "profit", "profit"),
+        ("profit_after", money(p["profit_after"]), "profit", None)], lang))
+    trackers.append(kpi_standards_tracker(report.standards, lang))
+    if report.periods is not None:
+        trackers.append(kpi_periods_tracker(report.periods))
+    return trackers
+
+
+@dataclass
+class KpiWorkbook:
+    """What :func:`kpi_workbook` wrote."""
+
+    path: Path
+    report: object  # salesops.kpi.KpiReport
+
+
+def kpi_workbook(out: str | os.PathLike, *, overwrite: bool = False, lang: str | None = None,
+                 template: str | os.PathLike | None = None, **options) -> KpiWorkbook:
+    """客户保留 + 顾客终生价值 + 开发与维护成本 + 保留率与利润 + 服务标准 + 期间对比 + 说明.
+
+    ``options`` go to :func:`salesops.kpi.kpi_report` (churn rates, revenue, margin, profit,
+    the two customer tables, the period table, measured actuals).
+    """
+    from .kpi import kpi_report
+
+    protect = [options[k] for k in ("before", "after", "periods")
+               if options.get(k) is not None and not isinstance(options[k], pd.DataFrame)]
+    with language(lang):
+        report = kpi_report(**options, lang=lang)
+        path = write_trackers(out, kpi_trackers(report), overwrite=overwrite,
+                              template=template, protect=protect)
+    return KpiWorkbook(path=path, report=report)

@@ -47,7 +47,7 @@ def test_demo_builds_every_tracker(tmp_path, capsys):
     written = json.loads(capsys.readouterr().out)
     assert set(written) == {"customers", "messy_customers_cleaned", "followup", "calls",
                             "roster", "roster_hotline", "roster_blank", "visits", "pareto",
-                            "funnel", "staffing", "route"}
+                            "funnel", "staffing", "route", "service", "complaints", "kpi"}
     for path in (p for p in written.values() if p.endswith(".xlsx")):
         wb = load_workbook(path, read_only=True)
         assert "说明" in wb.sheetnames

@@ -131,7 +131,7 @@ def test_weekly_workbook_app_exports_a_valid_xlsx(voila):
 
 @pytest.fixture(scope="module")
 def voila_homework(tmp_path_factory):
-    proc, url = _serve("07_homework.ipynb", tmp_path_factory.mktemp("voila07"))
+    proc, url = _serve("10_homework.ipynb", tmp_path_factory.mktemp("voila07"))
     yield url
     _stop(proc)
 

@@ -87,7 +87,9 @@ def test_notebooks_are_stored_without_outputs():
     assert [p.name for p in notebooks] == ["00_start.ipynb", "01_customers.ipynb",
                                            "02_abc_followup.ipynb", "03_calls.ipynb",
                                            "04_routes.ipynb", "05_roster.ipynb",
-                                           "06_weekly_workbook.ipynb", "07_homework.ipynb"]
+                                           "06_weekly_workbook.ipynb", "07_service.ipynb",
+                                           "08_complaints.ipynb", "09_kpi.ipynb",
+                                           "10_homework.ipynb"]
     for path in notebooks:
         nb = json.loads(path.read_text(encoding="utf-8"))
         for cell in nb["cells"]:

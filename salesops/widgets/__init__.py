@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import importlib
 
-__all__ = ["AbcPanel", "CallsPanel", "HomeworkPanel", "RosterPanel", "RoutesPanel",
-           "SelfCheckPanel", "StartPanel", "WeeklyPanel"]
-_MODULES = {"AbcPanel": "abc", "CallsPanel": "calls", "HomeworkPanel": "homework",
-            "RosterPanel": "roster", "RoutesPanel": "routes", "SelfCheckPanel": "homework",
+__all__ = ["AbcPanel", "CallsPanel", "ComplaintsPanel", "HomeworkPanel", "KpiPanel",
+           "RosterPanel", "RoutesPanel", "SelfCheckPanel", "ServicePanel", "StartPanel",
+           "WeeklyPanel"]
+_MODULES = {"AbcPanel": "abc", "CallsPanel": "calls", "ComplaintsPanel": "complaints",
+            "HomeworkPanel": "homework", "KpiPanel": "kpi", "RosterPanel": "roster",
+            "RoutesPanel": "routes", "SelfCheckPanel": "homework", "ServicePanel": "service",
             "StartPanel": "start", "WeeklyPanel": "weekly"}
 
 

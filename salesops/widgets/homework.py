@@ -1,4 +1,4 @@
-"""07_homework: the teacher grades a class; the student fetches an exercise and self-checks it."""
+"""10_homework: the teacher grades a class; the student fetches an exercise and self-checks it."""
 
 from __future__ import annotations
 

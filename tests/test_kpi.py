@@ -1,0 +1,211 @@
+"""KPIs and retention (seeds 001, 003, 004): the course's numbers and the KPI sheet."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from salesops import datasets
+from salesops.cli import main
+from salesops.errors import SalesopsError
+from salesops.excel import read_tracker
+from salesops.kpi import (
+    CustomerCosts,
+    RetentionRule,
+    compare_periods,
+    cost_comparison,
+    expected_lifetime,
+    kpi_report,
+    lifetime_table,
+    lifetime_value,
+    profit_after_retention,
+    read_periods,
+    retention,
+    service_standards,
+)
+from salesops.service import service_summary
+from salesops.workbooks import kpi_workbook
+
+
+# ------------------------------------------------------------------------------------------
+# the course's numbers
+# ------------------------------------------------------------------------------------------
+def test_churn_20_percent_is_a_five_year_customer():
+    assert expected_lifetime(0.2) == 5.0
+
+
+def test_churn_10_percent_is_ten_years_and_twice_the_lifetime_value():
+    assert expected_lifetime(0.1) == 10.0
+    assert lifetime_value(8_000, 0.25, 0.1) == 2 * lifetime_value(8_000, 0.25, 0.2)
+    table = lifetime_table((0.2, 0.1))
+    assert table["versus_first"].tolist() == [1.0, 2.0]
+
+
+def test_a_new_customer_costs_six_times_keeping_one():
+    costs = CustomerCosts()
+    assert (costs.keep_cost, costs.win_cost, costs.currency) == (19.0, 118.0, "US$")
+    assert round(costs.ratio) == 6
+    assert cost_comparison(10) == {**cost_comparison(10), "replace_cost": 1180.0,
+                                   "keep_all_cost": 190.0}
+
+
+def test_five_points_more_retention_is_25_percent_more_profit():
+    r = profit_after_retention(2_000_000, 0.05)
+    assert (r["uplift"], r["profit_after"]) == (0.25, 2_500_000.0)
+    assert profit_after_retention(100, 0.0)["uplift"] == 0.0
+    assert profit_after_retention(100, 0.01)["uplift"] == 0.05
+    # the same page's credit-card firms: 5% less churn, 120% more profit
+    cards = RetentionRule(retention_points=0.05, profit_uplift=1.2)
+    assert profit_after_retention(100, 0.05, cards)["profit_after"] == pytest.approx(220)
+
+
+def test_42_vs_29_in_the_online_standard_and_conversion():
+    log = datasets.load_consultations()
+    agents = service_summary(log).agents.set_index("agent")
+    assert agents.loc["小李", "consultations"] == 42 and agents.loc["老陈", "consultations"] == 29
+    standards = service_standards(
+        {"online_reply": agents.loc["小李", "median_first_response_seconds"]}).set_index("code")
+    assert standards.loc["online_reply", "target"] == 10
+    assert standards.loc["online_reply", "met"] is False or not standards.loc["online_reply",
+                                                                              "met"]
+    veteran = service_standards({"online_reply": agents.loc["老陈",
+                                                            "median_first_response_seconds"]})
+    assert bool(veteran.set_index("code").loc["online_reply", "met"]) is True
+
+
+def test_the_smart_examples_of_the_course():
+    table = service_standards(lang="en").set_index("code")
+    assert table[["target", "unit"]].to_dict("index") == {
+        "store_greeting": {"target": 30, "unit": "s"},
+        "online_reply": {"target": 10, "unit": "s"},
+        "email_ack": {"target": 24, "unit": "h"}}
+    assert table["met"].isna().all()  # nothing measured yet
+    exactly = service_standards({"email_ack": 24}).set_index("code")
+    assert bool(exactly.loc["email_ack", "met"]) is True  # on the target is met
+
+
+# ------------------------------------------------------------------------------------------
+# retention from two periods
+# ------------------------------------------------------------------------------------------
+def test_retention_who_bought_in_both():
+    last = pd.DataFrame({"customer_id": [f"C{i}" for i in range(10)],
+                         "annual_sales": [100] * 9 + [0]})  # C9 did not buy last period
+    this = pd.DataFrame({"customer_id": ["C0", "C1", "C2", "C3", "C4", "C5", "C6", "C7",
+                                         "C9", "C10"], "annual_sales": [50] * 10})
+    r = retention(last, this)
+    assert r.before == 9 and len(r.kept) == 8 and r.lost == ["C8"]
+    assert r.new == ["C9", "C10"]
+    assert r.retention_rate == pytest.approx(8 / 9)
+    assert r.lifetime_years == pytest.approx(9.0)
+
+
+def test_retention_by_name_without_ids_and_edge_cases():
+    r = retention(pd.DataFrame({"客户名称": ["甲", "乙"]}), pd.DataFrame({"公司名称": ["甲"]}))
+    assert (r.kept, r.lost) == (["甲"], ["乙"])
+    nobody_lost = retention(pd.DataFrame({"customer_id": ["A"]}),
+                            pd.DataFrame({"customer_id": ["A"]}))
+    assert nobody_lost.churn_rate == 0 and math.isinf(nobody_lost.lifetime_years)
+    assert nobody_lost.as_dict()["lifetime_years"] is None
+    empty = retention(pd.DataFrame({"customer_id": []}), pd.DataFrame({"customer_id": ["A"]}))
+    assert math.isnan(empty.retention_rate) and empty.summary()
+
+
+@pytest.mark.parametrize("churn", [0, -0.1, 1.5, float("nan")])
+def test_unusable_churn(churn):
+    with pytest.raises(SalesopsError):
+        expected_lifetime(churn)
+
+
+def test_unusable_costs():
+    with pytest.raises(SalesopsError):
+        CustomerCosts(keep_cost=0)
+    with pytest.raises(SalesopsError):
+        CustomerCosts(win_cost=-1)
+
+
+# ------------------------------------------------------------------------------------------
+# period over period (004)
+# ------------------------------------------------------------------------------------------
+def test_sample_periods_improving_and_cost_per_extra_order():
+    c = compare_periods(datasets.load_kpi_periods())
+    table = c.table
+    assert table["closing_rate"].round(4).tolist() == [0.3, 0.3286, 0.35, 0.3903]
+    assert table["cost_per_extra_order"].round(2).tolist()[1:] == [107.14, 76.92, 31.25]
+    assert table["retention"].iloc[0] == 0.8
+    assert c.streak == 3 and "连续 3 期上升" in c.summary()
+
+
+def test_falling_rate_is_not_improving():
+    c = compare_periods(pd.DataFrame({"期间": ["Q1", "Q2"], "咨询量": [100, 100],
+                                      "成交单数": [30, 20], "费用": [0, 500]}))
+    assert c.table["improving"].tolist() == [None, False]
+    assert pd.isna(c.table["cost_per_extra_order"].iloc[1])  # more cost, fewer orders
+    assert c.streak == 0 and "没有上升" in c.summary()
+
+
+def test_period_problems_and_missing_columns(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("期间,咨询量,成交单数,费用\n7月,很多,3,0\n", encoding="utf-8")
+    assert read_periods(path).attrs["salesops"]["problems"][0]["problem"] == "bad_number"
+    with pytest.raises(SalesopsError, match="成交单数"):
+        read_periods(pd.DataFrame({"期间": ["7月"], "咨询量": [1], "费用": [0]}))
+
+
+# ------------------------------------------------------------------------------------------
+# the KPI sheet and the CLI
+# ------------------------------------------------------------------------------------------
+def test_kpi_workbook_formulas_and_round_trip(tmp_path):
+    last = pd.DataFrame({"customer_id": list("ABCDE")})
+    now = pd.DataFrame({"customer_id": list("ABCDF")})
+    result = kpi_workbook(tmp_path / "k.xlsx", before=last, after=now,
+                          periods=datasets.path("kpi_periods"))
+    wb = load_workbook(result.path)
+    assert wb.sheetnames[:7] == ["客户保留", "顾客终生价值", "开发与维护成本", "保留率与利润",
+                                 "服务标准", "期间对比", "说明"]
+    ws = wb["顾客终生价值"]
+    assert ws["B5"].value == '=IF(N(A5)>0,1/A5,"")'  # lifetime = 1 / churn
+    assert ws["E5"].value.startswith('=IF(B5="","",C5*D5*B5)')
+    assert ws["F6"].value.endswith("E6/E$5)")
+    assert len(ws._charts) == 1 and len(wb["期间对比"]._charts) == 1
+    for name in ("kpi_retention", "kpi_lifetime", "kpi_costs", "kpi_profit", "kpi_standards",
+                 "kpi_periods"):
+        back = read_tracker(result.path, name)
+        assert back.edited.empty and back.added.empty and back.deleted.empty, name
+    assert read_tracker(result.path, "kpi_lifetime").frame["churn_rate"].tolist() == [0.2, 0.1]
+    assert result.report.costs["lost_customers"] == 1
+
+
+def test_kpi_report_summary():
+    text = kpi_report().summary()
+    assert "流失率 20% → 顾客生命周期 5 年" in text and "流失率 10% → 顾客生命周期 10 年" in text
+    assert "6.2 倍" in text and "利润增长 25%" in text
+
+
+def test_cli_json(capsys):
+    assert main(["kpi", "--json", "--periods", str(datasets.path("kpi_periods")),
+                 "--consultations", str(datasets.path("consultations"))]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert set(payload) == {"lifetime", "costs", "profit", "standards", "retention", "periods"}
+    assert [r["lifetime_years"] for r in payload["lifetime"]] == [5.0, 10.0]
+    assert [r["versus_first"] for r in payload["lifetime"]] == [1.0, 2.0]
+    assert payload["costs"]["win_cost"] / payload["costs"]["keep_cost"] > 6
+    assert payload["profit"]["uplift"] == 0.25
+    online = next(s for s in payload["standards"] if s["code"] == "online_reply")
+    assert online["actual"] == datasets.load_consultations()["first_response_seconds"].median()
+    assert payload["retention"] is None and len(payload["periods"]) == 4
+
+
+def test_cli_exit_codes(tmp_path, capsys):
+    assert main(["kpi", "--churn", "0"]) == 2
+    assert main(["kpi", "--before", str(datasets.path("customers"))]) == 2
+    out = tmp_path / "k.xlsx"
+    assert main(["kpi", "-o", str(out)]) == 0 and out.exists()
+    assert main(["kpi", "-o", str(out)]) == 2  # would overwrite
+    bad = tmp_path / "p.csv"
+    bad.write_text("期间,咨询量,成交单数,费用\n7月,很多,3,0\n", encoding="utf-8")
+    assert main(["kpi", "--periods", str(bad)]) == 1
+    assert "bad_number" in capsys.readouterr().err
