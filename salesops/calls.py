@@ -160,8 +160,11 @@ class DailyCallPlan:
     calls: pd.DataFrame
     shortfall: int
     suggestions: pd.DataFrame
+    working_day: bool = True
 
     def summary(self, lang: str | None = None) -> str:
+        if not self.working_day:
+            return t("calls.closed_day", lang, date=self.date.isoformat())
         text = t("calls.plan_summary", lang, date=self.date.isoformat(), calls=len(self.calls),
                  target=self.target)
         if self.shortfall:
@@ -177,17 +180,19 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
                     lang: str | None = None) -> DailyCallPlan:
     """Today's call list inside the golden hours, most urgent first.
 
-    Who is due: customers whose ``next_contact_date`` is today or overdue, and the phone
-    contacts of a follow-up ``schedule`` for ``date``. Order: overdue first, then A before B
-    before C, then the later funnel stage first (a customer in negotiation before one who is
-    just satisfied). Calls are spread evenly over the windows (``minutes_per_call`` fixes the
-    slot length instead; calls that do not fit are left out and counted in ``shortfall``).
-    Customers with a visit due in the schedule get two appointment proposals on two different
-    working days (二择一法, e.g. 10:15 tomorrow or 15:25 the day after).
-    When fewer calls are due than ``calls_per_day``, ``suggestions`` lists the prospects not
-    contacted for the longest time (at least ``stale_days``) to fill the day.
+    Who is due is the follow-up schedule's decision: the phone contacts of ``schedule`` on
+    ``date`` (computed here for the four weeks from ``date`` when not given, the same plan the
+    calls workbook uses). On a weekend or a public holiday nothing is due and the summary says
+    so. Order: overdue first, then A before B before C, then the later funnel stage first (a
+    customer in negotiation before one who is just satisfied). Calls are spread evenly over
+    the windows (``minutes_per_call`` fixes the slot length instead; calls that do not fit are
+    left out and counted in ``shortfall``). Customers with a visit due in the schedule get two
+    appointment proposals on two different working days (二择一法, e.g. 10:15 tomorrow or
+    15:25 the day after). When fewer calls are due than ``calls_per_day``, ``suggestions``
+    lists the prospects not contacted for the longest time (at least ``stale_days``).
     """
     from .abc import classify_abc
+    from .followup import follow_up_schedule
     from .funnel import stage_code
 
     day = as_date(date)
@@ -196,30 +201,25 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     if calls_per_day < 0:
         raise SalesopsError(t("error.erlang_value", name="calls_per_day", value=calls_per_day))
     df = customers if "abc_class" in customers.columns else classify_abc(customers)
+    if schedule is None:
+        schedule = follow_up_schedule(df, None, day, day + dt.timedelta(days=27),
+                                      calendar=calendar, lang=lang)
     if owner is not None:
         df = df[df["owner"] == owner]
     today = pd.Timestamp(day)
-    nxt = pd.to_datetime(df["next_contact_date"]) if "next_contact_date" in df else None
-    due = pd.Series(False, index=df.index)
-    purpose = pd.Series("", index=df.index, dtype=object)
-    overdue = pd.Series(False, index=df.index)
-    if nxt is not None:
-        overdue = nxt < today
-        due |= nxt <= today
-        purpose[overdue] = t("rule.overdue_follow_up", lang)
-        purpose[nxt == today] = t("rule.next_contact", lang)
-    visits_due: set = set()
-    if schedule is not None and len(schedule):
-        todays = schedule[pd.to_datetime(schedule["date"]) == today]
-        phone = todays[todays["channel"] == "phone"]
-        ids = set(phone["customer_id"])
-        mask = df["customer_id"].isin(ids)
-        due |= mask
-        by_id = phone.groupby("customer_id")["purpose"].agg("；".join)
-        purpose[mask] = df.loc[mask, "customer_id"].map(by_id)
-        upcoming = schedule[(schedule["channel"] == "visit")
-                            & (pd.to_datetime(schedule["date"]) > today)]
-        visits_due = set(upcoming["customer_id"])
+    dates = pd.to_datetime(schedule["date"]) if len(schedule) else pd.Series(dtype="datetime64[ns]")
+    todays = schedule[(dates == today).to_numpy()] if len(schedule) else schedule
+    phone = todays[todays["channel"] == "phone"] if len(todays) else todays
+    due = df["customer_id"].isin(set(phone["customer_id"])) if len(phone) else pd.Series(
+        False, index=df.index)
+    by_id = phone.groupby("customer_id")["purpose"].agg("；".join) if len(phone) else {}
+    late = set(phone.loc[phone["rule"] == "overdue_follow_up", "customer_id"]) if len(
+        phone) else set()
+    purpose = df["customer_id"].map(by_id) if len(phone) else pd.Series("", index=df.index)
+    overdue = df["customer_id"].isin(late)
+    upcoming = schedule[(schedule["channel"] == "visit") & (dates > today).to_numpy()] if len(
+        schedule) else schedule
+    visits_due = set(upcoming["customer_id"]) if len(upcoming) else set()
     calls = df[due].assign(_overdue=overdue[due], _purpose=purpose[due])
     class_rank = calls["abc_class"].map({"A": 0, "B": 1, "C": 2}).fillna(3)
     stage_rank = calls["stage"].map(lambda s: _STAGE_ORDER.get(stage_code(s), 7)) \
@@ -256,10 +256,12 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
         "appointment_2": [b for _, b in appointments],
         "owner": chosen["owner"].to_numpy() if "owner" in chosen else None,
     })
-    shortfall = max(0, calls_per_day - n)
+    # a weekend or a holiday has no calls in the weekly plan, so nothing is missing either
+    shortfall = max(0, calls_per_day - n) if calendar.is_working_day(day) else 0
     suggestions = _suggest(df, set(out["customer_id"]), today, stale_days, shortfall)
     return DailyCallPlan(date=day, owner=owner, target=calls_per_day, calls=out,
-                         shortfall=shortfall, suggestions=suggestions)
+                         shortfall=shortfall, suggestions=suggestions,
+                         working_day=calendar.is_working_day(day))
 
 
 def _slots(spans, n: int, step: float) -> list[str]:

@@ -498,6 +498,26 @@ def _cmd_kpi(args: argparse.Namespace) -> int:
     return _finish(args, report, problems)
 
 
+def _cmd_week(args: argparse.Namespace) -> int:
+    from .customers import read_customers
+    from .plan import week_plan
+    from .workbooks import weekly_workbook
+
+    customers = read_customers(args.file)
+    one = week_plan(customers, args.start, weeks=args.weeks, calls_per_day=args.calls_per_day,
+                    route_seconds=args.seconds)
+    if args.output:
+        weekly_workbook(customers, args.output, start=args.start, weeks=args.weeks,
+                        plan=one, calls_per_day=args.calls_per_day, overwrite=args.overwrite)
+    if args.json:
+        _print_json(one.as_dict())
+    else:
+        print(one.summary())
+        if args.output:
+            print(t("cli.wrote", file=args.output))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
@@ -629,6 +649,15 @@ def build_parser() -> argparse.ArgumentParser:
     sol.add_argument("--seconds", type=float, default=30)
     sol.add_argument("--engine", choices=["pyvrp", "ortools"], default="pyvrp")
     sol.set_defaults(func=_cmd_routes_solomon)
+    week = sub.add_parser("week", parents=[common], help=t("plan.cli.week"))
+    week.add_argument("file")
+    week.add_argument("--from", dest="start", required=True, help=t("plan.cli.from"))
+    week.add_argument("--weeks", type=int, default=1, help=t("plan.cli.weeks"))
+    week.add_argument("--calls-per-day", type=int, default=200, help=t("plan.cli.calls"))
+    week.add_argument("--seconds", type=float, default=15, help=t("plan.cli.seconds"))
+    week.add_argument("-o", "--output", default=None, help=t("plan.cli.output"))
+    week.add_argument("--overwrite", action="store_true", help=t("hw.cli.overwrite"))
+    week.set_defaults(func=_cmd_week)
     hw = sub.add_parser("homework", help=t("hw.cli.homework"))
     hsub = hw.add_subparsers(dest="action", required=True)
     hlist = hsub.add_parser("list", parents=[common], help=t("hw.cli.list"))

@@ -177,7 +177,8 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
         if nxt is not None and days:
             if nxt < start:  # overdue: first, spread over the first working days
                 event(i, "overdue_follow_up", days[:rules.overdue_spread_days])
-            elif nxt <= month_days[-1]:
+            if month_days[0] <= nxt <= month_days[-1]:  # (before the plan: cut, but its load
+                # counts, so every plan of the month places the rest the same way)
                 event(i, "next_contact", between(on_or_after(nxt), on_or_after(nxt)))
         bought = _date_or_none(col["last_purchase_date"][i])
         if bought is not None:
@@ -197,12 +198,13 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
                 birthday = _birthday_in(year, born)
                 # the card window ends a few working days before the birthday and is a week
                 # long: birthdays more than three weeks after the plan cannot reach into it
-                if birthday - dt.timedelta(days=21) > end or birthday < start:
+                if birthday - dt.timedelta(days=21) > month_days[-1] or \
+                        birthday < month_days[0]:
                     continue
                 latest = calendar.add_working_days(birthday, -rules.birthday_card_days_before)
                 event(i, "birthday_card", between(latest - dt.timedelta(days=7), latest))
         for year in range(start.year + 1, end.year + 2):
-            if dt.date(year, 1, 1) - dt.timedelta(days=30) > end:
+            if dt.date(year, 1, 1) - dt.timedelta(days=30) > month_days[-1]:
                 continue
             # counted back from 31 December, so next year's calendar is not needed
             latest = calendar.add_working_days(dt.date(year - 1, 12, 31),
@@ -278,7 +280,7 @@ def _periodic_contacts(df, col, policy, start, end, days, calendar) -> list[_Con
     # a stable order of customers (by ID) spreads yearly contacts over the months
     ids = ["" if is_blank(c) else str(c) for c in col["customer_id"]]
     order = {pos: k for k, pos in enumerate(sorted(range(n), key=lambda p: (ids[p], p)))}
-    purchase_cut = start - dt.timedelta(days=policy.after_sale.infrequent_after_days)
+    infrequent_days = dt.timedelta(days=policy.after_sale.infrequent_after_days)
     season = policy.after_sale.seasonal_visit_months
     parts: dict[tuple[int, int], list[list[dt.date]]] = {}
     for i in range(n):
@@ -287,8 +289,12 @@ def _periodic_contacts(df, col, policy, start, end, days, calendar) -> list[_Con
             continue
         p = policy.for_class(cls)
         bought = _date_or_none(col["last_purchase_date"][i])
-        infrequent = cls in ("B", "C") and bought is not None and bought < purchase_cut
         for month, window in sorted(by_month.items()):
+            # infrequent: no purchase for infrequent_after_days before the month (not before
+            # the plan's start, so every plan of a month agrees)
+            year, m0 = divmod(month, 12)
+            infrequent = cls in ("B", "C") and bought is not None and \
+                bought < dt.date(year, m0 + 1, 1) - infrequent_days
             management = bool(p.management_visits_per_year) and _due(
                 month, p.management_visits_per_year, order[i], "management_visit", None)
             visited = False
@@ -296,7 +302,6 @@ def _periodic_contacts(df, col, policy, start, end, days, calendar) -> list[_Con
             if k:
                 key = (month, k)
                 if key not in parts:
-                    year, m0 = divmod(month, 12)
                     parts[key] = visit_parts(calendar, dt.date(year, m0 + 1, 1), k)
                 for part in parts[key]:
                     part = [d for d in part if d in window]
@@ -356,8 +361,14 @@ def _place(contacts: list[_Contact], col, min_gap: int,
     last_contact = [_date_or_none(v) for v in col["last_contact_date"]]
     rank = {"A": 0, "B": 1, "C": 2}
     classes = [rank.get(c, 3) if not is_blank(c) else 3 for c in col["abc_class"]]
-    contacts = sorted(contacts, key=lambda c: (len(c.window), c.window[0], classes[c.pos],
-                                               c.pos, c.rule))
+    # visits first, overdue calls last: visits depend only on visits and nothing depends on
+    # the overdue calls (the one part anchored at the plan's start), so every plan that holds
+    # a month places that month's visits, letters and cards on the same days
+    def stage(c: _Contact) -> int:
+        return 0 if RULES[c.rule] == "visit" else 2 if c.rule == "overdue_follow_up" else 1
+
+    contacts = sorted(contacts, key=lambda c: (stage(c), len(c.window), c.window[0],
+                                               classes[c.pos], c.pos, c.rule))
     for c in contacts:
         window = c.window
         channel = RULES[c.rule]

@@ -40,8 +40,18 @@ from .errors import InputFileError, SalesopsError
 from .labels import t
 from .parsing import format_hhmm, is_blank, parse_hhmm
 
-__all__ = ["RouteSolution", "VRPTWInstance", "VisitPlan", "check_vrptw", "haversine_km",
-           "plan_visits", "read_solomon", "route_distance", "solve_vrptw"]
+__all__ = [
+    "RouteSolution",
+    "VRPTWInstance",
+    "VisitPlan",
+    "check_vrptw",
+    "haversine_km",
+    "plan_visits",
+    "read_solomon",
+    "route_distance",
+    "routed_schedule",
+    "solve_vrptw",
+]
 
 
 def haversine_km(lat1, lon1, lat2, lon2):
@@ -256,7 +266,8 @@ class VisitPlan:
     """A visit plan.
 
     ``itinerary``: date, rep, order, customer_id, name, abc_class, contact_person, phone,
-    address, purpose, arrival, start, end, travel_km, travel_minutes, waiting_minutes, locked.
+    address, rule (the schedule's code), purpose, arrival, start, end, travel_km,
+    travel_minutes, waiting_minutes, locked.
     ``days``: per rep and day — visits, km, driving minutes, working minutes, lunch.
     ``unplanned``: customers that could not be planned, with the reason.
     """
@@ -298,8 +309,13 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
                 speed_kmh: float = 30, detour_factor: float = 1.3,
                 travel_matrix: pd.DataFrame | None = None, calendar: WorkCalendar | None = None,
                 time_limit_seconds: float = 30, progress=None, engine: str = "auto",
-                lang: str | None = None) -> VisitPlan:
-    """Plan visits for ``days`` calendar days from ``start_date`` (working days only).
+                schedule: pd.DataFrame | None = None, lang: str | None = None) -> VisitPlan:
+    """Route the visits the follow-up schedule has due in ``days`` days from ``start_date``.
+
+    Which customers are visited, and in which week, is the follow-up schedule's decision
+    (:func:`salesops.followup.follow_up_schedule`, computed here when ``schedule`` is not
+    given); this plans the days inside each visit's window and week, the order, the times
+    and the lunch.
 
     Parameters
     ----------
@@ -326,6 +342,9 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
     travel_matrix
         Minutes between places, indexed and columned by ``customer_id`` plus ``"base"``;
         replaces haversine × detour at ``speed_kmh``.
+    schedule
+        The follow-up schedule whose ``channel == "visit"`` rows are routed (the same one the
+        跟单记录表 and the call list come from).
     engine
         ``"pyvrp"`` — PyVRP's hybrid genetic search (the Solomon benchmark's quality) on days
         shortened by the lunch, then the lunch inserted exactly at the first free moment of its
@@ -347,15 +366,23 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
                if calendar.is_working_day(first + dt.timedelta(days=k))]
     reps = list(reps) if reps is not None else sorted(
         {str(o) for o in df.get("owner", pd.Series(dtype=object)).dropna()}) or ["rep"]
-    tasks, unplanned = _tasks(df, working, policy, appointments, locked, reps, lang, calendar)
     if not working:
         raise SalesopsError(t("error.routes_no_days"))
     if engine not in ("auto", "pyvrp", "ortools"):
-        raise SalesopsError(f"unknown engine {engine!r}; use 'auto', 'pyvrp' or 'ortools'")
+        raise SalesopsError(t("error.routes_engine", engine=engine))
+    if schedule is None:
+        from .followup import follow_up_schedule
+
+        done = None if locked is None or not len(locked) else locked.assign(channel="visit")
+        schedule = follow_up_schedule(df, policy, first, first + dt.timedelta(days=days - 1),
+                                      calendar=calendar, done=done, lang=lang)
+    tasks, unplanned = _tasks(df, working, schedule, appointments, locked, reps, lang)
     args = (df, tasks, unplanned, working, reps, base, parse_hhmm(day_start), parse_hhmm(day_end),
             lunch, visit_minutes, max_visits_per_day, speed_kmh, detour_factor, travel_matrix,
             time_limit_seconds, progress, lang)
     windows = any(task.window is not None for task in tasks)
+    if engine == "pyvrp" and windows:  # refuse rather than drop the agreed times
+        raise SalesopsError(t("error.routes_pyvrp_windows"))
     if engine == "pyvrp" or (engine == "auto" and not windows):
         plan = _solve_visits_pyvrp(*args)
         if plan is not None:
@@ -365,50 +392,25 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
     return _solve_visits(*args)
 
 
-def _tasks(df, working, policy, appointments, locked, reps, lang, calendar):
-    """Visits due in the horizon, each with the days it may go on."""
-    tasks, unplanned = [], []
-    months: dict[int, list[int]] = {}
-    for k, day in enumerate(working):
-        months.setdefault(day.year * 12 + day.month - 1, []).append(k)
-    # A month is cut into equal parts over *all* its working days; a part counts for this plan
-    # when at least half of it lies inside the plan (no doubled visits at month boundaries).
-    position = {day: k for k, day in enumerate(working)}
-    month_parts: dict[int, dict[int, list[list[int]]]] = {}
+def _tasks(df, working, schedule, appointments, locked, reps, lang):
+    """The schedule's visits, each with the days it may go on, plus appointments and locks.
 
-    def parts_of(month: int, k: int) -> list[list[int]]:
-        if k not in month_parts.setdefault(month, {}):
-            year, m0 = divmod(month, 12)
-            first = dt.date(year, m0 + 1, 1)
-            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            full = calendar.working_days(first, last - dt.timedelta(days=1))
-            chunks = np.array_split(np.arange(len(full)), min(k, len(full)))
-            if len(chunks) > 1:
-                # keep visits of one customer apart: each part gives up a fifth of its days
-                # at the border with its neighbours (two visits a month: ≥ 4 working days)
-                trimmed = []
-                for n, chunk in enumerate(chunks):
-                    cut = len(chunk) // 5
-                    lo = cut if n > 0 else 0
-                    hi = len(chunk) - (cut if n < len(chunks) - 1 else 0)
-                    trimmed.append(chunk[lo:hi] if hi > lo else chunk)
-                chunks = trimmed
-            kept = []
-            for chunk in chunks:
-                inside = [position[full[j]] for j in chunk if full[j] in position]
-                if len(inside) * 2 >= len(chunk) and inside:
-                    kept.append(inside)
-            month_parts[month][k] = kept
-        return month_parts[month][k]
-    fixed: dict[int, list[tuple[int, tuple[int, int] | None, int | None]]] = {}
+    What is due comes from the follow-up schedule only. A visit may move inside its window,
+    its week (Monday–Sunday) and the plan, so week plans and the month plan route the same
+    visits in the same weeks. An appointment or a locked visit of a customer inside a visit's
+    window is that visit, at its fixed time.
+    """
+    tasks, unplanned = [], []
+    position = {day: k for k, day in enumerate(working)}
+    ids = {cid: i for i, cid in enumerate(df["customer_id"])}
+    fixed: dict[int, list[tuple[int, tuple[int, int], int | None]]] = {}
     for source, rows in (("appointment", appointments), ("locked", locked)):
         if rows is None or not len(rows):
             continue
-        ids = {cid: i for i, cid in enumerate(df["customer_id"])}
         for rec in rows.to_dict("records"):
             pos = ids.get(rec["customer_id"])
             day = as_date(rec["date"])
-            if pos is None or day not in working:
+            if pos is None or day not in position:
                 unplanned.append({"customer_id": rec["customer_id"], "reason": t(
                     "routes.reason_outside", lang)})
                 continue
@@ -416,50 +418,33 @@ def _tasks(df, working, policy, appointments, locked, reps, lang, calendar):
             b = parse_hhmm(rec["end"]) if not is_blank(rec.get("end")) else a
             rep = reps.index(str(rec["rep"])) if source == "locked" and "rep" in rec and str(
                 rec["rep"]) in reps else None
-            fixed.setdefault(pos, []).append((working.index(day), (a, b), rep))
-    has_xy = df["latitude"].notna() & df["longitude"].notna()
-    # infrequent buyers (no purchase for infrequent_after_days) get a seasonal visit
-    season = policy.after_sale.seasonal_visit_months
-    cutoff = pd.Timestamp(working[0] - dt.timedelta(
-        days=policy.after_sale.infrequent_after_days)) if working else None
-    bought = pd.to_datetime(df["last_purchase_date"]) if "last_purchase_date" in df else None
-    infrequent = ((bought < cutoff).fillna(False).to_numpy() if bought is not None
-                  and cutoff is not None else np.zeros(len(df), dtype=bool))
-    for pos, rec in enumerate(df.to_dict("records")):
-        cls = rec.get("abc_class")
-        for day_index, window, rep in fixed.get(pos, []):
-            tasks.append(_Task(pos, "appointment", [day_index], window, rep))
-        if is_blank(cls) or cls not in ("A", "B", "C"):
+            fixed.setdefault(pos, []).append((position[day], (a, b), rep))
+            tasks.append(_Task(pos, "appointment", [position[day]], (a, b), rep))
+    has_xy = (df["latitude"].notna() & df["longitude"].notna()).to_numpy()
+    no_xy: set[int] = set()
+    visits = schedule[schedule["channel"] == "visit"] if len(schedule) else schedule
+    for rec in visits.to_dict("records"):
+        pos = ids.get(rec["customer_id"])
+        if pos is None:
             continue
         if not has_xy[pos]:
-            unplanned.append({"customer_id": rec["customer_id"],
-                              "reason": t("routes.reason_no_coordinates", lang)})
+            if pos not in no_xy:
+                no_xy.add(pos)
+                unplanned.append({"customer_id": rec["customer_id"],
+                                  "reason": t("routes.reason_no_coordinates", lang)})
             continue
-        p = policy.for_class(cls)
-        already = {d for d, _w, _r in fixed.get(pos, [])}
-        per_month = int(p.visits_per_month)
-        for month, idx in sorted(months.items()):
-            management = p.management_visits_per_year and (month - pos) % int(
-                12 // p.management_visits_per_year) == 0
-            if per_month:
-                for part in parts_of(month, per_month):
-                    if not already & set(part):  # an appointment in this part counts
-                        # the half-yearly management visit joins the month's first visit
-                        # rather than sending someone to the same customer twice
-                        purpose = "management_visit" if management else "a_visit"
-                        tasks.append(_Task(pos, purpose, part))
-                        management = False
-            yearly = bool(p.visits_per_year) and not per_month and (month - pos) % int(
-                12 // p.visits_per_year) == 0 and not already & set(idx)
-            if yearly:
-                tasks.append(_Task(pos, "management_visit" if management else "b_visit",
-                                   list(idx)))
-            elif management and not already & set(idx):
-                tasks.append(_Task(pos, "management_visit", list(idx)))
-            # one visit a month is enough: the yearly visit also serves as the seasonal one
-            if infrequent[pos] and season and cls in ("B", "C") and not per_month \
-                    and not yearly and (month - pos) % season == 0 and not already & set(idx):
-                tasks.append(_Task(pos, "seasonal_visit", list(idx)))
+        day = pd.Timestamp(rec["date"]).date()
+        monday = day - dt.timedelta(days=day.weekday())
+        lo = max(pd.Timestamp(rec.get("window_start", day)).date(), monday)
+        hi = min(pd.Timestamp(rec.get("window_end", day)).date(),
+                 monday + dt.timedelta(days=6))
+        allowed = [k for d, k in position.items() if lo <= d <= hi] or (
+            [position[day]] if day in position else [])
+        if not allowed:
+            continue
+        if any(k in allowed for k, _w, _r in fixed.get(pos, [])):
+            continue  # the appointment (or the locked visit) is this visit
+        tasks.append(_Task(pos, rec["rule"], allowed))
     return tasks, unplanned
 
 
@@ -701,7 +686,8 @@ def _stop(df, task, date, rep, order, km, minutes, lang) -> dict:
             "abc_class": rec["abc_class"], "contact_person": rec.get("contact_person"),
             "phone": rec.get("mobile") if not is_blank(rec.get("mobile"))
             else rec.get("landline"), "address": rec.get("address"),
-            "purpose": t(f"rule.{task.purpose}", lang), "travel_km": float(km),
+            "rule": task.purpose, "purpose": t(f"rule.{task.purpose}", lang),
+            "travel_km": float(km),
             "travel_minutes": int(minutes)}
 
 
@@ -757,3 +743,61 @@ def _reason(task: _Task, lang) -> str:
     if task.window is not None:
         return t("routes.reason_window", lang)
     return t("routes.reason_capacity", lang)
+
+
+def routed_schedule(schedule: pd.DataFrame, plan: VisitPlan) -> pd.DataFrame:
+    """The follow-up schedule with its visits on the days the visit plan routed them.
+
+    Calls, letters and cards stay as they are; each scheduled visit takes the date of the
+    routed visit of the same customer and rule (an appointment replaces the customer's visit
+    of that week); visits the planner could not fit are left out (they are in
+    ``plan.unplanned`` with the reason). The result is what the 跟单记录表 shows, so its visits
+    are exactly the 拜访计划表's.
+
+    Examples
+    --------
+    >>> from salesops import datasets
+    >>> from salesops.followup import follow_up_schedule
+    >>> customers = datasets.load_customers()
+    >>> schedule = follow_up_schedule(customers, start="2026-12-07", end="2026-12-13")
+    >>> plan = plan_visits(customers, start_date="2026-12-07", days=7, schedule=schedule,
+    ...                    time_limit_seconds=2)
+    >>> merged = routed_schedule(schedule, plan)
+    >>> visits = merged[merged["channel"] == "visit"]
+    >>> sorted(zip(visits["customer_id"], visits["date"])) == sorted(zip(
+    ...     plan.itinerary["customer_id"], plan.itinerary["date"]))
+    True
+    """
+    is_visit = schedule["channel"] == "visit"
+    others, visits = schedule[~is_visit], schedule[is_visit]
+    routed = plan.itinerary
+    rows = []
+    used: set[int] = set()
+    pending = []
+    for rec in (routed.sort_values("date").to_dict("records") if len(routed) else []):
+        same = visits[(visits["customer_id"] == rec["customer_id"])
+                      & (visits["rule"] == rec["rule"])]
+        if rec["rule"] == "appointment":  # replaces the customer's visit of that week
+            week = pd.Timestamp(rec["date"]).to_period("W")
+            same = visits[(visits["customer_id"] == rec["customer_id"])
+                          & (visits["date"].dt.to_period("W") == week)]
+        free = [i for i in same.sort_values("date").index if i not in used]
+        if free:
+            used.add(free[0])
+            row = dict(visits.loc[free[0]])
+        else:
+            pending.append(rec)
+            continue
+        row["date"] = pd.Timestamp(rec["date"])
+        if rec["rule"] == "appointment":
+            row["rule"], row["purpose"] = "appointment", rec["purpose"]
+        rows.append(row)
+    for rec in pending:  # an appointment with a customer who had no visit due
+        rows.append({"date": pd.Timestamp(rec["date"]), "customer_id": rec["customer_id"],
+                     "name": rec["name"], "abc_class": rec["abc_class"], "channel": "visit",
+                     "rule": rec["rule"], "purpose": rec["purpose"],
+                     "contact_person": rec.get("contact_person"),
+                     "owner": rec.get("rep")})
+    out = pd.concat([others, pd.DataFrame(rows, columns=schedule.columns)], ignore_index=True)
+    return out.sort_values(["date", "owner", "customer_id", "rule"], kind="stable",
+                           na_position="last").reset_index(drop=True)

@@ -192,7 +192,6 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
         weekly_call_plan,
     )
     from .erlang import interval_staffing
-    from .followup import follow_up_schedule
     from .trackers import (
         call_list_tracker,
         call_report_tracker,
@@ -205,9 +204,8 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
     classified = customers if "abc_class" in customers.columns else classify_abc(customers)
     day = as_date(date)
     with language(lang):
-        schedule = follow_up_schedule(classified, None, day, day + dt.timedelta(days=27))
-        plan = daily_call_plan(classified, day, calls_per_day=calls_per_day,
-                               schedule=schedule)
+        # the follow-up schedule of the four weeks from ``day`` — the same the panel shows
+        plan = daily_call_plan(classified, day, calls_per_day=calls_per_day, lang=lang)
         week = weekly_call_plan(day, calls_per_day)
         owners = sorted({o for o in classified.get("owner", pd.Series(dtype=object)).dropna()})
         if forecast is None:
@@ -290,7 +288,8 @@ class WeeklyWorkbook:
 
 
 def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
-                    start: object, calls_per_day: int = 200, agents=None,
+                    start: object, weeks: int = 1, plan=None, calls_per_day: int = 200,
+                    agents=None,
                     open_hours: str = "09:00-17:30", route_seconds: float = 15,
                     roster_seconds: float = 10, overwrite: bool = False,
                     lang: str | None = None, template: str | os.PathLike | None = None
@@ -303,11 +302,10 @@ def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Path
     """
     from .abc import abc_summary, classify_abc
     from .calendar import as_date
-    from .calls import daily_call_plan, self_check, weekly_call_plan
-    from .followup import follow_up_schedule
+    from .calls import self_check, weekly_call_plan
     from .funnel import funnel
+    from .plan import week_plan
     from .roster import build_roster
-    from .routes import plan_visits
     from .trackers import (
         abc_summary_tracker,
         abc_tracker,
@@ -327,15 +325,13 @@ def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Path
     customers = _customers(source)
     classified = customers if "abc_class" in customers.columns else classify_abc(customers)
     first = as_date(start)
-    last = first + dt.timedelta(days=6)
     with language(lang):
-        schedule = follow_up_schedule(classified, None, first, last)
-        plan = daily_call_plan(classified, first, calls_per_day=calls_per_day,
-                               schedule=schedule)
+        # one plan: the schedule's visits routed, its calls listed, the routed dates put back
+        one = plan or week_plan(classified, first, weeks=weeks, calls_per_day=calls_per_day,
+                                route_seconds=route_seconds, lang=lang)
+        schedule, plan, visits = one.schedule, one.first_day, one.visits
         week = weekly_call_plan(first, calls_per_day)
         owners = sorted({o for o in classified.get("owner", pd.Series(dtype=object)).dropna()})
-        visits = plan_visits(classified, start_date=first, days=7,
-                             time_limit_seconds=route_seconds)
         trackers = [customers_tracker(customers), followup_tracker(schedule, classified),
                     abc_tracker(classified), abc_summary_tracker(abc_summary(classified))]
         if "stage" in customers.columns:

@@ -1,0 +1,130 @@
+"""One plan from one table: the schedule decides, calls and visits follow it."""
+
+import datetime as dt
+import json
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+from salesops import SalesopsError, datasets
+from salesops.calendar import CalendarWarning
+from salesops.calls import daily_call_plan
+from salesops.cli import main
+from salesops.excel import read_tracker
+from salesops.followup import follow_up_schedule
+from salesops.plan import week_plan
+from salesops.routes import plan_visits
+
+
+@pytest.fixture(scope="module")
+def customers():
+    return datasets.load_customers()
+
+
+@pytest.fixture(scope="module")
+def week(customers):
+    return week_plan(customers, "2026-11-23", route_seconds=5)
+
+
+def _visits(frame):
+    return Counter(zip(frame["customer_id"], pd.to_datetime(frame["date"]).dt.date, strict=True))
+
+
+def test_the_weeks_followup_visits_are_the_visit_plan_row_by_row(week):
+    schedule = week.schedule
+    visits = schedule[schedule["channel"] == "visit"]
+    assert len(visits) > 0 and week.visits.unplanned.empty
+    assert _visits(visits) == _visits(week.visits.itinerary)
+    assert sorted(visits["rule"]) == sorted(week.visits.itinerary["rule"])
+
+
+def test_every_call_is_a_phone_follow_up_of_its_day(week):
+    phone = week.schedule[week.schedule["channel"] == "phone"]
+    due = set(zip(phone["customer_id"], phone["date"].dt.date, strict=True))
+    calls = set(zip(week.calls["customer_id"], week.calls["date"].dt.date, strict=True))
+    assert calls and calls <= due
+    # and nothing else decides who is due: the first day's list is that day's phone rows
+    first = phone[phone["date"].dt.date == week.start]
+    assert set(week.first_day.calls["customer_id"]) == set(first["customer_id"])
+
+
+def test_week_command_json_and_workbook_agree(customers, tmp_path, capsys):
+    out = tmp_path / "week.xlsx"
+    assert main(["week", str(datasets.path("customers")), "--from", "2026-11-23",
+                 "--seconds", "3", "-o", str(out), "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert {"followups", "calls", "visits"} <= set(payload)
+    visits = [(r["customer_id"], r["date"]) for r in payload["followups"]
+              if r["channel"] == "visit"]
+    assert sorted(visits) == sorted((r["customer_id"], r["date"]) for r in payload["visits"])
+    phone = {(r["customer_id"], r["date"]) for r in payload["followups"]
+             if r["channel"] == "phone"}
+    assert {(r["customer_id"], r["date"]) for r in payload["calls"]} <= phone
+    # the 跟单记录表 written holds the same visits
+    log = read_tracker(out, "followup").frame
+    written = log[log["channel"] == "visit"]
+    dates = written["date"].dt.strftime("%Y-%m-%d")
+    assert sorted(zip(written["customer_id"], dates, strict=True)) == sorted(visits)
+
+
+def test_four_weeks_together_are_the_month(customers):
+    # February 2027 is four whole weeks, Monday 1 to Sunday 28
+    with pytest.warns(CalendarWarning):
+        month = follow_up_schedule(customers, start="2027-02-01", end="2027-02-28")
+        weeks = [follow_up_schedule(customers, start=dt.date(2027, 2, 1) + dt.timedelta(7 * k),
+                                    end=dt.date(2027, 2, 7) + dt.timedelta(7 * k))
+                 for k in range(4)]
+    for channel in ("visit", "letter", "card"):
+        whole = month[month["channel"] == channel]
+        parts = pd.concat([w[w["channel"] == channel] for w in weeks])
+        assert Counter(zip(whole["customer_id"], whole["rule"], whole["date"], strict=True)) == \
+            Counter(zip(parts["customer_id"], parts["rule"], parts["date"], strict=True)), channel
+    visits = month[month["channel"] == "visit"]
+    per = visits.groupby(["customer_id", "abc_class"]).size().reset_index(name="n")
+    assert per.loc[per["abc_class"] == "A", "n"].eq(2).all()
+    assert per.loc[per["abc_class"] != "A", "n"].eq(1).all()  # B once a year, seasonal once
+
+
+def test_b_customers_are_not_visited_twice_in_consecutive_weeks(customers):
+    plans = [follow_up_schedule(customers, start=f"2026-12-{d:02d}", end=f"2026-12-{d + 6:02d}")
+             for d in (7, 14)]
+    both = pd.concat(plans)
+    b = both[(both["channel"] == "visit") & (both["abc_class"] == "B")]
+    assert b["customer_id"].is_unique
+
+
+def test_a_plan_started_mid_month_keeps_the_months_visits_after_its_start(customers):
+    month = follow_up_schedule(customers, start="2026-12-01", end="2026-12-31")
+    late = follow_up_schedule(customers, start="2026-12-16", end="2026-12-31")
+    keep = month[(month["channel"] == "visit") & (month["date"] >= "2026-12-16")]
+    got = late[late["channel"] == "visit"]
+    assert Counter(zip(keep["customer_id"], keep["rule"], keep["date"], strict=True)) == \
+        Counter(zip(got["customer_id"], got["rule"], got["date"], strict=True))
+
+
+def test_contacts_already_done_are_not_planned_again(customers):
+    plan = follow_up_schedule(customers, start="2026-12-01", end="2026-12-31")
+    visit = plan[plan["channel"] == "visit"].iloc[0]
+    done = pd.DataFrame({"customer_id": [visit["customer_id"]], "date": [visit["date"]],
+                         "channel": ["visit"]})
+    again = follow_up_schedule(customers, start="2026-12-01", end="2026-12-31", done=done)
+    mine = again[(again["customer_id"] == visit["customer_id"])
+                 & (again["channel"] == "visit")]
+    before = plan[(plan["customer_id"] == visit["customer_id"]) & (plan["channel"] == "visit")]
+    assert len(mine) == len(before) - 1
+
+
+def test_call_plan_on_a_holiday_or_a_sunday_follows_the_weekly_plan(customers):
+    for day in ("2026-10-01", "2026-11-29"):  # National Day; a Sunday
+        plan = daily_call_plan(customers, day)
+        assert plan.calls.empty and plan.shortfall == 0 and plan.suggestions.empty
+        assert "不是工作日" in plan.summary()
+
+
+def test_an_engine_that_cannot_keep_appointments_refuses(customers):
+    appointment = pd.DataFrame({"customer_id": [customers["customer_id"].iloc[1]],
+                                "date": ["2026-12-08"], "start": ["14:00"]})
+    with pytest.raises(SalesopsError, match="pyvrp"):
+        plan_visits(customers, start_date="2026-12-07", days=5, appointments=appointment,
+                    engine="pyvrp", time_limit_seconds=1)
