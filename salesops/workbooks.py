@@ -60,7 +60,8 @@ def customer_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
 
     The source file is only read; writing into it is refused.
     """
-    customers = read_customers(source, sheet=sheet)
+    # read once: a table already read (with its reading report) is used as it is
+    customers = _customers(source) if sheet is None else read_customers(source, sheet=sheet)
     with language(lang):
         problems = check_customers(customers, today=today)
         path = write_trackers(out, [customers_tracker(customers), problems_tracker(problems)],

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from salesops import set_language
+from salesops import read_tracker, set_language
 from salesops.widgets import StartPanel
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
@@ -62,7 +62,7 @@ def test_export_clicks_keep_every_earlier_export_as_a_backup(panel, tmp_path):
     first_bytes = first.read_bytes()
     panel.export()
     panel.export()
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
         "messy_customers_cleaned.bak1.xlsx", "messy_customers_cleaned.bak2.xlsx",
         "messy_customers_cleaned.xlsx"]
     assert (tmp_path / "messy_customers_cleaned.bak1.xlsx").read_bytes() == first_bytes
@@ -170,3 +170,20 @@ def test_roster_panel_checks_by_the_course_and_the_rest_rule_is_a_switch(tmp_pat
     panel.team_rest.value = True
     rest = panel.check_bytes(grid.read_bytes(), grid.name)
     assert set(rest["rule"]) == {"rest_too_short"} and len(rest) == 5
+
+
+def test_one_upload_is_the_table_every_panel_works_on(tmp_path, messy_path):
+    from salesops.widgets import AbcPanel, RoutesPanel, StartPanel, WeeklyPanel
+
+    start = StartPanel(out_dir=tmp_path)
+    start.load_file(messy_path)
+    shown = start.problems
+    for panel in (AbcPanel(out_dir=tmp_path), RoutesPanel(out_dir=tmp_path),
+                  WeeklyPanel(out_dir=tmp_path)):
+        assert len(panel.customers) == len(start.customers)  # not the 150 sample customers
+        assert list(panel.customers["name"]) == list(start.customers["name"])
+    # and the exported 问题清单 holds exactly the problems the panel showed
+    path = start.export()
+    exported = read_tracker(path, "problems").frame
+    assert len(exported) == len(shown) == 14
+    assert sorted(exported["problem"]) == sorted(shown["problem"])

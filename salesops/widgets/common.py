@@ -51,6 +51,37 @@ def download_link(path: str | Path, label: str | None = None) -> str:
             f'style="font-weight:bold">⬇ {text}</a>')
 
 
+WORKING_TABLE = Path(".salesops") / "customers.pkl"
+
+
+def save_working_table(out_dir, customers: pd.DataFrame, name: str) -> Path:
+    """Keep the table a student loaded, so every notebook's panel works on it (not the sample).
+
+    Written under ``out_dir/.salesops/`` (atomically); the reading report travels with it.
+    """
+    path = Path(out_dir) / WORKING_TABLE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"~${path.name}")
+    customers.attrs["salesops_source_name"] = name
+    customers.to_pickle(tmp)
+    tmp.replace(path)
+    return path
+
+
+def working_table(out_dir) -> tuple[pd.DataFrame, str]:
+    """The table loaded in 00/01 (saved by :func:`save_working_table`), else the sample."""
+    from .. import datasets
+
+    path = Path(out_dir) / WORKING_TABLE
+    if path.is_file():
+        try:
+            frame = pd.read_pickle(path)
+            return frame, str(frame.attrs.get("salesops_source_name", path.name))
+        except Exception:  # a damaged or foreign file: fall back to the sample, never crash
+            pass
+    return datasets.load_customers(), t("ui.sample_clean")
+
+
 class Panel:
     """What every notebook panel shares: the language toggle, a status line, an output area
     for tables and charts, and the download link of the last export."""
@@ -58,10 +89,12 @@ class Panel:
     def __init__(self, out_dir="out", customers=None) -> None:
         import ipywidgets as w
 
-        from .. import datasets
 
         self.out_dir = Path(out_dir)
-        self.customers = customers if customers is not None else datasets.load_customers()
+        if customers is not None:
+            self.customers, self.customers_name = customers, ""
+        else:  # the file loaded in 00_start / 01_customers, or the sample
+            self.customers, self.customers_name = working_table(out_dir)
         self.last_export = None
         self.language = language_toggle(self._refresh_labels)
         self.status = w.HTML()

@@ -7,7 +7,13 @@ from pathlib import Path
 
 from ..errors import SalesopsError, os_error_message
 from ..labels import t
-from .common import download_link, language_toggle, message_html, table_html
+from .common import (
+    download_link,
+    language_toggle,
+    message_html,
+    save_working_table,
+    table_html,
+)
 
 
 class StartPanel:
@@ -105,6 +111,7 @@ class StartPanel:
             return
         self.customers, self.source_name = customers, name
         self.problems = check_customers(customers)
+        save_working_table(self.out_dir, customers, name)  # the table 02–06 then work on
         self.export_button.disabled = False
         self._show()
 

@@ -29,10 +29,10 @@ class WeeklyPanel:
     def __init__(self, out_dir: str | Path = "out", customers=None) -> None:
         import ipywidgets as w
 
-        from .. import datasets
+        from .common import working_table
 
         self.out_dir = Path(out_dir)
-        self.customers = customers if customers is not None else datasets.load_customers()
+        self.customers = customers if customers is not None else working_table(out_dir)[0]
         self.last_export: Path | None = None
         self.language = language_toggle(self._refresh_labels)
         self.week = w.DatePicker(value=next_monday())
