@@ -261,7 +261,13 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
     return _normalise(raw, meta)
 
 
+#: the hidden row-key column of a salesops tracker: internal, never a customer column
+TRACKER_KEY = "_key"
+
+
 def _normalise(raw: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    # re-cleaning a cleaned workbook (or a read_tracker frame): its row key is not data
+    raw = raw.drop(columns=[c for c in raw.columns if str(c).strip() == TRACKER_KEY])
     mapping, unknown, clashes = map_headers(raw.columns)
     by_key = {canonical: header for header, canonical in mapping.items()}
     notes: list[dict] = []

@@ -315,6 +315,8 @@ CATALOGUE.update({
     "warn.bom_not_utf8": ("{file} 以 UTF-8 标记开头，但内容是 GBK/GB18030 编码，已按 GB18030 读取；请检查文字是否正确",
                           "{file} starts with a UTF-8 mark but its text is GBK/GB18030; read as "
                           "GB18030 — check that the text looks right"),
+    "error.duplicate_headers": ("工作表「{sheet}」的表头重复或与内部列同名：{headers}",
+                                "Sheet '{sheet}' has headers that repeat or are reserved: {headers}"),
     "error.illegal_text": ("{where}{column}含有 Excel 不能保存的控制字符",
                            "{where}, {column}: contains control characters Excel cannot store"),
     "error.not_tracker": ("{file} 不是 salesops 生成的跟踪表（缺少隐藏的 _salesops 工作表）",
@@ -662,6 +664,19 @@ CATALOGUE.update({
     "change.added": ("新增", "added"),
     "change.edited": ("修改", "edited"),
     "change.deleted": ("删除", "deleted"),
+    "change.problems": ("处需检查", "to check"),
+    "readback.date_year_assumed": ("{where}{column}「{value}」没有年份，按计划的日期读作 {date}",
+                                   "{where}, {column}: '{value}' has no year; read as {date} from the plan's dates"),
+    "readback.relative_date": ("{where}{column}「{value}」是相对的说法，无法确定是哪一天；请写成具体日期，如 2026-12-05",
+                               "{where}, {column}: '{value}' is relative, not a date; write the date, e.g. 2026-12-05"),
+    "readback.bad_date": ("{where}{column}「{value}」不是日期（可写 2026-12-05、12/5 或 12月5日）",
+                          "{where}, {column}: '{value}' is not a date (write 2026-12-05, 12/5 or 12月5日)"),
+    "readback.implausible_date": ("{where}{column}「{value}」的年份早于 1900 年，可能打错了",
+                                  "{where}, {column}: '{value}' is before 1900; a typing slip?"),
+    "readback.outside_table": ("{where}：{cell} 单元格「{value}」写在表格之外（这一列没有表头），已作为{column}保留；请给这一列加表头或把内容移到相应的列",
+                               "{where}: cell {cell} '{value}' is outside the table (its column has no header); kept as {column} — give the column a header or move it"),
+    "readback.typed_over_formula": ("{where}{column}是公式列，这里的公式被改写成了「{value}」；这一列由 Excel 计算，读回时不计为修改，请恢复公式",
+                                    "{where}, {column} is a formula column, but its formula was replaced by '{value}'; the column is computed by Excel and not read as an edit — restore the formula"),
     # calendar
     "warn.calendar_fallback": (
         "{year} 年的法定节假日和调休安排尚未收录（chinesecalendar 只到 {last} 年），"

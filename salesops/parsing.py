@@ -40,6 +40,7 @@ __all__ = [
     "parse_date",
     "parse_float",
     "parse_hhmm",
+    "resolve_date",
     "to_halfwidth",
 ]
 
@@ -271,6 +272,60 @@ def parse_date(value: object) -> tuple[dt.date | None, str | None]:
         return found, None
     if re.fullmatch(r"\d{5}(\.0+)?", text):
         return _serial_to_date(float(text)), "date_serial"
+    return None, "bad_date"
+
+
+_MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$")
+_RELATIVE_DATE = re.compile(
+    r"(今天|今日|明天|明日|后天|昨天|前天|下周|下星期|下礼拜|本周|这周|上周|周[一二三四五六日天末]|"
+    r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|下个?月|月底|月初|年底|年初|过几天|改天|"
+    r"\b(today|tomorrow|yesterday|next|this|last|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b)", re.IGNORECASE)
+
+
+def resolve_date(value: object, near: dt.date) -> tuple[dt.date | None, str | None]:
+    """Read a date typed into a plan, where the year may be left out.
+
+    Everything :func:`parse_date` reads, plus month and day alone — ``12/5``, ``12-5``,
+    ``12月5日``, ``11.25`` — resolved to the year that puts the date nearest to ``near`` (the
+    plan's dates, so ``1/3`` in a December–January plan is next January). Such a date carries
+    the note ``"date_year_assumed"``. Relative words (``明天``, ``下周三``, ``tomorrow``) are
+    never guessed: ``(None, "relative_date")``. A number like ``11.2`` (11.2 or 11.20?) is
+    ``(None, "bad_date")``.
+
+    Examples
+    --------
+    >>> near = dt.date(2026, 11, 30)
+    >>> resolve_date("12/5", near)
+    (datetime.date(2026, 12, 5), 'date_year_assumed')
+    >>> resolve_date("1月3日", near)
+    (datetime.date(2027, 1, 3), 'date_year_assumed')
+    >>> resolve_date("明天", near), resolve_date(11.25, near)[0]
+    ((None, 'relative_date'), datetime.date(2026, 11, 25))
+    """
+    parsed, note = parse_date(value)
+    if parsed is not None or note != "bad_date":
+        return parsed, note
+    if isinstance(value, float):
+        text = repr(value)
+        if not re.fullmatch(r"\d{1,2}\.\d{2}", text):  # 11.2 was 11.2 or 11.20: not known
+            return None, "bad_date"
+    else:
+        text = to_halfwidth(str(value)).strip()
+    match = _MONTH_DAY.match(text)
+    if match:
+        month, day = int(match.group(1)), int(match.group(2))
+        best = None
+        for year in (near.year - 1, near.year, near.year + 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if best is None or abs((candidate - near).days) < abs((best - near).days):
+                best = candidate
+        return (best, "date_year_assumed") if best else (None, "bad_date")
+    if _RELATIVE_DATE.search(text):
+        return None, "relative_date"
     return None, "bad_date"
 
 
