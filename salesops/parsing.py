@@ -226,25 +226,41 @@ _DATE_PATTERNS = [
 _TIME_SUFFIX = re.compile(r"[ T]\d{1,2}[:：]\d{2}([:：]\d{2}(\.\d+)?)?$")
 
 
-def _serial_to_date(serial: float) -> dt.date:
-    return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+_EXCEL_EPOCH_1904 = dt.date(1904, 1, 1)  # Excel for Mac before 2011, "1904 date system"
+#: a date before this is a typing slip (1190-05-01), and Excel cannot hold it
+FIRST_PLAUSIBLE_YEAR = 1900
 
 
-def parse_date(value: object) -> tuple[dt.date | None, str | None]:
+def _serial_to_date(serial: float, date1904: bool = False) -> dt.date:
+    epoch = _EXCEL_EPOCH_1904 if date1904 else _EXCEL_EPOCH
+    return epoch + dt.timedelta(days=int(serial))
+
+
+def parse_date(value: object, *, date1904: bool = False) -> tuple[dt.date | None, str | None]:
     """Read a date typed by a person or stored by Excel.
 
     Accepts ``date``/``datetime``/``Timestamp``, ``2026-11-22``, ``2026/11/22``, ``2026.11.22``,
     ``2026年11月22日``, ``20261122`` (full-width digits too, a trailing time is ignored) and
-    Excel serial numbers (``46348`` → 2026-11-22, note ``"date_serial"``).
+    Excel serial numbers (``46348`` → 2026-11-22, note ``"date_serial"``; with
+    ``date1904=True`` counted from 1904-01-01, as in workbooks set to the 1904 date system).
 
-    Returns ``(date, note)``; ``(None, None)`` for blank and ``(None, "bad_date")`` for text
-    that is not a date.
+    Returns ``(date, note)``; ``(None, None)`` for blank, ``(None, "bad_date")`` for text
+    that is not a date and ``(None, "implausible_date")`` for a year before 1900.
 
     >>> parse_date(46348)
     (datetime.date(2026, 11, 22), 'date_serial')
-    >>> parse_date("下周三")
-    (None, 'bad_date')
+    >>> parse_date(46348 - 1462, date1904=True)
+    (datetime.date(2026, 11, 22), 'date_serial')
+    >>> parse_date("下周三"), parse_date("1190-05-01")
+    ((None, 'bad_date'), (None, 'implausible_date'))
     """
+    parsed, note = _parse_date(value, date1904)
+    if parsed is not None and parsed.year < FIRST_PLAUSIBLE_YEAR:
+        return None, "implausible_date"
+    return parsed, note
+
+
+def _parse_date(value: object, date1904: bool) -> tuple[dt.date | None, str | None]:
     if is_blank(value):
         return None, None
     if isinstance(value, dt.datetime):
@@ -263,7 +279,7 @@ def parse_date(value: object) -> tuple[dt.date | None, str | None]:
             found = _match_date(str(number))
             return (found, None) if found else (None, "bad_date")
         if _SERIAL_MIN <= number <= _SERIAL_MAX:
-            return _serial_to_date(number), "date_serial"
+            return _serial_to_date(number, date1904), "date_serial"
         return None, "bad_date"
     text = to_halfwidth(str(value)).strip()
     text = _TIME_SUFFIX.sub("", text).strip()
@@ -271,7 +287,7 @@ def parse_date(value: object) -> tuple[dt.date | None, str | None]:
     if found:
         return found, None
     if re.fullmatch(r"\d{5}(\.0+)?", text):
-        return _serial_to_date(float(text)), "date_serial"
+        return _serial_to_date(float(text), date1904), "date_serial"
     return None, "bad_date"
 
 
