@@ -152,6 +152,8 @@ class DailyCallPlan:
     ``contact_person``, ``phone``, ``abc_class``, ``priority``, ``purpose`` and, for customers
     due a visit, ``appointment_1`` / ``appointment_2`` (二择一法). ``shortfall`` is how many
     calls are missing to reach the target; ``suggestions`` lists stale prospects to add.
+    ``day_off`` says why no calls are planned on a holiday or weekend (target 0, like the
+    weekly call plan).
     """
 
     date: dt.date
@@ -160,8 +162,11 @@ class DailyCallPlan:
     calls: pd.DataFrame
     shortfall: int
     suggestions: pd.DataFrame
+    day_off: str | None = None
 
     def summary(self, lang: str | None = None) -> str:
+        if self.day_off:
+            return t("calls.day_off", lang, date=self.date.isoformat(), reason=self.day_off)
         text = t("calls.plan_summary", lang, date=self.date.isoformat(), calls=len(self.calls),
                  target=self.target)
         if self.shortfall:
@@ -195,6 +200,9 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     spans = _windows(windows)
     if calls_per_day < 0:
         raise SalesopsError(t("error.erlang_value", name="calls_per_day", value=calls_per_day))
+    day_off = calendar.day_off(day, lang)
+    if day_off:  # a holiday or weekend: the weekly plan's target is 0, and so is today's
+        calls_per_day = 0
     df = customers if "abc_class" in customers.columns else classify_abc(customers)
     if owner is not None:
         df = df[df["owner"] == owner]
@@ -259,7 +267,7 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     shortfall = max(0, calls_per_day - n)
     suggestions = _suggest(df, set(out["customer_id"]), today, stale_days, shortfall)
     return DailyCallPlan(date=day, owner=owner, target=calls_per_day, calls=out,
-                         shortfall=shortfall, suggestions=suggestions)
+                         shortfall=shortfall, suggestions=suggestions, day_off=day_off)
 
 
 def _slots(spans, n: int, step: float) -> list[str]:

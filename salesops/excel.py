@@ -661,8 +661,9 @@ def _build_chart(ws, chart: Chart, columns: list[Column], n: int, lang: str):
     return bars
 
 
-def _readme_rows(trackers: Sequence[Tracker], lang: str) -> list[list[str]]:
-    rows = [[t("tracker.readme_intro", lang)], [],
+def _readme_rows(trackers: Sequence[Tracker], lang: str, notes: Sequence[str] = ()
+                 ) -> list[list[str]]:
+    rows = [[t("tracker.readme_intro", lang)], *([n] for n in notes), [],
             [t("tracker.readme_sheet", lang), t("tracker.readme_column", lang),
              t("tracker.readme_format", lang), t("tracker.readme_meaning", lang)]]
     from .labels import CUSTOMER_COLUMN_HELP
@@ -685,7 +686,7 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
                    overwrite: bool = False, lang: str | None = None,
                    template: str | os.PathLike | None = None, readme: bool = True,
                    snapshot: bool = True, protect: Iterable[str | os.PathLike] = (),
-                   now: dt.datetime | None = None) -> Path:
+                   now: dt.datetime | None = None, readme_notes: Sequence[str] = ()) -> Path:
     """Write trackers into one workbook, safely; returns the path written.
 
     Parameters
@@ -712,6 +713,9 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
         :func:`guard_output`.
     now
         Time stamp for the generated-at line (default: now), for reproducible files.
+    readme_notes
+        Sentences shown under the introduction of the 说明 sheet (e.g. the calendar warning
+        for a year whose make-up workdays are not known yet).
 
     Examples
     --------
@@ -730,6 +734,7 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
     target = Path(path)
     lang = normalise_language(lang)
     trackers = list(trackers)
+    readme_notes = [n for n in readme_notes if n]
     guard_output(target, protect, overwrite=overwrite)
     now = now or dt.datetime.now().replace(microsecond=0)
     style = _load_style(template)
@@ -762,8 +767,9 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
             ws.column_dimensions["C"].width = 12
             ws.column_dimensions["D"].width = 60
             cell = _Cells(ws, style)
-            for i, row in enumerate(_readme_rows(trackers, lang)):
-                ws.append([cell(v, "@", "header" if i == 2 else None) for v in row])
+            header_at = 2 + len(readme_notes)
+            for i, row in enumerate(_readme_rows(trackers, lang, readme_notes)):
+                ws.append([cell(v, "@", "header" if i == header_at else None) for v in row])
     if lists_cells:
         ws = wb.create_sheet(LISTS_SHEET)
         ws.sheet_state = "hidden"

@@ -726,10 +726,28 @@ CATALOGUE.update({
                                     "{where}, {column} is a formula column, but its formula was replaced by '{value}'; the column is computed by Excel and not read as an edit — restore the formula"),
     # calendar
     "warn.calendar_fallback": (
-        "{year} 年的法定节假日和调休安排尚未收录（chinesecalendar 只到 {last} 年），"
-        "按周一至周五工作、周末休息计算；请用 holidays=/workdays= 补充节假日和调休上班日。",
-        "China's public holidays for {year} are not known yet (chinesecalendar covers up to "
-        "{last}); weekdays count as working days. Add holidays=/workdays= to be exact."),
+        "{year} 年的放假和调休安排尚未公布（chinesecalendar 只到 {last} 年）：已按法定节假日"
+        "（holidays 软件包，含春节等农历节日）和周末休息计算，调休上班的周末还不知道；"
+        "国务院通知发布后请用 workdays=（调休上班日）和 holidays=（另加的休息日）补充。",
+        "China's holiday arrangements for {year} are not published yet (chinesecalendar covers "
+        "up to {last}): the statutory public holidays (holidays package, lunar festivals "
+        "included) and weekends are days off, but the make-up working weekends are not known. "
+        "Add them as workdays= (and extra days off as holidays=) once the State Council's "
+        "notice is out."),
+    "calendar.off_holiday": ("法定节假日（{name}）", "a public holiday ({name})"),
+    "calendar.off_weekend": ("周末（{weekday}）", "the weekend ({weekday})"),
+    "calendar.off_user_holiday": ("休息日（自行设定）", "a day off (set by you)"),
+    "calendar.notes_title": ("日历说明", "Calendar note"),
+    "holiday.new_year": ("元旦", "New Year's Day"),
+    "holiday.spring_festival": ("春节", "Spring Festival"),
+    "holiday.tomb_sweeping": ("清明节", "Tomb-sweeping Day"),
+    "holiday.labour_day": ("劳动节", "Labour Day"),
+    "holiday.dragon_boat": ("端午节", "Dragon Boat Festival"),
+    "holiday.national_day": ("国庆节", "National Day"),
+    "holiday.mid_autumn": ("中秋节", "Mid-autumn Festival"),
+    "holiday.anti_fascist_70th": ("抗战胜利70周年纪念日", "Anti-Fascist War 70th anniversary"),
+    "calls.day_off": ("{date} 是{reason}：不安排电话（与每周电话计划一致）",
+                      "{date} is {reason}: no calls planned (as in the weekly call plan)"),
     # CLI
     "cli.rows": ("共 {rows} 行，{errors} 个错误，{warnings} 个提醒",
                  "{rows} rows, {errors} errors, {warnings} warnings"),
