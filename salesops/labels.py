@@ -494,9 +494,10 @@ CATALOGUE.update({
     "chart.longitude": ("经度", "Longitude"),
     "chart.latitude": ("纬度", "Latitude"),
     "chart.route_title": ("拜访路线（数字 = 拜访顺序）", "Visit route (numbers = order)"),
-    "warn.no_cjk_font": ("没有安装中文字体，图表改用英文标签（Debian/Ubuntu: apt install fonts-noto-cjk）",
-                         "No CJK font is installed; chart labels fall back to English "
-                         "(Debian/Ubuntu: apt install fonts-noto-cjk)"),
+    "warn.no_cjk_font": ("没有找到中文字体，图表改用英文标签（pip install pylopdf-fonts-zh-cn，或 Debian/Ubuntu: apt install fonts-noto-cjk）",
+                         "No CJK font found; chart labels fall back to English "
+                         "(pip install pylopdf-fonts-zh-cn, or Debian/Ubuntu: apt install "
+                         "fonts-noto-cjk)"),
     # Erlang staffing
     "error.erlang_value": ("「{name}」= {value} 不可用（须为有限的非负数；时长须大于 0；比例在 0 和 1 之间）",
                            "'{name}' = {value} is not usable (finite, not negative; durations "
