@@ -529,3 +529,14 @@ def test_whitespace_only_text_is_kept(tmp_path):
     back = read_tracker(path)
     assert back.frame["v"].tolist() == values
     assert back.edited.empty
+
+
+def test_a_245_byte_file_name_is_written_and_replaced(tmp_path):
+    # issue 11: the temporary name (and the backup) made a long name fail with ENAMETOOLONG
+    target = tmp_path / ("客" * 80 + "x.xlsx")  # 80 × 3 + 6 = 246 bytes
+    assert len(target.name.encode()) > 240
+    write_trackers(target, [_tracker(["a"])])
+    write_trackers(target, [_tracker(["b"])], overwrite=True)
+    assert read_tracker(target).frame["v"].tolist() == ["b"]
+    assert [p.name for p in backup_paths(target)] == ["客" * 80 + "x.bak1.xlsx"]
+    assert not list(tmp_path.glob("~$*"))
