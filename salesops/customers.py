@@ -425,7 +425,7 @@ def _normalise(raw: pd.DataFrame, meta: dict) -> pd.DataFrame:
         parser = parsers[kind]
         if match.guess is not None:
             header_notes.append({"header": header, "code": "header_guessed",
-                                 "guess": match.guess, "value": t(f"col.{key}")})
+                                 "guess": match.guess, "key": key})
         if match.factor not in (None, 1):
             parser = _scaled(parser, match.factor)
             header_notes.append({"header": header, "code": "amount_unit_scaled",
@@ -569,7 +569,9 @@ def check_customers(df: pd.DataFrame, *, today: dt.date | None = None,
                              value=t(f"col.{canonical}")),
                 "severity": PROBLEM_CODES["duplicate_column"]})
         for note in meta.get("header_notes", []):
-            fields = {k: v for k, v in note.items() if k not in ("header", "code")}
+            fields = {k: v for k, v in note.items() if k not in ("header", "code", "key")}
+            if "key" in note:  # translated now, in the language of the check
+                fields["value"] = t(f"col.{note['key']}")
             problems.append({
                 "row": header_row, "column": note["header"], "value": "",
                 "problem": note["code"],

@@ -369,6 +369,8 @@ def test_close_misspellings_are_guessed_with_a_warning(typo, canonical):
     assert map_headers([typo])[0] == {typo: canonical}
     guessed = check_customers(df, today=TODAY).query("problem == 'header_guessed'")
     assert guessed["column"].tolist() == [typo] and guessed["severity"].tolist() == ["warning"]
+    english = check_customers(df, today=TODAY, lang="en").query("problem == 'header_guessed'")
+    assert "was read as" in english["message"].iloc[0]
 
 
 @pytest.mark.parametrize("header", ["客户星级", "备注2", "联系人2", "客户评级", "区号"])
