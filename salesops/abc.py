@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import SalesopsError
-from .labels import t
+from .labels import CATALOGUE, t
 
 __all__ = ["ABC_CLASSES", "ABCWarning", "abc_summary", "classify_abc"]
 
@@ -179,11 +179,11 @@ def classify_abc(df: pd.DataFrame, value: str = "annual_sales",
     rows = _row_labels(df)
     if negative.any() and not allow_negative:
         shown = "、".join(str(r) for r in rows[negative][:10])
-        raise SalesopsError(t("error.abc_negative", column=value, rows=shown,
+        raise SalesopsError(t("error.abc_negative", column=_header(df, value), rows=shown,
                               count=int(negative.sum())))
     if missing.any():
         shown = "、".join(str(r) for r in rows[missing][:10])
-        warnings.warn(t("warn.abc_missing", column=value, rows=shown,
+        warnings.warn(t("warn.abc_missing", column=_header(df, value), rows=shown,
                         count=int(missing.sum()), bad=int(bad.sum())), ABCWarning,
                       stacklevel=2)
     groups = _group_codes(df, by)
@@ -224,6 +224,13 @@ def classify_abc(df: pd.DataFrame, value: str = "annual_sales",
     labels = np.array((*ABC_CLASSES, ""), dtype=object)[np.where(cls < 0, 3, cls)]
     out["abc_class"] = pd.array(np.where(cls < 0, None, labels), dtype="string")
     return out
+
+
+def _header(df: pd.DataFrame, column: str) -> str:
+    """The person's own header of ``column`` (as read), else its catalogue header."""
+    headers = df.attrs.get("salesops", {}).get("headers", {})
+    return headers.get(column) or (t(f"col.{column}") if f"col.{column}" in CATALOGUE
+                                   else column)
 
 
 def _row_labels(df: pd.DataFrame) -> np.ndarray:

@@ -2,9 +2,12 @@
 
 For the years that the maintained ``chinesecalendar`` package covers (published each year after
 the State Council's notice, currently up to 2026) public holidays and make-up working weekends
-come from it. For later years — a team lead planning 2027 in November 2026 — the calendar falls
-back to Monday–Friday and emits a :class:`CalendarWarning` once per year, telling the user to add
-``holidays=`` and ``workdays=`` when the official notice is out. User overrides always win.
+come from it. For later years — a team lead planning 2027 in November 2026 — the statutory
+public holidays come from the ``holidays`` package (``holidays.China``: the days of the
+national regulation, lunar festivals included), but the make-up working weekends (调休) are
+only known from the State Council's notice: the calendar emits a :class:`CalendarWarning` once
+per year telling the user to add them as ``workdays=``, and :meth:`WorkCalendar.fallback_note`
+gives the same sentence for the workbook's 说明 sheet. User overrides always win.
 
 Examples
 --------
@@ -49,6 +52,25 @@ def _china_tables() -> tuple[dict, dict, int, int]:
 
     years = [d.year for d in constants.holidays]
     return constants.holidays, constants.workdays, min(years), max(years)
+
+
+@functools.cache
+def _statutory(year: int, lang: str = "en") -> dict[dt.date, str]:
+    """China's statutory public holidays of ``year`` (``holidays`` package), date → name."""
+    import holidays
+
+    return dict(holidays.China(years=year, language="zh_CN" if lang == "zh" else "en_US"))
+
+
+#: chinesecalendar's holiday names → catalogue keys
+_CHINA_NAMES = {"New Year's Day": "new_year", "Spring Festival": "spring_festival",
+                "Tomb-sweeping Day": "tomb_sweeping", "Labour Day": "labour_day",
+                "Dragon Boat Festival": "dragon_boat", "National Day": "national_day",
+                "Mid-autumn Festival": "mid_autumn",
+                "Anti-Fascist 70th Day": "anti_fascist_70th"}
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 @dataclass(frozen=True)
@@ -113,11 +135,58 @@ class WorkCalendar:
                     return True
                 if day in holidays:
                     return False
-            elif day.year not in warned:
-                warned.add(day.year)
-                warnings.warn(t("warn.calendar_fallback", year=day.year, last=last),
-                              CalendarWarning, stacklevel=4)
+            else:
+                if day.year not in warned:
+                    warned.add(day.year)
+                    warnings.warn(t("warn.calendar_fallback", year=day.year, last=last),
+                                  CalendarWarning, stacklevel=4)
+                if day in _statutory(day.year):
+                    return False
         return day.weekday() not in self.weekend
+
+    def fallback_note(self, start: object, end: object, lang: str | None = None
+                      ) -> str | None:
+        """The calendar warning for the years of ``start``–``end`` chinesecalendar does not
+        cover, as a sentence for a workbook's 说明 sheet (None when every year is known).
+
+        >>> WorkCalendar().fallback_note("2026-12-01", "2026-12-31") is None
+        True
+        """
+        if not self.china:
+            return None
+        first, last = as_date(start).year, as_date(end).year
+        missing = [y for y in range(first, last + 1) if not self.covers(y)]
+        if not missing:
+            return None
+        return t("warn.calendar_fallback", lang, year="、".join(map(str, missing)),
+                 last=_china_tables()[3])
+
+    def day_off(self, day: object, lang: str | None = None) -> str | None:
+        """Why ``day`` is not a working day, in words (None on a working day).
+
+        >>> WorkCalendar().day_off("2026-10-01"), WorkCalendar().day_off("2026-11-29")
+        ('法定节假日（国庆节）', '周末（周日）')
+        """
+        from .labels import normalise_language
+
+        day = as_date(day)
+        if self.is_working_day(day):
+            return None
+        lang = normalise_language(lang)
+        if day in self.holidays:
+            return t("calendar.off_user_holiday", lang)
+        name = None
+        if self.china:
+            holidays, _w, first, last = _china_tables()
+            if first <= day.year <= last and day in holidays:
+                key = _CHINA_NAMES.get(holidays[day])
+                name = t(f"holiday.{key}", lang) if key else str(holidays[day])
+            elif not first <= day.year <= last:
+                name = _statutory(day.year, lang).get(day)
+        if name:
+            return t("calendar.off_holiday", lang, name=name)
+        return t("calendar.off_weekend", lang, weekday=t(f"weekday.{_WEEKDAYS[day.weekday()]}",
+                                                       lang))
 
     def working_days(self, start: object, end: object) -> list[dt.date]:
         """Working days from ``start`` to ``end``, both included."""

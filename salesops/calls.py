@@ -152,6 +152,8 @@ class DailyCallPlan:
     ``contact_person``, ``phone``, ``abc_class``, ``priority``, ``purpose`` and, for customers
     due a visit, ``appointment_1`` / ``appointment_2`` (二择一法). ``shortfall`` is how many
     calls are missing to reach the target; ``suggestions`` lists stale prospects to add.
+    ``day_off`` says why no calls are planned on a holiday or weekend (target 0, like the
+    weekly call plan).
     """
 
     date: dt.date
@@ -160,11 +162,11 @@ class DailyCallPlan:
     calls: pd.DataFrame
     shortfall: int
     suggestions: pd.DataFrame
-    working_day: bool = True
+    day_off: str | None = None
 
     def summary(self, lang: str | None = None) -> str:
-        if not self.working_day:
-            return t("calls.closed_day", lang, date=self.date.isoformat())
+        if self.day_off:
+            return t("calls.day_off", lang, date=self.date.isoformat(), reason=self.day_off)
         text = t("calls.plan_summary", lang, date=self.date.isoformat(), calls=len(self.calls),
                  target=self.target)
         if self.shortfall:
@@ -200,6 +202,9 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     spans = _windows(windows)
     if calls_per_day < 0:
         raise SalesopsError(t("error.erlang_value", name="calls_per_day", value=calls_per_day))
+    day_off = calendar.day_off(day, lang)
+    if day_off:  # a holiday or weekend: the weekly plan's target is 0, and so is today's
+        calls_per_day = 0
     df = customers if "abc_class" in customers.columns else classify_abc(customers)
     if schedule is None:
         schedule = follow_up_schedule(df, None, day, day + dt.timedelta(days=27),
@@ -256,12 +261,10 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
         "appointment_2": [b for _, b in appointments],
         "owner": chosen["owner"].to_numpy() if "owner" in chosen else None,
     })
-    # a weekend or a holiday has no calls in the weekly plan, so nothing is missing either
-    shortfall = max(0, calls_per_day - n) if calendar.is_working_day(day) else 0
+    shortfall = max(0, calls_per_day - n)
     suggestions = _suggest(df, set(out["customer_id"]), today, stale_days, shortfall)
     return DailyCallPlan(date=day, owner=owner, target=calls_per_day, calls=out,
-                         shortfall=shortfall, suggestions=suggestions,
-                         working_day=calendar.is_working_day(day))
+                         shortfall=shortfall, suggestions=suggestions, day_off=day_off)
 
 
 def _slots(spans, n: int, step: float) -> list[str]:

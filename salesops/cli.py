@@ -127,7 +127,7 @@ def _cmd_followup(args: argparse.Namespace) -> int:
     from .workbooks import followup_workbook
 
     result = followup_workbook(args.file, args.output, start=args.start, weeks=args.weeks,
-                               overwrite=args.overwrite)
+                               overwrite=args.overwrite, calendar=_calendar(args))
     if args.json:
         records = result.schedule.assign(date=result.schedule["date"].dt.date.astype(str))
         records = records.astype(object).where(records.notna(), None)
@@ -164,14 +164,27 @@ def _cmd_calls_erlang(args: argparse.Namespace) -> int:
     return 0
 
 
+def _calendar(args: argparse.Namespace):
+    """The working calendar with the user's make-up workdays and extra days off."""
+    from .calendar import WorkCalendar
+
+    def dates(text: str | None) -> frozenset:
+        return frozenset(d.strip() for d in (text or "").replace("，", ",").split(",")
+                         if d.strip())
+
+    return WorkCalendar(holidays=dates(args.holidays), workdays=dates(args.workdays))
+
+
 def _cmd_calls_plan(args: argparse.Namespace) -> int:
     from .workbooks import calls_workbook
 
     result = calls_workbook(args.file, args.output, date=args.date,
-                            calls_per_day=args.calls_per_day, overwrite=args.overwrite)
+                            calls_per_day=args.calls_per_day, overwrite=args.overwrite,
+                            calendar=_calendar(args))
     if args.json:
         calls = result.plan.calls.astype(object).where(result.plan.calls.notna(), None)
         _print_json({"date": str(result.plan.date), "target": result.plan.target,
+                     "day_off": result.plan.day_off,
                      "shortfall": result.plan.shortfall, "calls": calls.to_dict("records"),
                      "output": str(result.path)})
     else:
@@ -518,6 +531,15 @@ def _cmd_week(args: argparse.Namespace) -> int:
     return 0
 
 
+def _calendar_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--workdays", default=None,
+                        help="make-up working days (调休上班), comma separated, e.g. "
+                             "2027-02-20,2027-09-26 — needed for years chinesecalendar does "
+                             "not cover yet")
+    parser.add_argument("--holidays", default=None,
+                        help="extra days off, comma separated")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
@@ -566,6 +588,7 @@ def build_parser() -> argparse.ArgumentParser:
     followup.add_argument("--weeks", type=int, default=4)
     followup.add_argument("-o", "--output", required=True)
     followup.add_argument("--overwrite", action="store_true")
+    _calendar_options(followup)
     followup.set_defaults(func=_cmd_followup)
 
     calls = sub.add_parser("calls", help="call volume: Erlang staffing, call plans, campaigns")
@@ -591,6 +614,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--calls-per-day", type=int, default=200)
     plan.add_argument("-o", "--output", required=True)
     plan.add_argument("--overwrite", action="store_true")
+    _calendar_options(plan)
     plan.set_defaults(func=_cmd_calls_plan)
     camp = callsub.add_parser("campaign", parents=[common],
                               help="outbound staffing: --records (direct) or "

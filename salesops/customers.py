@@ -24,16 +24,18 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from . import parsing
 from .errors import SalesopsError
-from .labels import COLUMN_SYNONYMS, CUSTOMER_COLUMNS, language, t
+from .labels import COLUMN_SYNONYMS, CUSTOMER_COLUMNS, OPTIONAL_COLUMNS, language, t
 from .tables import read_source, row_location
 
 __all__ = [
@@ -68,6 +70,8 @@ PROBLEM_CODES: dict[str, str] = {
     "incomplete_coordinates": "warning", "unknown_column": "warning",
     "duplicate_column": "warning", "amount_unit_guessed": "warning", "date_serial": "warning",
     "invalid_prospect_class": "error", "landline_in_mobile": "warning",
+    "header_guessed": "warning", "amount_unit_scaled": "warning", "excel_error": "error",
+    "implausible_date": "error",
 }
 
 PROSPECT_CLASSES = ("mature", "hopeful", "potential")
@@ -79,11 +83,68 @@ _CHINA_LAT, _CHINA_LON = (18.0, 53.6), (73.5, 135.1)
 # ------------------------------------------------------------------------------------------
 # headers
 # ------------------------------------------------------------------------------------------
-def _header_key(text: object) -> str:
+#: canonical columns read (and written) only when a file has them
+OPTIONAL_SCHEMA: dict[str, str] = {
+    "ship_date": "date", "delivery_date": "date", "purchase_desire": "text",
+    "purchasing_power": "text", "products": "text", "shop_url": "text", "platform": "text",
+}
+assert list(OPTIONAL_SCHEMA) == list(OPTIONAL_COLUMNS)
+_ALL_KINDS = CUSTOMER_SCHEMA | OPTIONAL_SCHEMA
+
+_SEPARATORS = re.compile(r"[\s*:：_\-·•.。、/\\|]")
+_REQUIRED_MARK = re.compile(r"[\(（\[【]\s*(必填|选填|必须|可选|required|optional)\s*[\)）\]】]")
+#: a unit in a header: 年销售额(万元), 销售额（元）, 年采购额/万, Annual sales (CNY), 金额-千元
+_UNIT = re.compile(r"(?:[\(（\[【]\s*(?:单位\s*[:：]?\s*)?(?P<a>[^\)）\]】]+?)\s*[\)）\]】]"
+                   r"|[/／]\s*(?P<b>[^/／]+?)|[-—_\s](?P<c>万元|千元|百万元|元|cny|rmb|yuan))\s*$",
+                   re.IGNORECASE)
+_UNIT_FACTORS = {"万": 10_000, "万元": 10_000, "千": 1_000, "千元": 1_000, "k": 1_000,
+                 "百万": 1_000_000, "百万元": 1_000_000, "元": 1, "人民币": 1, "cny": 1,
+                 "rmb": 1, "yuan": 1, "¥": 1, "￥": 1, "人民币元": 1, "元人民币": 1}
+#: prefixes people put before a standard header: 所在区县, 详细地址, 客户手机
+_PREFIXES = ("所在", "详细", "客户")
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified(text: str) -> str:
+    """Traditional characters made simplified (OpenCC t2s), so 客戶名稱 is 客户名称."""
+    if not _CJK.search(text):
+        return text
+    return _t2s().convert(text)
+
+
+@functools.cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _plain_key(text: object) -> str:
     key = parsing.to_halfwidth(str(text)).strip().lower()
-    key = re.sub(r"[\(（]\s*(必填|选填|required|optional)\s*[\)）]", "", key)
-    key = re.sub(r"[\s*:：_]", "", key)
-    return key
+    key = _REQUIRED_MARK.sub("", key)
+    return _SEPARATORS.sub("", key)
+
+
+def _header_key(text: object) -> str:
+    """How a user's header is compared: half-width, lower case, simplified characters, no
+    separators or (必填) marks."""
+    return _plain_key(_simplified(parsing.to_halfwidth(str(text))))
+
+
+def _split_unit(header: str) -> tuple[str, str | None, int | None]:
+    """``年销售额(万元)`` → ``("年销售额", "万元", 10000)``; no unit → ``(header, None, None)``."""
+    text = _REQUIRED_MARK.sub("", parsing.to_halfwidth(str(header))).strip()
+    match = _UNIT.search(text)
+    if not match:
+        return header, None, None
+    unit = next(g for g in match.group("a", "b", "c") if g).strip()
+    factor = _UNIT_FACTORS.get(unit.lower().replace(" ", ""))
+    if factor is None:
+        return header, None, None
+    return text[:match.start()].strip(), unit, factor
 
 
 def header_lookup(columns: dict[str, tuple[str, str]],
@@ -100,13 +161,98 @@ def header_lookup(columns: dict[str, tuple[str, str]],
     lookup: dict[str, str] = {}
     for canonical, (zh, en) in columns.items():
         for name in (canonical, zh, en, *synonyms.get(canonical, ())):
-            lookup.setdefault(_header_key(name), canonical)
+            lookup.setdefault(_plain_key(name), canonical)  # written in simplified already
     return lookup
 
 
-_LOOKUP = header_lookup(CUSTOMER_COLUMNS, COLUMN_SYNONYMS)
+_LOOKUP = header_lookup(CUSTOMER_COLUMNS | OPTIONAL_COLUMNS, COLUMN_SYNONYMS)
 # a second "phone" column in a file that already has a mobile column is the landline
 _FALLBACK = {"mobile": "landline"}
+
+
+@dataclass(frozen=True)
+class _Match:
+    canonical: str
+    guess: str | None = None  # the standard name a misspelt header was taken for
+    unit: str | None = None
+    factor: int | None = None
+
+
+def _match_header(header: str, lookup: dict[str, str]) -> _Match | None:
+    """The canonical column a header means, exactly, after its unit or a prefix, or fuzzily."""
+    whole = lookup.get(_header_key(header))
+    if whole is not None:  # a standard header that itself names a unit, e.g. 投入费用（元）
+        return _Match(whole)
+    base, unit, factor = _split_unit(header)
+    key = _header_key(base)
+    canonical = lookup.get(key)
+    if canonical is None:
+        for prefix in _PREFIXES:
+            if key.startswith(prefix) and lookup.get(key[len(prefix):]):
+                canonical = lookup[key[len(prefix):]]
+                break
+    guess = None
+    if canonical is None and len(key) >= 3:
+        guess = _fuzzy(key, lookup)
+        canonical = lookup.get(guess) if guess else None
+    if canonical is None:
+        return None
+    if _ALL_KINDS.get(canonical) != "amount":
+        unit = factor = None
+    return _Match(canonical, guess, unit, factor)
+
+
+def _fuzzy(key: str, lookup: dict[str, str]) -> str | None:
+    """The one standard header ``key`` is a close misspelling of (None when unsure).
+
+    Close means one typing slip (a character wrong, missing, extra or two swapped: the
+    optimal-string-alignment distance of rapidfuzz), two in a Latin header of 8 letters or
+    more. ``客户明称`` is 客户名称; ``客户星级`` (two characters differ) is not 客户级别, and
+    ``备注2`` is a second notes column, not a slip.
+    """
+    from rapidfuzz.distance import OSA
+
+    allowed = 1 if _CJK.search(key) or len(key) < 8 else 2
+    best: list[str] = []
+    best_distance = allowed + 1
+    for name in lookup:
+        if len(name) < 3 or abs(len(name) - len(key)) > allowed:
+            continue
+        distance = OSA.distance(key, name, score_cutoff=allowed)
+        if distance > allowed or (key.startswith(name) and key[len(name):].isdigit()):
+            continue
+        if distance < best_distance:
+            best, best_distance = [name], distance
+        elif distance == best_distance:
+            best.append(name)
+    if not best or len({lookup[name] for name in best}) > 1:  # two columns as close
+        return None
+    return best[0]
+
+
+def _map(headers: Iterable[object], lookup: dict[str, str] | None = None
+         ) -> tuple[dict[str, _Match], list[str], list[tuple[str, str, str]]]:
+    lookup = _LOOKUP if lookup is None else lookup
+    mapping: dict[str, _Match] = {}
+    taken: dict[str, str] = {}
+    unknown: list[str] = []
+    clashes: list[tuple[str, str, str]] = []
+    matches = [(str(h), _match_header(str(h), lookup)) for h in headers]
+    exact = {m.canonical for _h, m in matches if m is not None and m.guess is None}
+    for header, match in matches:
+        if match is None or (match.guess is not None and match.canonical in exact):
+            unknown.append(header)  # a guess never displaces a header that says it exactly
+            continue
+        canonical = match.canonical
+        if canonical in taken and _FALLBACK.get(canonical) not in (None, *taken):
+            canonical = _FALLBACK[canonical]
+            match = _Match(canonical, match.guess, match.unit, match.factor)
+        if canonical in taken:
+            clashes.append((header, taken[canonical], canonical))
+            continue
+        taken[canonical] = header
+        mapping[header] = match
+    return mapping, unknown, clashes
 
 
 def map_headers(headers: Iterable[object], lookup: dict[str, str] | None = None
@@ -121,33 +267,26 @@ def map_headers(headers: Iterable[object], lookup: dict[str, str] | None = None
     ``(header, earlier_header, canonical)`` triples where two headers mean the same column
     (the first wins, the second is kept as an extra column).
 
+    A header matches when, after full-width characters are made half-width and spaces and
+    separators (``- _ / · :``) are dropped, it is a standard header or synonym in either
+    language — also with a unit after it (``年销售额(万元)``, ``年采购额/万``,
+    ``Annual sales (CNY)``: amounts are then scaled to yuan), with a prefix before it
+    (``所在区县``, ``详细地址``), or as a close misspelling (``客户明称``: one typing slip,
+    measured with rapidfuzz). Units and guesses are reported by :func:`check_customers`.
+
     >>> map_headers(["公司名称", "手机", "电话", "微信号", "客户星级"])[0]
     {'公司名称': 'name', '手机': 'mobile', '电话': 'landline', '微信号': 'im'}
+    >>> map_headers(["年销售额（万元）", "所在区县", "客户明称"])[0]
+    {'年销售额（万元）': 'annual_sales', '所在区县': 'district', '客户明称': 'name'}
     """
-    mapping: dict[str, str] = {}
-    taken: dict[str, str] = {}
-    unknown: list[str] = []
-    clashes: list[tuple[str, str, str]] = []
-    lookup = _LOOKUP if lookup is None else lookup
-    for header in headers:
-        header = str(header)
-        canonical = lookup.get(_header_key(header))
-        if canonical is None:
-            unknown.append(header)
-            continue
-        if canonical in taken and _FALLBACK.get(canonical) not in (None, *taken):
-            canonical = _FALLBACK[canonical]
-        if canonical in taken:
-            clashes.append((header, taken[canonical], canonical))
-            continue
-        taken[canonical] = header
-        mapping[header] = canonical
-    return mapping, unknown, clashes
+    mapping, unknown, clashes = _map(headers, lookup)
+    return {h: m.canonical for h, m in mapping.items()}, unknown, clashes
 
 
-def _looks_like_customer_header(cells: list[str]) -> bool:
-    mapped = {_LOOKUP.get(_header_key(c)) for c in cells} - {None}
-    return "name" in mapped or len(mapped) >= 3
+def _looks_like_customer_header(cells: list[str]) -> int:
+    """How many standard columns a row names, when it can be the header (else 0)."""
+    mapped = {m.canonical for m in (_match_header(c, _LOOKUP) for c in cells) if m is not None}
+    return len(mapped) if "name" in mapped or len(mapped) >= 3 else 0
 
 
 # ------------------------------------------------------------------------------------------
@@ -161,7 +300,7 @@ def empty_customers() -> pd.DataFrame:
 def _typed_frame(columns: dict[str, list], index: pd.Index) -> pd.DataFrame:
     data = {}
     for key, values in columns.items():
-        kind = CUSTOMER_SCHEMA.get(key, "extra")
+        kind = _ALL_KINDS.get(key, "extra")
         if kind == "date":
             data[key] = pd.to_datetime(pd.Series(values, index=index, dtype=object))
         elif kind in ("amount", "float"):
@@ -265,18 +404,40 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
     return _normalise(raw, meta)
 
 
+#: the hidden row-key column of a salesops tracker: internal, never a customer column
+TRACKER_KEY = "_key"
+
+
 def _normalise(raw: pd.DataFrame, meta: dict) -> pd.DataFrame:
-    mapping, unknown, clashes = map_headers(raw.columns)
+    # re-cleaning a cleaned workbook (or a read_tracker frame): its row key is not data
+    raw = raw.drop(columns=[c for c in raw.columns if str(c).strip() == TRACKER_KEY])
+    matches, unknown, clashes = _map(raw.columns)
+    mapping = {header: m.canonical for header, m in matches.items()}
     by_key = {canonical: header for header, canonical in mapping.items()}
     notes: list[dict] = []
+    header_notes: list[dict] = []
     columns: dict[str, list] = {}
-    for key, kind in CUSTOMER_SCHEMA.items():
+    parsers = dict(_PARSERS)
+    if meta.get("date1904"):
+        parsers["date"] = lambda v: parsing.parse_date(v, date1904=True)
+    optional = [k for k in OPTIONAL_SCHEMA if k in by_key]
+    for key in [*CUSTOMER_SCHEMA, *optional]:
+        kind = _ALL_KINDS[key]
         header = by_key.get(key)
         if header is None:
             columns[key] = [None] * len(raw)
             continue
+        match = matches[header]
+        parser = parsers[kind]
+        if match.guess is not None:
+            header_notes.append({"header": header, "code": "header_guessed",
+                                 "guess": match.guess, "key": key})
+        if match.factor not in (None, 1):
+            parser = _scaled(parser, match.factor)
+            header_notes.append({"header": header, "code": "amount_unit_scaled",
+                                 "unit": match.unit, "factor": f"{match.factor:,}"})
         values = raw[header].tolist()
-        parsed, col_notes = _parse_column(values, _PARSERS[kind])
+        parsed, col_notes = _parse_column(values, parser)
         columns[key] = parsed
         for pos, code in col_notes:
             extra = {}
@@ -286,8 +447,11 @@ def _normalise(raw: pd.DataFrame, meta: dict) -> pd.DataFrame:
                 extra["date"] = parsed[pos].isoformat()
             notes.append({"row": int(raw.index[pos]), "key": key, "header": header,
                           "value": values[pos], "code": code, **extra})
-            if code in ("bad_date", "bad_number", "invalid_prospect_class"):
+            if code in ("bad_date", "bad_number", "invalid_prospect_class", "implausible_date"):
                 parsed[pos] = None
+    for row, header, value in meta.get("error_cells", []):
+        notes.append({"row": row, "key": mapping.get(header), "header": header,
+                      "value": value, "code": "excel_error"})
     _move_landlines(columns, raw, by_key, notes)
     extras = [h for h in raw.columns if h not in mapping]
     for header in extras:
@@ -295,9 +459,25 @@ def _normalise(raw: pd.DataFrame, meta: dict) -> pd.DataFrame:
     out = _typed_frame(columns, raw.index)
     meta = dict(meta)
     meta.update(headers=by_key, unknown=unknown, extras=extras,
-                clashes=[list(c) for c in clashes], notes=notes)
+                clashes=[list(c) for c in clashes], notes=notes, header_notes=header_notes)
     out.attrs["salesops"] = meta
     return out
+
+
+def _scaled(parser, factor: int):
+    """An amount parser for a column whose header gives a unit (万元: × 10,000).
+
+    A value that carries its own unit (``12.5万``, ``8,000元``) is taken as written.
+    """
+    def parse(value: object) -> tuple[float | None, str | None]:
+        number, note = parser(value)
+        if number is None or note == "amount_unit_guessed":
+            return number, note
+        if isinstance(value, str) and re.search(r"[元万亿]", value):
+            return number, note
+        return number * factor, note
+
+    return parse
 
 
 def _move_landlines(columns: dict[str, list], raw: pd.DataFrame, by_key: dict[str, str],
@@ -390,6 +570,15 @@ def check_customers(df: pd.DataFrame, *, today: dt.date | None = None,
                 "message": t("problem.duplicate_column", header=earlier, other=header,
                              value=t(f"col.{canonical}")),
                 "severity": PROBLEM_CODES["duplicate_column"]})
+        for note in meta.get("header_notes", []):
+            fields = {k: v for k, v in note.items() if k not in ("header", "code", "key")}
+            if "key" in note:  # translated now, in the language of the check
+                fields["value"] = t(f"col.{note['key']}")
+            problems.append({
+                "row": header_row, "column": note["header"], "value": "",
+                "problem": note["code"],
+                "message": t(f"problem.{note['code']}", header=note["header"], **fields),
+                "severity": PROBLEM_CODES[note["code"]]})
         for note in meta.get("notes", []):
             extra = {k: note[k] for k in ("amount", "date") if k in note}
             add(note["row"], note["key"], note["value"], note["code"], header=note["header"],

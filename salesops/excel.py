@@ -56,7 +56,7 @@ import pandas as pd
 from . import parsing
 from .errors import InputFileError, OverwriteError, SalesopsError
 from .labels import CATALOGUE, get_language, language, normalise_language, t
-from .tables import _calamine, input_file, sheet_rows
+from .tables import _calamine, excel_column_letter, input_file, sheet_rows
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -331,8 +331,11 @@ def _load_style(template: str | os.PathLike | None) -> _Style:
 # writing
 # ------------------------------------------------------------------------------------------
 def _cell_value(value: object, column: Column, labels: dict) -> object:
-    """Python value to store for ``value`` in ``column`` (None for blank)."""
-    if parsing.is_blank(value):
+    """Python value to store for ``value`` in ``column`` (None for blank).
+
+    Text that is only whitespace (a space, tab, CR or LF) is text a person typed: it is kept.
+    """
+    if _empty(value) or (parsing.is_blank(value) and not isinstance(value, str)):
         return None
     if labels:
         return labels.get(value, value)
@@ -485,8 +488,10 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
 
     columns = list(tracker.columns)
     headers = [c.title(lang) for c in columns]
-    if len(set(headers)) != len(headers):
-        raise SalesopsError(f"duplicate headers in tracker {tracker.name}: {headers}")
+    if len(set(headers)) != len(headers) or KEY_HEADER in headers:
+        raise SalesopsError(t("error.duplicate_headers", sheet=tracker.sheet_name(lang),
+                              headers="、".join(h for h in dict.fromkeys(headers)
+                                               if headers.count(h) > 1 or h == KEY_HEADER)))
     labels = [c.choice_labels(lang) for c in columns]
     frame = tracker.frame
     n = len(frame)
@@ -668,8 +673,9 @@ def _build_chart(ws, chart: Chart, columns: list[Column], n: int, lang: str):
     return bars
 
 
-def _readme_rows(trackers: Sequence[Tracker], lang: str) -> list[list[str]]:
-    rows = [[t("tracker.readme_intro", lang)], [],
+def _readme_rows(trackers: Sequence[Tracker], lang: str, notes: Sequence[str] = ()
+                 ) -> list[list[str]]:
+    rows = [[t("tracker.readme_intro", lang)], *([n] for n in notes), [],
             [t("tracker.readme_sheet", lang), t("tracker.readme_column", lang),
              t("tracker.readme_format", lang), t("tracker.readme_meaning", lang)]]
     from .labels import CUSTOMER_COLUMN_HELP
@@ -692,7 +698,7 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
                    overwrite: bool = False, lang: str | None = None,
                    template: str | os.PathLike | None = None, readme: bool = True,
                    snapshot: bool = True, protect: Iterable[str | os.PathLike] = (),
-                   now: dt.datetime | None = None) -> Path:
+                   now: dt.datetime | None = None, readme_notes: Sequence[str] = ()) -> Path:
     """Write trackers into one workbook, safely; returns the path written.
 
     Parameters
@@ -719,6 +725,9 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
         :func:`guard_output`.
     now
         Time stamp for the generated-at line (default: now), for reproducible files.
+    readme_notes
+        Sentences shown under the introduction of the 说明 sheet (e.g. the calendar warning
+        for a year whose make-up workdays are not known yet).
 
     Examples
     --------
@@ -737,6 +746,7 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
     target = Path(path)
     lang = normalise_language(lang)
     trackers = list(trackers)
+    readme_notes = [n for n in readme_notes if n]
     guard_output(target, protect, overwrite=overwrite)
     now = now or dt.datetime.now().replace(microsecond=0)
     style = _load_style(template)
@@ -769,8 +779,9 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
             ws.column_dimensions["C"].width = 12
             ws.column_dimensions["D"].width = 60
             cell = _Cells(ws, style)
-            for i, row in enumerate(_readme_rows(trackers, lang)):
-                ws.append([cell(v, "@", "header" if i == 2 else None) for v in row])
+            header_at = 2 + len(readme_notes)
+            for i, row in enumerate(_readme_rows(trackers, lang, readme_notes)):
+                ws.append([cell(v, "@", "header" if i == header_at else None) for v in row])
     if lists_cells:
         ws = wb.create_sheet(LISTS_SHEET)
         ws.sheet_state = "hidden"
@@ -1013,7 +1024,14 @@ class TrackerChanges:
     deleted
         Rows that were written but are gone, as they were written.
     extra_columns
-        Headers a person added to the table; their values are kept in ``frame``.
+        Columns a person added to the table, as named in ``frame`` (their own header; with
+        the Excel column letter when the header is also a salesops column name, e.g.
+        ``phone (P)``, or 未命名列P for values typed where there is no header).
+    problems
+        What could not be read as typed, one row per cell: ``row`` (Excel row), ``column``
+        (the header), ``value`` (as typed), ``problem`` (``date_year_assumed``,
+        ``relative_date``, ``bad_date``, ``implausible_date``, ``outside_table``,
+        ``typed_over_formula``), ``message`` and ``severity``.
     """
 
     file: str
@@ -1023,12 +1041,16 @@ class TrackerChanges:
     edited: pd.DataFrame
     deleted: pd.DataFrame
     extra_columns: list[str] = field(default_factory=list)
+    problems: pd.DataFrame = field(default_factory=lambda: _problems_frame([]))
 
     def summary(self) -> str:
-        return (f"{self.file}「{self.sheet}」: {len(self.frame)} rows — "
+        text = (f"{self.file}「{self.sheet}」: {len(self.frame)} rows — "
                 f"{len(self.added)} {t('change.added')}, "
                 f"{self.edited['key'].nunique() if len(self.edited) else 0} "
                 f"{t('change.edited')}, {len(self.deleted)} {t('change.deleted')}")
+        if len(self.problems):
+            text += f", {len(self.problems)} {t('change.problems')}"
+        return text
 
     def __repr__(self) -> str:
         return f"TrackerChanges({self.summary()})"
@@ -1044,10 +1066,26 @@ def _read_meta(wb, file: str) -> dict:
         raise InputFileError(t("error.not_tracker", file=file)) from exc
 
 
+_PROBLEM_COLUMNS = ["row", "column", "value", "problem", "message", "severity"]
+#: read-back problem code -> severity
+READBACK_PROBLEMS = {"date_year_assumed": "warning", "relative_date": "error",
+                     "bad_date": "error", "implausible_date": "error",
+                     "outside_table": "warning", "typed_over_formula": "warning"}
+
+
+def _problems_frame(records: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(records, columns=_PROBLEM_COLUMNS)
+
+
+def _empty(value: object) -> bool:
+    """Nothing in the cell (whitespace-only text is something a person typed)."""
+    if value is None or (isinstance(value, str) and value == ""):
+        return True
+    return not isinstance(value, str) and parsing.is_blank(value)
+
+
 def _from_cell(value: object, kind: str, choices: dict | None) -> object:
-    if value is None:
-        return None
-    if isinstance(value, str) and value == "":
+    if _empty(value):
         return None
     if choices:
         return choices.get(value, value) if isinstance(value, str) else value
@@ -1071,6 +1109,56 @@ def _from_cell(value: object, kind: str, choices: dict | None) -> object:
     return value
 
 
+#: a date cell before this holds a small number a person typed (Excel serial < 61)
+_FIRST_REAL_DAY, _EXCEL_ZERO = dt.date(1900, 3, 1), dt.datetime(1899, 12, 31)  # serials < 61
+
+
+class _Reading:
+    """Reads the cells of one edited sheet, collecting what could not be read as typed."""
+
+    def __init__(self, file: str, sheet: str, near: dt.date) -> None:
+        self.file, self.sheet, self.near = file, sheet, near
+        self.problems: list[dict] = []
+
+    def report(self, row: int, header: str, value: object, code: str, **extra) -> None:
+        shown = value.isoformat() if isinstance(value, dt.date | dt.time) else str(value)
+        where = t("where.file_sheet_row", file=self.file, sheet=self.sheet, row=row)
+        self.problems.append({
+            "row": row, "column": header, "value": shown, "problem": code,
+            "message": t(f"readback.{code}", where=where, column=t("where.column",
+                                                                  column=header),
+                         value=shown, **extra),
+            "severity": READBACK_PROBLEMS[code]})
+
+    def cell(self, value: object, col: dict, row: int) -> object:
+        """The value of a typed cell; dates as people type them (see resolve_date)."""
+        if col["kind"] not in ("date", "datetime") or col["choices"] or _empty(value):
+            return _from_cell(value, col["kind"], col["choices"])
+        if isinstance(value, dt.datetime | dt.date):
+            day = value.date() if isinstance(value, dt.datetime) else value
+            if day.year < 1900:  # Excel's calendar starts in 1900: a slip of the keyboard
+                self.report(row, col["header"], value, "implausible_date")
+                return value.isoformat()
+            if day < _FIRST_REAL_DAY:  # 11.25 typed into a date cell shows as 1900-01-11
+                value = round((pd.Timestamp(value) - pd.Timestamp(_EXCEL_ZERO)).total_seconds()
+                              / 86400, 6)
+            else:
+                return _from_cell(pd.Timestamp(value).to_pydatetime(), col["kind"], None)
+        if isinstance(value, dt.time | dt.timedelta):  # a time where a date belongs
+            self.report(row, col["header"], value, "bad_date")
+            return str(value)
+        parsed, note = parsing.resolve_date(value, self.near)
+        if parsed is None:
+            self.report(row, col["header"], value, note or "bad_date")
+            return value
+        if parsed.year < 1900:
+            self.report(row, col["header"], value, "implausible_date")
+            return value
+        if note == "date_year_assumed":
+            self.report(row, col["header"], value, note, date=parsed.isoformat())
+        return pd.Timestamp(parsed)
+
+
 def _typed(records: list[list], columns: list[dict], index: list[int]) -> pd.DataFrame:
     frame = pd.DataFrame(records, columns=["_key"] + [c["key"] for c in columns],
                          index=pd.Index(index, name="excel_row"), dtype=object)
@@ -1088,9 +1176,9 @@ def _typed(records: list[list], columns: list[dict], index: list[int]) -> pd.Dat
 
 
 def _same(a: object, b: object) -> bool:
-    if parsing.is_blank(a) and parsing.is_blank(b):
+    if _empty(a) and _empty(b):
         return True
-    if parsing.is_blank(a) or parsing.is_blank(b):
+    if _empty(a) or _empty(b):
         return False
     if isinstance(a, int | float) and isinstance(b, int | float):
         return math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-9)
@@ -1127,7 +1215,6 @@ def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerCha
     rows = sheet_rows(wb, chosen["sheet"], path.name)
     snapshot_rows = (sheet_rows(wb, chosen["snapshot"], path.name)
                      if chosen.get("snapshot") in wb.sheet_names else None)
-    current, extras = _parse_sheet(rows, chosen, path.name)
     choices = [c["choices"] for c in columns]
     kinds = [c["kind"] for c in columns]
     if snapshot_rows is None:
@@ -1140,10 +1227,50 @@ def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerCha
                                                             strict=True)]
                 for r in padded]
         written = _typed(recs, columns, list(range(1, len(recs) + 1)))
-    return _compare(path.name, chosen, current, written, extras)
+    reading = _Reading(path.name, chosen["sheet"], _plan_day(written, columns, meta))
+    current, extras, positions, header_idx = _parse_sheet(
+        rows, chosen, path.name, reading, set(written["_key"].dropna()))
+    formula_columns = [c for c in columns if c.get("formula")]
+    if formula_columns:
+        _check_formula_cells(path, chosen["sheet"], header_idx, positions, formula_columns,
+                             reading)
+    changes = _compare(path.name, chosen, current, written, extras)
+    changes.problems = _problems_frame(sorted(reading.problems, key=lambda p: p["row"]))
+    return changes
 
 
-def _parse_sheet(rows: list[tuple], meta: dict, file: str) -> tuple[pd.DataFrame, list[str]]:
+def _plan_day(written: pd.DataFrame, columns: list[dict], meta: dict) -> dt.date:
+    """The middle of the dates that were written (the plan's dates), else the write date.
+
+    A date typed without a year (``12/5``) gets the year that puts it nearest to this day.
+    """
+    dates = [v for c in columns if c["kind"] in ("date", "datetime") and not c["choices"]
+             for v in written[c["key"]].tolist() if isinstance(v, pd.Timestamp)]
+    if dates:
+        return sorted(dates)[len(dates) // 2].date()
+    try:
+        return dt.datetime.fromisoformat(meta.get("written", "")).date()
+    except ValueError:
+        return dt.date.today()
+
+
+def _find_key_column(texts: list[str], rows: list[list], header_idx: int,
+                     written_keys: set) -> int | None:
+    """The hidden ``_key`` column; if a person added another ``_key``, the one whose values
+    are the keys salesops wrote."""
+    found = [j for j, h in enumerate(texts) if h == KEY_HEADER]
+    if len(found) <= 1:
+        return found[0] if found else None
+
+    def matches(j: int) -> int:
+        return sum(1 for r in rows[header_idx + 1:]
+                   if j < len(r) and _from_cell(r[j], "id", None) in written_keys)
+
+    return max(found, key=lambda j: (matches(j), j))
+
+
+def _parse_sheet(rows: list[tuple], meta: dict, file: str, reading: _Reading,
+                 written_keys: set) -> tuple[pd.DataFrame, list[str], dict[str, int], int]:
     columns = meta["columns"]
     expected = [c["header"] for c in columns] + [KEY_HEADER]
     header_idx = None
@@ -1155,33 +1282,75 @@ def _parse_sheet(rows: list[tuple], meta: dict, file: str) -> tuple[pd.DataFrame
     if header_idx is None:
         raise InputFileError(t("error.tracker_header_missing", file=file, sheet=meta["sheet"],
                                row=meta["header_row"], column=expected[0]))
+    width = max((len(r) for r in rows), default=0)
     texts = [str(v).strip() if v is not None else "" for v in rows[header_idx]]
-    positions = {}
+    texts += [""] * (width - len(texts))
+    positions: dict[str, int] = {}
+    key_at = _find_key_column(texts, rows, header_idx, written_keys)
     for header in expected:
-        if header not in texts:
+        at = key_at if header == KEY_HEADER else next(
+            (j for j, h in enumerate(texts) if h == header and j != key_at), None)
+        if at is None:
             raise InputFileError(t("error.tracker_header_missing", file=file,
                                    sheet=meta["sheet"], row=header_idx + 1, column=header))
-        positions[header] = texts.index(header)
-    extras = [(j, h) for j, h in enumerate(texts) if h and h not in positions.values()
-              and j not in positions.values()]
+        positions[header] = at
+    body = rows[header_idx + 1:]
+    taken = set(positions.values())
+    extras = [j for j in range(width) if j not in taken
+              and (texts[j] or any(j < len(r) and not _empty(r[j]) for r in body))]
+    reserved = {KEY_HEADER, *(c["key"] for c in columns)}
+    names: list[str] = []
+    for j in extras:  # a person's column never takes the name of a salesops one
+        name = texts[j] or t("col.unnamed", letter=excel_column_letter(j))
+        if name in reserved or name in names:
+            name = f"{name} ({excel_column_letter(j)})"
+        names.append(name)
     records, index, extra_values = [], [], []
-    for offset, row in enumerate(rows[header_idx + 1:]):
-        cells = list(row) + [None] * (len(texts) - len(row))
+    for offset, row in enumerate(body):
+        cells = list(row) + [None] * (width - len(row))
         wanted = [cells[positions[KEY_HEADER]]] + [cells[positions[c["header"]]]
                                                     for c in columns]
-        others = [cells[j] for j, _h in extras]
-        if all(parsing.is_blank(v) for v in wanted + others):
+        others = [cells[j] for j in extras]
+        if all(_empty(v) for v in wanted + others):
             continue
+        excel_row = header_idx + 2 + offset
         record = [_from_cell(wanted[0], "id", None)]
         for value, col in zip(wanted[1:], columns, strict=True):
-            record.append(_from_cell(value, col["kind"], col["choices"]))
+            record.append(reading.cell(value, col, excel_row))
+        for j, value in zip(extras, others, strict=True):
+            if not texts[j] and not _empty(value):
+                reading.report(excel_row, t("col.unnamed", letter=excel_column_letter(j)),
+                               value, "outside_table",
+                               cell=f"{excel_column_letter(j)}{excel_row}")
         records.append(record)
         extra_values.append(others)
-        index.append(header_idx + 2 + offset)
+        index.append(excel_row)
     frame = _typed(records, columns, index)
-    for k, (_j, header) in enumerate(extras):
-        frame[header] = [vals[k] for vals in extra_values]
-    return frame, [h for _j, h in extras]
+    for k, name in enumerate(names):
+        frame[name] = [vals[k] for vals in extra_values]
+    return frame, names, positions, header_idx
+
+
+def _check_formula_cells(path: Path, sheet: str, header_idx: int, positions: dict[str, int],
+                         formula_columns: list[dict], reading: _Reading) -> None:
+    """Report values typed over a live formula (calamine sees only values: openpyxl looks)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        ws = wb[sheet]
+        wanted = {positions[c["header"]]: c["header"] for c in formula_columns}
+        first, last = min(wanted) + 1, max(wanted) + 1
+        for r, row in enumerate(ws.iter_rows(min_row=header_idx + 2, min_col=first,
+                                             max_col=last), start=header_idx + 2):
+            for cell in row:
+                j = getattr(cell, "column", None)
+                if j is None or j - 1 not in wanted or cell.value is None:
+                    continue
+                if cell.data_type != "f":
+                    reading.report(r, wanted[j - 1], cell.value, "typed_over_formula")
+    finally:
+        wb.close()
 
 
 def _compare(file: str, meta: dict, current: pd.DataFrame, written: pd.DataFrame,
@@ -1206,8 +1375,8 @@ def _compare(file: str, meta: dict, current: pd.DataFrame, written: pd.DataFrame
             if not _same(a, b):
                 edits.append({"row": int(current.index[pos]), "key": key,
                               "column": col["key"], "header": col["header"],
-                              "old": None if parsing.is_blank(a) else a,
-                              "new": None if parsing.is_blank(b) else b})
+                              "old": None if _empty(a) else a,
+                              "new": None if _empty(b) else b})
     added = current[pd.Series(added_mask, index=current.index, dtype=bool)]
     deleted = written[[k not in seen for k in written["_key"].tolist()]]
     edited = pd.DataFrame(edits, columns=["row", "key", "column", "header", "old", "new"])

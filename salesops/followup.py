@@ -423,13 +423,17 @@ class FollowUpUpdate:
     ``customers`` is the updated copy; ``changes`` lists each field set (``customer_id``,
     ``column``, ``old``, ``new``, ``row`` of the log); ``conflicts`` the fields changed both in
     the customer table and in the log since the log was written (left as the table has them);
-    ``unmatched`` the log rows whose customer is not in the table.
+    ``unmatched`` the log rows whose customer is not in the table; ``problems`` the cells of
+    the log that could not be read as typed (``明天`` in 日期, a year left out …, see
+    :attr:`~salesops.excel.TrackerChanges.problems`): a date that is not a date changes
+    nothing and is listed there.
     """
 
     customers: pd.DataFrame
     changes: pd.DataFrame
     conflicts: pd.DataFrame
     unmatched: pd.DataFrame
+    problems: pd.DataFrame | None = None
 
     def summary(self) -> str:
         return t("followup.update_summary", changes=len(self.changes),
@@ -479,7 +483,7 @@ def apply_follow_up_log(customers: pd.DataFrame, log) -> FollowUpUpdate:
             continue
         key = row["_key"]
         added = is_blank(key) or key not in base
-        if (added or _done(row)) and not is_blank(row["date"]):
+        if (added or _done(row)) and _is_day(row["date"]):
             when = pd.Timestamp(row["date"])
             if idx not in latest or when > latest[idx][0]:
                 latest[idx] = (when, row_no)
@@ -490,6 +494,8 @@ def apply_follow_up_log(customers: pd.DataFrame, log) -> FollowUpUpdate:
                 continue
             if added and is_blank(now):
                 continue
+            if column == "next_contact_date" and not is_blank(now) and not _is_day(now):
+                continue  # typed text that is not a date: reported in log.problems
             proposals[(idx, column)] = (was, now, row_no)  # later rows win
     for idx, (when, row_no) in latest.items():
         old = out.at[idx, "last_contact_date"] if "last_contact_date" in out else None
@@ -519,7 +525,13 @@ def apply_follow_up_log(customers: pd.DataFrame, log) -> FollowUpUpdate:
         changes=pd.DataFrame(changes, columns=["customer_id", "column", "old", "new", "row"]),
         conflicts=pd.DataFrame(conflicts, columns=["customer_id", "column", "written", "log",
                                                    "table", "row"]),
-        unmatched=unmatched_frame)
+        unmatched=unmatched_frame,
+        problems=getattr(log, "problems", None))
+
+
+def _is_day(value: object) -> bool:
+    """A date the log holds as a date (not text that could not be read as one)."""
+    return isinstance(value, pd.Timestamp | dt.date) and not is_blank(value)
 
 
 def _written_values(log) -> dict[object, dict[str, object]]:
@@ -550,5 +562,7 @@ def _equal(a: object, b: object) -> bool:
     if is_blank(a) or is_blank(b):
         return False
     if isinstance(a, pd.Timestamp | dt.date) or isinstance(b, pd.Timestamp | dt.date):
+        if not (_is_day(a) and _is_day(b)):  # a date and text that is not one
+            return False
         return pd.Timestamp(a) == pd.Timestamp(b)
     return a == b

@@ -120,7 +120,31 @@ CUSTOMER_COLUMNS: dict[str, tuple[str, str]] = {
     "notes": ("备注", "Notes"),
 }
 
+#: columns read when a file has them (and written then), not added to every table
+OPTIONAL_COLUMNS: dict[str, tuple[str, str]] = {
+    "ship_date": ("发货日期", "Shipping date"),
+    "delivery_date": ("到货日期", "Arrival date"),
+    "purchase_desire": ("购买欲望", "Purchase desire"),
+    "purchasing_power": ("购买能力", "Purchasing power"),
+    "products": ("产品", "Products"),
+    "shop_url": ("网店地址", "Shop URL"),
+    "platform": ("平台", "Platform"),
+}
+
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "ship_date": ("发货时间", "出货日期", "发货日", "shipping date", "ship date", "shipped",
+                  "shipped on", "dispatch date"),
+    "delivery_date": ("到货时间", "收货日期", "送达日期", "签收日期", "arrival date",
+                      "delivery date", "delivered", "delivered on"),
+    "purchase_desire": ("购买意愿", "购买欲", "需求程度", "purchase desire", "desire",
+                        "buying desire", "purchase intent"),
+    "purchasing_power": ("购买力", "支付能力", "采购能力", "purchasing power",
+                         "purchase ability", "ability to pay", "buying power"),
+    "products": ("主营产品", "主要产品", "经营产品", "产品名称", "商品", "主营", "product",
+                 "products", "main products"),
+    "shop_url": ("店铺网址", "店铺地址", "网店网址", "网店链接", "店铺链接", "网址", "shop url",
+                 "store url", "shop link", "website", "url"),
+    "platform": ("电商平台", "销售平台", "店铺平台", "所在平台", "platform", "marketplace"),
     "customer_id": ("编号", "客户代码", "客户id", "序号id", "id", "customer no", "customer code",
                     "client id", "account id"),
     "name": ("公司名称", "单位名称", "企业名称", "客户", "客户名", "公司", "名称", "商家名称",
@@ -128,7 +152,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
              "account name", "organisation", "organization"),
     "customer_type": ("类型", "客户性质", "type", "segment"),
     "industry": ("所属行业", "行业类别", "sector"),
-    "contact_person": ("联系人姓名", "姓名", "负责人", "关键人", "contact", "contact name"),
+    "contact_person": ("联系人姓名", "姓名", "负责人", "关键人", "联络人", "contact",
+                       "contact name"),
     "title": ("职位", "岗位", "position", "job title", "role"),
     "mobile": ("手机号", "手机号码", "移动电话", "联系电话", "电话", "mobile phone", "cell",
                "cell phone", "phone", "mobile number"),
@@ -147,7 +172,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "stage": ("销售阶段", "跟进阶段", "状态", "sales stage", "status"),
     "prospect_class": ("客户分类", "客户级别", "准客户类别", "prospect type"),
     "annual_sales": ("年采购额", "年销售金额", "销售额", "采购金额", "年购买金额", "购买金额",
-                     "sales", "revenue", "annual revenue", "purchase amount"),
+                     "金额", "销售金额", "年采购金额", "年营业额", "营业额", "年交易额", "交易额",
+                     "sales", "revenue", "annual revenue", "purchase amount", "amount"),
     "last_purchase_date": ("最后购买日期", "上次购买日期", "最近成交日期", "last purchase"),
     "last_contact_date": ("最后联系日期", "上次联系日期", "最近跟进日期", "last contact"),
     "next_contact_date": ("下次跟进日期", "计划联系日期", "next contact", "next follow-up"),
@@ -159,11 +185,13 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
 # ---------------------------------------------------------------------------------------------
 # Everything else: key -> (zh, en).
 # ---------------------------------------------------------------------------------------------
-CATALOGUE: dict[str, tuple[str, str]] = {f"col.{k}": v for k, v in CUSTOMER_COLUMNS.items()}
+CATALOGUE: dict[str, tuple[str, str]] = {f"col.{k}": v for k, v in
+                                         (CUSTOMER_COLUMNS | OPTIONAL_COLUMNS).items()}
 CATALOGUE.update({
     # problems table
     "col.row": ("行号", "Row"),
     "col.unnamed": ("未命名列{letter}", "Unnamed column {letter}"),
+    "col.other_copy": ("{header}（原表另一列）", "{header} (other column of the file)"),
     "col.column": ("列", "Column"),
     "col.value": ("值", "Value"),
     "col.problem": ("问题代码", "Problem"),
@@ -231,6 +259,19 @@ CATALOGUE.update({
     "problem.amount_unit_guessed": (
         "{where}{column}「{value}」按“万元”换算为 {amount}",
         "{where}, {column}: '{value}' read as ten-thousands of yuan = {amount}"),
+    "problem.excel_error": ("{where}{column}是 Excel 错误值「{value}」（公式出错），未读入；请修正公式或填入数值",
+                            "{where}, {column}: Excel error '{value}' (a failing formula), not "
+                            "read; fix the formula or type the value"),
+    "problem.implausible_date": ("{where}{column}「{value}」的年份早于 1900 年，可能打错了",
+                                 "{where}, {column}: '{value}' is before 1900; a typing slip?"),
+    "problem.header_guessed": (
+        "表头「{header}」与标准列名「{guess}」相近，已按「{value}」读取；如不对请改表头",
+        "The header '{header}' is close to '{guess}' and was read as '{value}'; rename it if "
+        "that is wrong"),
+    "problem.amount_unit_scaled": (
+        "表头「{header}」的单位是{unit}：该列的数字已乘以 {factor} 换算为元",
+        "The header '{header}' is in {unit}: its numbers were multiplied by {factor} into "
+        "yuan"),
     "problem.date_serial": ("{where}{column}「{value}」按 Excel 日期序号读取为 {date}",
                             "{where}, {column}: '{value}' read as an Excel date serial = {date}"),
     "problem.landline_in_mobile": (
@@ -312,9 +353,17 @@ CATALOGUE.update({
     "oserror.ENOTDIR": ("路径中有一部分不是文件夹", "part of the path is not a folder"),
     "oserror.ENOENT": ("文件或文件夹不存在", "no such file or folder"),
     "oserror.other": ("系统错误（{detail}）", "system error ({detail})"),
+    "warn.big5": ("{file} 是繁体中文 Big5 编码，已按 Big5 读取；请检查文字是否正确（最好另存为“CSV UTF-8”）",
+                  "{file} is in Big5 (traditional Chinese) and was read as Big5; check the text "
+                  "(saving it as 'CSV UTF-8' is safest)"),
+    "warn.garbled": ("{file} 按 {encoding} 读取后仍像乱码；请在 Excel/WPS 中另存为“CSV UTF-8”或 .xlsx 后再导入",
+                     "{file} still looks garbled when read as {encoding}; save it as 'CSV UTF-8' "
+                     "or .xlsx from Excel/WPS and load that"),
     "warn.bom_not_utf8": ("{file} 以 UTF-8 标记开头，但内容是 GBK/GB18030 编码，已按 GB18030 读取；请检查文字是否正确",
                           "{file} starts with a UTF-8 mark but its text is GBK/GB18030; read as "
                           "GB18030 — check that the text looks right"),
+    "error.duplicate_headers": ("工作表「{sheet}」的表头重复或与内部列同名：{headers}",
+                                "Sheet '{sheet}' has headers that repeat or are reserved: {headers}"),
     "error.illegal_text": ("{where}{column}含有 Excel 不能保存的控制字符",
                            "{where}, {column}: contains control characters Excel cannot store"),
     "error.not_tracker": ("{file} 不是 salesops 生成的跟踪表（缺少隐藏的 _salesops 工作表）",
@@ -445,9 +494,10 @@ CATALOGUE.update({
     "chart.longitude": ("经度", "Longitude"),
     "chart.latitude": ("纬度", "Latitude"),
     "chart.route_title": ("拜访路线（数字 = 拜访顺序）", "Visit route (numbers = order)"),
-    "warn.no_cjk_font": ("没有安装中文字体，图表改用英文标签（Debian/Ubuntu: apt install fonts-noto-cjk）",
-                         "No CJK font is installed; chart labels fall back to English "
-                         "(Debian/Ubuntu: apt install fonts-noto-cjk)"),
+    "warn.no_cjk_font": ("没有找到中文字体，图表改用英文标签（pip install pylopdf-fonts-zh-cn，或 Debian/Ubuntu: apt install fonts-noto-cjk）",
+                         "No CJK font found; chart labels fall back to English "
+                         "(pip install pylopdf-fonts-zh-cn, or Debian/Ubuntu: apt install "
+                         "fonts-noto-cjk)"),
     # Erlang staffing
     "error.erlang_value": ("「{name}」= {value} 不可用（须为有限的非负数；时长须大于 0；比例在 0 和 1 之间）",
                            "'{name}' = {value} is not usable (finite, not negative; durations "
@@ -662,12 +712,43 @@ CATALOGUE.update({
     "change.added": ("新增", "added"),
     "change.edited": ("修改", "edited"),
     "change.deleted": ("删除", "deleted"),
+    "change.problems": ("处需检查", "to check"),
+    "readback.date_year_assumed": ("{where}{column}「{value}」没有年份，按计划的日期读作 {date}",
+                                   "{where}, {column}: '{value}' has no year; read as {date} from the plan's dates"),
+    "readback.relative_date": ("{where}{column}「{value}」是相对的说法，无法确定是哪一天；请写成具体日期，如 2026-12-05",
+                               "{where}, {column}: '{value}' is relative, not a date; write the date, e.g. 2026-12-05"),
+    "readback.bad_date": ("{where}{column}「{value}」不是日期（可写 2026-12-05、12/5 或 12月5日）",
+                          "{where}, {column}: '{value}' is not a date (write 2026-12-05, 12/5 or 12月5日)"),
+    "readback.implausible_date": ("{where}{column}「{value}」的年份早于 1900 年，可能打错了",
+                                  "{where}, {column}: '{value}' is before 1900; a typing slip?"),
+    "readback.outside_table": ("{where}：{cell} 单元格「{value}」写在表格之外（这一列没有表头），已作为{column}保留；请给这一列加表头或把内容移到相应的列",
+                               "{where}: cell {cell} '{value}' is outside the table (its column has no header); kept as {column} — give the column a header or move it"),
+    "readback.typed_over_formula": ("{where}{column}是公式列，这里的公式被改写成了「{value}」；这一列由 Excel 计算，读回时不计为修改，请恢复公式",
+                                    "{where}, {column} is a formula column, but its formula was replaced by '{value}'; the column is computed by Excel and not read as an edit — restore the formula"),
     # calendar
     "warn.calendar_fallback": (
-        "{year} 年的法定节假日和调休安排尚未收录（chinesecalendar 只到 {last} 年），"
-        "按周一至周五工作、周末休息计算；请用 holidays=/workdays= 补充节假日和调休上班日。",
-        "China's public holidays for {year} are not known yet (chinesecalendar covers up to "
-        "{last}); weekdays count as working days. Add holidays=/workdays= to be exact."),
+        "{year} 年的放假和调休安排尚未公布（chinesecalendar 只到 {last} 年）：已按法定节假日"
+        "（holidays 软件包，含春节等农历节日）和周末休息计算，调休上班的周末还不知道；"
+        "国务院通知发布后请用 workdays=（调休上班日）和 holidays=（另加的休息日）补充。",
+        "China's holiday arrangements for {year} are not published yet (chinesecalendar covers "
+        "up to {last}): the statutory public holidays (holidays package, lunar festivals "
+        "included) and weekends are days off, but the make-up working weekends are not known. "
+        "Add them as workdays= (and extra days off as holidays=) once the State Council's "
+        "notice is out."),
+    "calendar.off_holiday": ("法定节假日（{name}）", "a public holiday ({name})"),
+    "calendar.off_weekend": ("周末（{weekday}）", "the weekend ({weekday})"),
+    "calendar.off_user_holiday": ("休息日（自行设定）", "a day off (set by you)"),
+    "calendar.notes_title": ("日历说明", "Calendar note"),
+    "holiday.new_year": ("元旦", "New Year's Day"),
+    "holiday.spring_festival": ("春节", "Spring Festival"),
+    "holiday.tomb_sweeping": ("清明节", "Tomb-sweeping Day"),
+    "holiday.labour_day": ("劳动节", "Labour Day"),
+    "holiday.dragon_boat": ("端午节", "Dragon Boat Festival"),
+    "holiday.national_day": ("国庆节", "National Day"),
+    "holiday.mid_autumn": ("中秋节", "Mid-autumn Festival"),
+    "holiday.anti_fascist_70th": ("抗战胜利70周年纪念日", "Anti-Fascist War 70th anniversary"),
+    "calls.day_off": ("{date} 是{reason}：不安排电话（与每周电话计划一致）",
+                      "{date} is {reason}: no calls planned (as in the weekly call plan)"),
     # CLI
     "cli.rows": ("共 {rows} 行，{errors} 个错误，{warnings} 个提醒",
                  "{rows} rows, {errors} errors, {warnings} warnings"),
@@ -960,6 +1041,13 @@ CUSTOMER_COLUMN_HELP: dict[str, tuple[str, str]] = {
     "birthday": ("联系人生日（寄生日贺卡）", "the contact's birthday (for the card)"),
     "created_date": ("建档日期", "date the record was created"),
     "notes": ("备注", "notes"),
+    "ship_date": ("发货日期（售后电话按它安排）", "shipping date (after-sale calls follow it)"),
+    "delivery_date": ("到货日期（到货回访按它安排）", "arrival date (the arrival check follows it)"),
+    "purchase_desire": ("购买欲望：1–5 分或 高/低", "purchase desire: a 1–5 score or high/low"),
+    "purchasing_power": ("购买能力：1–5 分或 高/低", "purchasing power: a 1–5 score or high/low"),
+    "products": ("主营或所购产品", "main or purchased products"),
+    "shop_url": ("网店地址", "online shop URL"),
+    "platform": ("网店所在平台，如 淘宝、京东、拼多多", "marketplace, e.g. Taobao, JD, Pinduoduo"),
 }
 
 # =============================================================================================

@@ -40,6 +40,7 @@ __all__ = [
     "parse_date",
     "parse_float",
     "parse_hhmm",
+    "resolve_date",
     "to_halfwidth",
 ]
 
@@ -225,25 +226,41 @@ _DATE_PATTERNS = [
 _TIME_SUFFIX = re.compile(r"[ T]\d{1,2}[:：]\d{2}([:：]\d{2}(\.\d+)?)?$")
 
 
-def _serial_to_date(serial: float) -> dt.date:
-    return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+_EXCEL_EPOCH_1904 = dt.date(1904, 1, 1)  # Excel for Mac before 2011, "1904 date system"
+#: a date before this is a typing slip (1190-05-01), and Excel cannot hold it
+FIRST_PLAUSIBLE_YEAR = 1900
 
 
-def parse_date(value: object) -> tuple[dt.date | None, str | None]:
+def _serial_to_date(serial: float, date1904: bool = False) -> dt.date:
+    epoch = _EXCEL_EPOCH_1904 if date1904 else _EXCEL_EPOCH
+    return epoch + dt.timedelta(days=int(serial))
+
+
+def parse_date(value: object, *, date1904: bool = False) -> tuple[dt.date | None, str | None]:
     """Read a date typed by a person or stored by Excel.
 
     Accepts ``date``/``datetime``/``Timestamp``, ``2026-11-22``, ``2026/11/22``, ``2026.11.22``,
     ``2026年11月22日``, ``20261122`` (full-width digits too, a trailing time is ignored) and
-    Excel serial numbers (``46348`` → 2026-11-22, note ``"date_serial"``).
+    Excel serial numbers (``46348`` → 2026-11-22, note ``"date_serial"``; with
+    ``date1904=True`` counted from 1904-01-01, as in workbooks set to the 1904 date system).
 
-    Returns ``(date, note)``; ``(None, None)`` for blank and ``(None, "bad_date")`` for text
-    that is not a date.
+    Returns ``(date, note)``; ``(None, None)`` for blank, ``(None, "bad_date")`` for text
+    that is not a date and ``(None, "implausible_date")`` for a year before 1900.
 
     >>> parse_date(46348)
     (datetime.date(2026, 11, 22), 'date_serial')
-    >>> parse_date("下周三")
-    (None, 'bad_date')
+    >>> parse_date(46348 - 1462, date1904=True)
+    (datetime.date(2026, 11, 22), 'date_serial')
+    >>> parse_date("下周三"), parse_date("1190-05-01")
+    ((None, 'bad_date'), (None, 'implausible_date'))
     """
+    parsed, note = _parse_date(value, date1904)
+    if parsed is not None and parsed.year < FIRST_PLAUSIBLE_YEAR:
+        return None, "implausible_date"
+    return parsed, note
+
+
+def _parse_date(value: object, date1904: bool) -> tuple[dt.date | None, str | None]:
     if is_blank(value):
         return None, None
     if isinstance(value, dt.datetime):
@@ -262,7 +279,7 @@ def parse_date(value: object) -> tuple[dt.date | None, str | None]:
             found = _match_date(str(number))
             return (found, None) if found else (None, "bad_date")
         if _SERIAL_MIN <= number <= _SERIAL_MAX:
-            return _serial_to_date(number), "date_serial"
+            return _serial_to_date(number, date1904), "date_serial"
         return None, "bad_date"
     text = to_halfwidth(str(value)).strip()
     text = _TIME_SUFFIX.sub("", text).strip()
@@ -270,7 +287,61 @@ def parse_date(value: object) -> tuple[dt.date | None, str | None]:
     if found:
         return found, None
     if re.fullmatch(r"\d{5}(\.0+)?", text):
-        return _serial_to_date(float(text)), "date_serial"
+        return _serial_to_date(float(text), date1904), "date_serial"
+    return None, "bad_date"
+
+
+_MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$")
+_RELATIVE_DATE = re.compile(
+    r"(今天|今日|明天|明日|后天|昨天|前天|下周|下星期|下礼拜|本周|这周|上周|周[一二三四五六日天末]|"
+    r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|下个?月|月底|月初|年底|年初|过几天|改天|"
+    r"\b(today|tomorrow|yesterday|next|this|last|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b)", re.IGNORECASE)
+
+
+def resolve_date(value: object, near: dt.date) -> tuple[dt.date | None, str | None]:
+    """Read a date typed into a plan, where the year may be left out.
+
+    Everything :func:`parse_date` reads, plus month and day alone — ``12/5``, ``12-5``,
+    ``12月5日``, ``11.25`` — resolved to the year that puts the date nearest to ``near`` (the
+    plan's dates, so ``1/3`` in a December–January plan is next January). Such a date carries
+    the note ``"date_year_assumed"``. Relative words (``明天``, ``下周三``, ``tomorrow``) are
+    never guessed: ``(None, "relative_date")``. A number like ``11.2`` (11.2 or 11.20?) is
+    ``(None, "bad_date")``.
+
+    Examples
+    --------
+    >>> near = dt.date(2026, 11, 30)
+    >>> resolve_date("12/5", near)
+    (datetime.date(2026, 12, 5), 'date_year_assumed')
+    >>> resolve_date("1月3日", near)
+    (datetime.date(2027, 1, 3), 'date_year_assumed')
+    >>> resolve_date("明天", near), resolve_date(11.25, near)[0]
+    ((None, 'relative_date'), datetime.date(2026, 11, 25))
+    """
+    parsed, note = parse_date(value)
+    if parsed is not None or note != "bad_date":
+        return parsed, note
+    if isinstance(value, float):
+        text = repr(value)
+        if not re.fullmatch(r"\d{1,2}\.\d{2}", text):  # 11.2 was 11.2 or 11.20: not known
+            return None, "bad_date"
+    else:
+        text = to_halfwidth(str(value)).strip()
+    match = _MONTH_DAY.match(text)
+    if match:
+        month, day = int(match.group(1)), int(match.group(2))
+        best = None
+        for year in (near.year - 1, near.year, near.year + 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if best is None or abs((candidate - near).days) < abs((best - near).days):
+                best = candidate
+        return (best, "date_year_assumed") if best else (None, "bad_date")
+    if _RELATIVE_DATE.search(text):
+        return None, "relative_date"
     return None, "bad_date"
 
 

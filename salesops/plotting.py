@@ -1,8 +1,11 @@
 """matplotlib figures: each takes ``ax=None``, returns the Axes, never calls ``plt.show()``.
 
 Chinese labels need a CJK font. :func:`cjk_font` looks for one that is installed (Noto Sans
-CJK, Source Han Sans, WenQuanYi, Microsoft YaHei, SimHei, PingFang …); when there is none and
-the language is Chinese, the figure falls back to English labels and warns
+CJK, Source Han Sans, WenQuanYi, Microsoft YaHei, SimHei, PingFang …); on a fresh machine it
+registers Noto Sans SC from the pip package ``pylopdf-fonts-zh-cn`` (SIL Open Font Licence,
+installed with the ``notebooks`` extra); failing both it rebuilds matplotlib's font cache once
+(a font installed after the cache was written is otherwise not seen). When there is still none
+and the language is Chinese, the figure falls back to English labels and warns
 (:class:`FontWarning`), rather than drawing empty boxes.
 
 Examples
@@ -42,14 +45,48 @@ class FontWarning(UserWarning):
 
 @functools.cache
 def cjk_font() -> str | None:
-    """Name of an installed font family that can draw Chinese, or ``None``."""
+    """Name of a font family that can draw Chinese, or ``None``.
+
+    In order: a CJK font matplotlib already knows; Noto Sans SC bundled by the pip package
+    ``pylopdf-fonts-zh-cn``, registered with matplotlib's font manager; a CJK font installed
+    since matplotlib cached its font list (the cache is rebuilt once to look).
+    """
     from matplotlib import font_manager
 
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    for family in _CJK_FAMILIES:
-        if family in installed:
-            return family
-    return None
+    family = _known_cjk_family(font_manager.fontManager)
+    if family is None:
+        family = _register_bundled_font(font_manager)
+    if family is None:
+        family = _known_cjk_family(_rebuilt_font_cache(font_manager))
+    return family
+
+
+def _known_cjk_family(manager) -> str | None:
+    installed = {f.name for f in manager.ttflist}
+    return next((family for family in _CJK_FAMILIES if family in installed), None)
+
+
+def _register_bundled_font(font_manager) -> str | None:
+    """Register the pip-installed Noto Sans SC with matplotlib; its family name or None."""
+    try:
+        from pylopdf_fonts_zh_cn import sans_path
+    except ImportError:
+        return None
+    path = sans_path()
+    if not path.is_file():
+        return None
+    font_manager.fontManager.addfont(str(path))
+    return font_manager.FontProperties(fname=str(path)).get_name()
+
+
+def _rebuilt_font_cache(font_manager):
+    """matplotlib's font list scanned afresh (and its cache file rewritten)."""
+    try:  # the function matplotlib itself uses at import; private, hence the fallback
+        manager = font_manager._load_fontmanager(try_read_cache=False)
+    except (AttributeError, TypeError):
+        manager = font_manager.FontManager()
+    font_manager.fontManager = manager
+    return manager
 
 
 def _setup(ax, lang: str | None) -> tuple[object, str, dict]:

@@ -51,6 +51,13 @@ class RawTable:
     headers: list[str]
     encoding: str | None = None
     sheets: list[str] = field(default_factory=list)
+    #: the workbook counts dates from 1904 (Excel for Mac's old "1904 date system")
+    date1904: bool = False
+    #: Excel error cells (#DIV/0!, #N/A …) as ``(excel_row, header, value)``: calamine reads
+    #: them as empty
+    error_cells: list[tuple[int, str, str]] = field(default_factory=list)
+    #: 0-based column of the sheet → header in ``frame``
+    columns_at: dict[int, str] = field(default_factory=dict, repr=False)
 
 
 def excel_column_letter(index: int) -> str:
@@ -86,19 +93,65 @@ def decode_csv_bytes(data: bytes, file: str = "") -> tuple[str, str]:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise InputFileError(t("error.encoding", file=file)) from None
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise InputFileError(t("error.encoding", file=file))
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _detect_chinese(data, file)
+
+
+#: legacy Chinese encodings told apart by charset-normalizer (both decode most byte strings)
+CHINESE_ENCODINGS = ("gb18030", "big5")
+
+
+def _detect_chinese(data: bytes, file: str) -> tuple[str, str]:
+    """GB18030 (GBK, mainland) or Big5 (Taiwan, Hong Kong), chosen by charset-normalizer.
+
+    Big5 text decodes as GB18030 without an error, as mojibake: the detector compares how
+    plausible each decoding is. Big5, or a decoding that still looks garbled, is a warning.
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(CHINESE_ENCODINGS)).best()
+    if best is None:
+        raise InputFileError(t("error.encoding", file=file))
+    encoding = "big5" if best.encoding.replace("_", "") in ("big5", "big5hkscs") else "gb18030"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputFileError(t("error.encoding", file=file)) from None
+    if encoding == "big5":
+        warnings.warn(t("warn.big5", file=file), stacklevel=3)
+    elif best.chaos > 0.2:
+        warnings.warn(t("warn.garbled", file=file, encoding=encoding), stacklevel=3)
+    return text, encoding
 
 
 def _sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first rows most consistently.
+
+    For each of ``, \t ; |`` the first rows are split with the csv module (so quoted text is
+    one field): the delimiter giving the most rows with the same field count (more than one)
+    wins — a ``;`` inside the notes of a comma file does not.
+    """
     sample = "\n".join(text.splitlines()[:HEADER_SEARCH_ROWS])
-    counts = {d: sample.count(d) for d in (",", "\t", ";", "|")}
-    best = max(counts, key=counts.get)
-    return best if counts[best] else ","
+    best, best_score = ",", (0, 0)
+    for delimiter in (",", "\t", ";", "|"):
+        if delimiter not in sample:
+            continue
+        try:
+            counts = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter)
+                      if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        wide = [c for c in counts if c > 1]
+        if not wide:
+            continue
+        modal = max(set(wide), key=wide.count)
+        score = (wide.count(modal), modal)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
 
 
 #: longest CSV field read (characters); Python's default of 131,072 refuses long notes
@@ -173,6 +226,65 @@ def _calamine(path: Path):
         raise InputFileError(t(key, file=path.name, detail=exc)) from exc
 
 
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def workbook_facts(path: Path, sheet: str) -> tuple[bool, list[tuple[str, str]]]:
+    """What calamine does not say about an .xlsx: ``(date1904, error cells of sheet)``.
+
+    Reads ``xl/workbook.xml`` (the ``date1904`` flag) and scans the sheet's XML for error
+    cells (``t="e"``: ``#DIV/0!``, ``#N/A``, ``#REF!`` …), returned as ``(cell ref, value)``.
+    Entities are never resolved; a part that cannot be read gives ``(False, [])``.
+    """
+    import posixpath
+    import zipfile
+
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = etree.fromstring(archive.read("xl/workbook.xml"), parser)
+            props = book.find(f"{{{_MAIN_NS}}}workbookPr")
+            date1904 = props is not None and props.get("date1904", "0").lower() in ("1",
+                                                                                    "true")
+            rid = next((el.get(f"{{{_REL_NS}}}id") for el in book.iter(f"{{{_MAIN_NS}}}sheet")
+                        if el.get("name") == sheet), None)
+            rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), parser)
+            target = next((el.get("Target") for el in rels.iter(f"{{{_PKG_REL_NS}}}"
+                                                                  "Relationship")
+                           if el.get("Id") == rid), None)
+            if target is None:
+                return date1904, []
+            part = (target.lstrip("/") if target.startswith("/")
+                    else posixpath.normpath(posixpath.join("xl", target)))
+            data = archive.read(part)
+    except (KeyError, OSError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        return False, []
+    if b't="e"' not in data:
+        return date1904, []
+    errors = []
+    for _event, cell in etree.iterparse(io.BytesIO(data), tag=f"{{{_MAIN_NS}}}c",
+                                        resolve_entities=False, no_network=True,
+                                        huge_tree=True):
+        if cell.get("t") == "e":
+            value = cell.find(f"{{{_MAIN_NS}}}v")
+            errors.append((cell.get("r", ""), value.text if value is not None else "#ERROR"))
+        cell.clear()
+    return date1904, errors
+
+
+def _split_ref(ref: str) -> tuple[int, int]:
+    """``"C12"`` → ``(12, 2)``: Excel row and 0-based column."""
+    letters = "".join(ch for ch in ref if ch.isalpha())
+    column = 0
+    for ch in letters.upper():
+        column = column * 26 + ord(ch) - 64
+    return int(ref[len(letters):] or 0), column - 1
+
+
 def visible_sheets(workbook) -> list[str]:
     """Names of the sheets a person can see (hidden and very hidden ones left out)."""
     return [m.name for m in workbook.sheets_metadata if str(m.visible).endswith("Visible")
@@ -194,17 +306,29 @@ def sheet_rows(workbook, name: str, file: str = "") -> list[list[object]]:
     return [[None if v == "" else v for v in row] for row in rows]
 
 
-def _find_header(rows: Sequence[Sequence[object]], is_header: Callable[[list[str]], bool]
+def _find_header(rows: Sequence[Sequence[object]], is_header: Callable[[list[str]], object]
                  ) -> int | None:
-    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        cells = [str(c).strip() for c in row if not is_blank(c)]
-        if cells and is_header(cells):
+    """The first header-like row — or the row below it when that one names more columns.
+
+    ``is_header`` may return a number (how many columns the row names): a merged group-header
+    row (客户 | 联系方式 | 业绩) above the real header names fewer, and is skipped.
+    """
+    def score(i: int) -> float:
+        if i >= min(len(rows), HEADER_SEARCH_ROWS):
+            return 0
+        cells = [str(c).strip() for c in rows[i] if not is_blank(c)]
+        return float(is_header(cells) or 0) if cells else 0
+
+    for i in range(min(len(rows), HEADER_SEARCH_ROWS)):
+        if score(i):
+            while score(i + 1) > score(i):
+                i += 1
             return i
     return None
 
 
-def _frame_from_rows(rows: list[list[object]], header_index: int) -> tuple[pd.DataFrame,
-                                                                            list[str]]:
+def _frame_from_rows(rows: list[list[object]], header_index: int
+                     ) -> tuple[pd.DataFrame, list[str], list[int]]:
     width = max((len(r) for r in rows), default=0)
     header = list(rows[header_index]) + [None] * (width - len(rows[header_index]))
     body = rows[header_index + 1:]
@@ -231,7 +355,7 @@ def _frame_from_rows(rows: list[list[object]], header_index: int) -> tuple[pd.Da
         index.append(header_index + 2 + offset)  # 1-based row number of this record
     frame = pd.DataFrame(records, columns=names, index=pd.Index(index, name="excel_row"),
                          dtype=object)
-    return frame, names
+    return frame, names, used
 
 
 def read_table(source: str | os.PathLike, sheet: str | None = None, *,
@@ -269,6 +393,8 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
             if _find_header(rows, is_header) is not None or name == candidates[-1]:
                 table = _build(rows, path.name, name, is_header, no_header)
                 table.sheets = names
+                if suffix in (".xlsx", ".xlsm"):
+                    _add_workbook_facts(table, path)
                 return table
     raise InputFileError(t("error.unsupported", file=path.name, suffix=suffix or "?"))
 
@@ -280,9 +406,10 @@ def _build(rows, file, sheet, is_header, no_header, encoding=None) -> RawTable:
     header_index = _find_header(rows, is_header)
     if header_index is None:
         raise InputFileError(t(no_header, where=where, rows=HEADER_SEARCH_ROWS))
-    frame, names = _frame_from_rows(rows, header_index)
+    frame, names, used = _frame_from_rows(rows, header_index)
     return RawTable(frame=frame, file=file, sheet=sheet, header_row=header_index + 1,
-                    headers=names, encoding=encoding)
+                    headers=names, encoding=encoding,
+                    columns_at=dict(zip(used, names, strict=True)))
 
 
 def read_source(source: str | os.PathLike | pd.DataFrame, sheet: str | None = None, *,
@@ -309,7 +436,8 @@ def read_source(source: str | os.PathLike | pd.DataFrame, sheet: str | None = No
     table = read_table(source, sheet, is_header=is_header, no_header=no_header)
     return table.frame, {"file": table.file, "sheet": table.sheet,
                          "header_row": table.header_row, "encoding": table.encoding,
-                         "path": str(Path(source).resolve())}
+                         "path": str(Path(source).resolve()), "date1904": table.date1904,
+                         "error_cells": table.error_cells}
 
 
 def row_location(meta: dict, row: int) -> str:
@@ -323,3 +451,11 @@ def row_location(meta: dict, row: int) -> str:
     if meta.get("file"):
         return t("where.file_row", file=meta["file"], row=row)
     return t("where.row", row=row)
+
+
+def _add_workbook_facts(table: RawTable, path: Path) -> None:
+    table.date1904, errors = workbook_facts(path, table.sheet)
+    for ref, value in errors:
+        row, column = _split_ref(ref)
+        if row > table.header_row and column in table.columns_at:
+            table.error_cells.append((row, table.columns_at[column], value))

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .customers import CUSTOMER_SCHEMA, PROSPECT_CLASSES
+from .customers import CUSTOMER_SCHEMA, OPTIONAL_SCHEMA, PROSPECT_CLASSES
 from .excel import Column, Tracker
-from .labels import CATALOGUE
+from .labels import CATALOGUE, t
 
 __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_report_tracker",
            "campaign_tracker", "complaint_contacts_tracker", "complaint_overdue_tracker",
@@ -37,8 +37,15 @@ _WIDTHS = {"name": 30, "address": 36, "notes": 30, "credit_code": 21, "mobile": 
 
 
 def customer_columns(extra: list[str] | tuple[str, ...] = ()) -> list[Column]:
-    """Column specs for the customer table; ``extra`` user columns are kept as text."""
+    """Column specs for the customer table; ``extra`` user columns are kept as text.
+
+    Optional standard columns among ``extra`` (发货日期, 购买欲望 …) get their standard header
+    and kind. A user column whose header is also a standard header — the second of
+    公司名称 and 客户名称 — is headed ``客户名称（原表另一列）`` so both are kept.
+    """
     columns = []
+    standard = {lang: {Column(k).title(lang) for k in [*CUSTOMER_SCHEMA, *OPTIONAL_SCHEMA]}
+                for lang in ("zh", "en")}
     for key, kind in CUSTOMER_SCHEMA.items():
         spec: dict = {"kind": _KIND_OF[kind], "width": _WIDTHS.get(key)}
         if kind == "prospect":
@@ -48,7 +55,13 @@ def customer_columns(extra: list[str] | tuple[str, ...] = ()) -> list[Column]:
         if key == "annual_sales":
             spec["highlight"] = "negative"
         columns.append(Column(key, **spec))
-    columns += [Column(str(h), header=(str(h), str(h))) for h in extra]
+    for h in map(str, extra):
+        if h in OPTIONAL_SCHEMA:
+            columns.append(Column(h, kind=_KIND_OF[OPTIONAL_SCHEMA[h]]))
+            continue
+        zh, en = (t("col.other_copy", lang, header=h) if h in standard[lang] else h
+                  for lang in ("zh", "en"))
+        columns.append(Column(h, header=(zh, en)))
     return columns
 
 

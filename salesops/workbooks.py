@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .calendar import WorkCalendar
 from .customers import check_customers, read_customers
 from .excel import write_trackers
 from .labels import language, normalise_language
@@ -114,8 +115,12 @@ class FollowUpWorkbook:
 def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
                       start: object, weeks: int = 4, policy=None, overwrite: bool = False,
                       lang: str | None = None, template: str | os.PathLike | None = None,
-                      today: dt.date | None = None) -> FollowUpWorkbook:
-    """跟单记录表 for ``weeks`` weeks from ``start`` + ABC分类 + ABC汇总 + 销售漏斗 + 说明."""
+                      today: dt.date | None = None, calendar=None) -> FollowUpWorkbook:
+    """跟单记录表 for ``weeks`` weeks from ``start`` + ABC分类 + ABC汇总 + 销售漏斗 + 说明.
+
+    ``calendar``: a :class:`~salesops.calendar.WorkCalendar` (make-up workdays of a year not
+    yet in chinesecalendar); its warning for such a year is also written on the 说明 sheet.
+    """
     from .abc import abc_summary, classify_abc
     from .calendar import as_date
     from .followup import follow_up_schedule
@@ -127,15 +132,17 @@ def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
     classified = customers if "abc_class" in customers.columns else classify_abc(customers)
     first = as_date(start)
     last = first + dt.timedelta(days=7 * weeks - 1)
+    calendar = calendar or WorkCalendar()
     with language(lang):
-        schedule = follow_up_schedule(classified, policy, first, last)
+        schedule = follow_up_schedule(classified, policy, first, last, calendar=calendar)
         trackers = [followup_tracker(schedule, classified),
                     abc_tracker(classified, policy), abc_summary_tracker(
                         abc_summary(classified), policy)]
         if "stage" in customers.columns:
             trackers.append(funnel_tracker(funnel(customers, today=today or first)))
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
-                              protect=_protect(source))
+                              protect=_protect(source),
+                              readme_notes=[calendar.fallback_note(first, last)])
     return FollowUpWorkbook(path=path, schedule=schedule, classified=classified)
 
 
@@ -174,8 +181,8 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
                    target_sl: float = 0.8, target_seconds: float = 20,
                    max_occupancy: float | None = 0.85, shrinkage: float = 0.3,
                    campaigns: list | None = None, overwrite: bool = False,
-                   lang: str | None = None, template: str | os.PathLike | None = None
-                   ) -> CallsWorkbook:
+                   lang: str | None = None, template: str | os.PathLike | None = None,
+                   calendar=None) -> CallsWorkbook:
     """今日电话清单 + 电销日报 + 每周自查 + 外呼人力测算 + 话务人力 (+ 说明).
 
     The call list comes from the customers' due follow-ups (and the follow-up schedule of the
@@ -204,10 +211,12 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
     customers = _customers(source)
     classified = customers if "abc_class" in customers.columns else classify_abc(customers)
     day = as_date(date)
+    calendar = calendar or WorkCalendar()
     with language(lang):
         # the follow-up schedule of the four weeks from ``day`` — the same the panel shows
-        plan = daily_call_plan(classified, day, calls_per_day=calls_per_day, lang=lang)
-        week = weekly_call_plan(day, calls_per_day)
+        plan = daily_call_plan(classified, day, calls_per_day=calls_per_day,
+                               calendar=calendar, lang=lang)
+        week = weekly_call_plan(day, calls_per_day, calendar=calendar)
         owners = sorted({o for o in classified.get("owner", pd.Series(dtype=object)).dropna()})
         if forecast is None:
             from .datasets import load_hotline_forecast
@@ -226,7 +235,8 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
                     self_check_tracker(self_check(week)), campaign_tracker(campaigns),
                     staffing_tracker(staffing)]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
-                              protect=_protect(source))
+                              protect=_protect(source), readme_notes=[
+                                  calendar.fallback_note(day, day + dt.timedelta(days=27))])
     return CallsWorkbook(path=path, plan=plan, staffing=staffing, campaigns=campaigns)
 
 
@@ -293,8 +303,8 @@ def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Path
                     agents=None,
                     open_hours: str = "09:00-17:30", route_seconds: float = 15,
                     roster_seconds: float = 10, overwrite: bool = False,
-                    lang: str | None = None, template: str | os.PathLike | None = None
-                    ) -> WeeklyWorkbook:
+                    lang: str | None = None, template: str | os.PathLike | None = None,
+                    calendar=None) -> WeeklyWorkbook:
     """The whole chain for one week in one workbook (06_weekly_workbook).
 
     客户信息表, 跟单记录表 (the week's follow-ups), ABC分类, ABC汇总, 销售漏斗, 今日电话清单
@@ -326,12 +336,13 @@ def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Path
     customers = _customers(source)
     classified = customers if "abc_class" in customers.columns else classify_abc(customers)
     first = as_date(start)
+    calendar = calendar or WorkCalendar()
     with language(lang):
         # one plan: the schedule's visits routed, its calls listed, the routed dates put back
         one = plan or week_plan(classified, first, weeks=weeks, calls_per_day=calls_per_day,
-                                route_seconds=route_seconds, lang=lang)
+                                route_seconds=route_seconds, calendar=calendar, lang=lang)
         schedule, plan, visits = one.schedule, one.first_day, one.visits
-        week = weekly_call_plan(first, calls_per_day)
+        week = weekly_call_plan(first, calls_per_day, calendar=calendar)
         owners = sorted({o for o in classified.get("owner", pd.Series(dtype=object)).dropna()})
         trackers = [customers_tracker(customers), followup_tracker(schedule, classified),
                     abc_tracker(classified), abc_summary_tracker(abc_summary(classified))]
@@ -346,7 +357,8 @@ def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Path
             trackers += [roster_grid_tracker(roster.grid(), roster.start, roster.hours),
                          roster_coverage_tracker(roster.coverage)]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
-                              protect=_protect(source))
+                              protect=_protect(source),
+                              readme_notes=[calendar.fallback_note(first, one.end)])
         sheets = [tr.sheet_name(normalise_language(lang)) for tr in trackers]
     return WeeklyWorkbook(path=path, sheets=sheets)
 

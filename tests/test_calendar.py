@@ -25,8 +25,38 @@ def test_november_2026_has_21_working_days():
 def test_2027_falls_back_to_weekdays_with_a_warning():
     with pytest.warns(CalendarWarning, match="2027"):
         days = working_days("2027-01-01", "2027-01-31")
-    assert len(days) == 21  # January 2027: 21 weekdays (official holidays not yet published)
+    assert len(days) == 20  # 21 weekdays less New Year's Day (a statutory holiday)
     assert all(d.weekday() < 5 for d in days)
+
+
+def test_2027_statutory_holidays_come_from_the_holidays_package():
+    # issue 11: for 2027 follow-ups landed on 1 January and on the Spring Festival
+    cal = WorkCalendar()
+    with pytest.warns(CalendarWarning, match="workdays="):
+        off = [d for d in ("2027-01-01", "2027-02-05", "2027-02-08", "2027-02-09",
+                           "2027-02-10", "2027-04-05", "2027-05-03", "2027-06-09",
+                           "2027-09-15", "2027-10-01", "2027-10-04", "2027-10-05")
+               if not cal.is_working_day(d)]
+    assert len(off) == 12
+    assert cal.is_working_day("2027-02-11")  # the Thursday after the Spring Festival
+    assert cal.day_off("2027-02-08") == "法定节假日（春节）"
+    assert cal.day_off("2027-10-01", "en") == "a public holiday (National Day)"
+
+
+def test_2027_make_up_workdays_from_the_user():
+    cal = WorkCalendar(workdays={"2027-02-20"}, holidays={"2027-02-11"})
+    assert cal.is_working_day("2027-02-20")  # a Saturday made a workday (调休)
+    assert not cal.is_working_day("2027-02-11")
+    assert cal.day_off("2027-02-11") == "休息日（自行设定）"
+
+
+def test_calendar_warning_also_for_the_workbook_readme():
+    cal = WorkCalendar()
+    note = cal.fallback_note("2026-12-14", "2027-01-10")
+    assert "2027" in note and "workdays=" in note and "2026 年的" not in note
+    assert cal.fallback_note("2026-01-01", "2026-12-31") is None
+    assert WorkCalendar(china=False).fallback_note("2030-01-01", "2030-01-02") is None
+    assert "2027、2028" in cal.fallback_note("2027-01-01", "2028-01-01")
 
 
 def test_2027_with_user_supplied_holidays_and_workdays():

@@ -5,6 +5,7 @@ import pytest
 
 from salesops import SalesopsError, datasets
 from salesops.abc import classify_abc
+from salesops.calendar import CalendarWarning
 from salesops.calls import (
     daily_call_plan,
     direct_staffing,
@@ -122,3 +123,21 @@ def test_weekly_plan_and_self_check():
     assert check["made"].tolist() == [210, 150, 0, 0, 0, 360]
     assert check["gap"].tolist() == [10, -50, -200, 0, 0, -240]
     assert check["weekday"].iloc[-1] == 7
+
+
+@pytest.mark.parametrize("day, reason", [("2026-10-01", "国庆节"), ("2026-11-29", "周日"),
+                                         ("2027-10-01", "国庆节")])
+def test_call_plan_on_a_holiday_or_weekend_plans_nothing_like_the_weekly_plan(day, reason):
+    # issue 11: National Day planned 47 calls while the weekly plan said 0; a Sunday got 109
+    import warnings
+
+    customers = classify_abc(datasets.load_customers())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CalendarWarning)
+        plan = daily_call_plan(customers, day, calls_per_day=200)
+        week = weekly_call_plan(day, 200)
+    assert plan.calls.empty and plan.target == 0 and plan.shortfall == 0
+    assert plan.suggestions.empty
+    assert reason in plan.day_off and "不安排电话" in plan.summary()
+    planned = week.loc[week["date"] == pd.Timestamp(day), "target"]
+    assert planned.sum() == 0  # the weekly plan agrees (a Sunday is not in it: 0 too)

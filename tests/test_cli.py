@@ -296,3 +296,30 @@ def test_calls_erlang_json_is_strict_json(capsys):
     out = capsys.readouterr().out
     payload = json.loads(out, parse_constant=lambda c: pytest.fail(f"not JSON: {c}"))
     assert payload["asa_seconds"] is None and payload["agents"] == 5
+
+
+@pytest.mark.parametrize("day", ["2026-10-01", "2026-11-29"])
+def test_calls_plan_on_a_holiday_or_sunday_says_so_and_plans_0(day, tmp_path, capsys,
+                                                               customers_path):
+    out = tmp_path / "calls.xlsx"
+    assert main(["calls", "plan", str(customers_path), "--date", day, "-o", str(out),
+                 "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["calls"] == [] and payload["target"] == 0 and payload["day_off"]
+    assert main(["calls", "plan", str(customers_path), "--date", day, "-o", str(out),
+                 "--overwrite"]) == 0
+    assert "不安排电话" in capsys.readouterr().out
+
+
+def test_followup_2027_make_up_workdays_and_the_readme_note(tmp_path, capsys, customers_path):
+    out = tmp_path / "f.xlsx"
+    # issue 11: 2027 follow-ups landed on 1 January and on the Spring Festival
+    assert main(["followup", str(customers_path), "--from", "2026-12-28", "--weeks", "7",
+                 "--workdays", "2027-02-20", "-o", str(out), "--json"]) == 0
+    dates = {r["date"] for r in json.loads(capsys.readouterr().out)}
+    spring = {f"2027-02-{d:02d}" for d in range(5, 11)}
+    assert dates and not dates & ({"2027-01-01"} | spring)
+    assert not dates & {"2027-02-21", "2027-02-14"}  # Sundays
+    readme = load_workbook(out)["说明"]
+    texts = [c.value for c in readme["A"] if c.value]
+    assert any("2027" in x and "workdays=" in x for x in texts)

@@ -312,3 +312,175 @@ def test_old_xls_from_excel_97_is_read(tmp_path):
     assert df.loc[2, "name"] == "开平甲公司"
     assert df.loc[2, "mobile"] == "13812345678"
     assert df.loc[2, "last_contact_date"] == pd.Timestamp("2026-11-02")
+
+
+# ------------------------------------------------------------------------------------------
+# issue 11: reading real files
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("header, factor", [
+    ("年销售额(万元)", 10_000), ("年销售额（万元）", 10_000), ("销售额（元）", 1),
+    ("年采购额/万", 10_000), ("Annual sales (CNY)", 1), ("销售额(千元)", 1_000),
+    ("金额", 1), ("年销售额【单位：万元】", 10_000)])
+def test_sales_headers_with_units_map_and_scale(header, factor):
+    df = read_customers(pd.DataFrame({"客户名称": ["甲", "乙"], header: ["12.5", "3万"]}))
+    assert df["annual_sales"].tolist() == [12.5 * factor, 30_000.0]  # 3万 says its own unit
+    problems = check_customers(df, today=TODAY)
+    scaled = problems[problems["problem"] == "amount_unit_scaled"]
+    if factor == 1:
+        assert scaled.empty
+    else:
+        assert scaled["column"].tolist() == [header] and header in scaled["message"].iloc[0]
+        assert f"{factor:,}" in scaled["message"].iloc[0]
+    assert not (problems["problem"] == "unknown_column").any()
+
+
+@pytest.mark.parametrize("header, canonical", [
+    ("所在区县", "district"), ("详细地址", "address"), ("客户 名称", "name"),
+    ("客户-名称", "name"), ("手机（必填）", "mobile"), ("所在城市", "city"),
+    ("发货日期", "ship_date"), ("到货日期", "delivery_date"), ("购买欲望", "purchase_desire"),
+    ("购买能力", "purchasing_power"), ("主营产品", "products"), ("产品", "products"),
+    ("网店地址", "shop_url"), ("店铺网址", "shop_url"), ("平台", "platform"),
+    ("Shipping date", "ship_date"), ("Arrival date", "delivery_date"),
+    ("Purchase desire", "purchase_desire"), ("Purchasing power", "purchasing_power"),
+    ("Products", "products"), ("Shop URL", "shop_url"), ("Platform", "platform")])
+def test_prefixes_separators_and_new_standard_columns(header, canonical):
+    assert map_headers([header])[0] == {header: canonical}
+
+
+def test_after_sale_dates_and_prospect_inputs_are_read_and_written(tmp_path):
+    from salesops.workbooks import customer_workbook
+
+    raw = pd.DataFrame({"客户名称": ["甲"], "发货日期": ["2026年11月2日"], "购买欲望": ["高"],
+                        "购买能力": [2]})
+    df = read_customers(raw)
+    assert df.loc[2, "ship_date"] == pd.Timestamp("2026-11-02")
+    assert classify_prospects(df)["prospect_class"].tolist() == ["hopeful"]
+    result = customer_workbook(raw, tmp_path / "c.xlsx")
+    header = [c.value for c in __import__("openpyxl").load_workbook(result.path)
+              ["客户信息表"][4]]
+    assert {"发货日期", "购买欲望", "购买能力"} <= set(header)
+
+
+@pytest.mark.parametrize("typo, canonical", [("客户明称", "name"), ("年消售额", "annual_sales"),
+                                             ("手机好码", "mobile"), ("adress", "address"),
+                                             ("e-mial", "email")])
+def test_close_misspellings_are_guessed_with_a_warning(typo, canonical):
+    df = read_customers(pd.DataFrame({typo: ["x"], "备注": ["y"]}))
+    assert map_headers([typo])[0] == {typo: canonical}
+    guessed = check_customers(df, today=TODAY).query("problem == 'header_guessed'")
+    assert guessed["column"].tolist() == [typo] and guessed["severity"].tolist() == ["warning"]
+    english = check_customers(df, today=TODAY, lang="en").query("problem == 'header_guessed'")
+    assert "was read as" in english["message"].iloc[0]
+
+
+@pytest.mark.parametrize("header", ["客户星级", "备注2", "联系人2", "客户评级", "区号"])
+def test_different_words_are_not_guessed(header):
+    assert map_headers([header])[0] == {}
+
+
+def test_a_guess_never_displaces_an_exact_header():
+    assert map_headers(["客户名称", "客户明称"]) == ({"客户名称": "name"}, ["客户明称"], [])
+
+
+def test_rapidfuzz_charset_normalizer_opencc_declared_in_both_files():
+    import tomllib
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    deps = tomllib.loads((repo / "pyproject.toml").read_text())["project"]["dependencies"]
+    env = (repo / "environment.yml").read_text()
+    for name in ("rapidfuzz", "charset-normalizer", "opencc"):
+        assert any(d.startswith(name) for d in deps) and name in env
+
+
+def test_merged_group_header_row_is_skipped(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["开平客户名单"])
+    ws.append(["客户", None, "联系方式", None, "业绩"])
+    ws.merge_cells("A2:B2")
+    ws.merge_cells("C2:D2")
+    ws.append(["客户名称", "行业", "手机", "电子邮箱", "年销售额"])
+    ws.append(["开平甲公司", "五金", "13812345678", "a@b.cn", 1000])
+    path = tmp_path / "group.xlsx"
+    wb.save(path)
+    df = read_customers(path)
+    assert df.attrs["salesops"]["header_row"] == 3
+    assert df.loc[4, ["name", "mobile", "annual_sales"]].tolist() == [
+        "开平甲公司", "13812345678", 1000.0]
+
+
+def test_big5_is_told_from_gb18030_with_a_warning(tmp_path):
+    text = ("客戶名稱,手機,地址\n開平甲貿易有限公司,13812345678,廣東省江門市開平市長沙街道\n"
+            "臺山乙電器商行,13912345678,廣東省臺山市台城\n")
+    path = tmp_path / "big5.csv"
+    path.write_bytes(text.encode("big5"))
+    with pytest.warns(UserWarning, match="Big5"):
+        df = read_customers(path)
+    assert df["name"].tolist() == ["開平甲貿易有限公司", "臺山乙電器商行"]
+    assert df.attrs["salesops"]["encoding"] == "big5"
+    gbk = tmp_path / "gbk.csv"
+    gbk.write_bytes(text.encode("big5").decode("big5").replace("客戶名稱", "客户名称")
+                    .encode("gb18030"))
+    assert read_customers(gbk).attrs["salesops"]["encoding"] == "gb18030"
+
+
+def test_excel_error_cells_are_reported_not_read_as_empty(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["客户名称", "年销售额", "备注"])
+    ws.append(["甲", "#DIV/0!", "ok"])
+    ws.append(["乙", 100, "#N/A"])
+    path = tmp_path / "errors.xlsx"
+    wb.save(path)
+    problems = check_customers(read_customers(path), today=TODAY)
+    errors = problems[problems["problem"] == "excel_error"]
+    assert errors[["row", "column", "value"]].values.tolist() == [
+        [2, "年销售额", "#DIV/0!"], [3, "备注", "#N/A"]]
+    assert (errors["severity"] == "error").all() and "errors.xlsx" in errors["message"].iloc[0]
+
+
+def test_implausible_dates_before_1900_are_reported():
+    df = read_customers(pd.DataFrame({"客户名称": ["甲"], "生日": ["1190-05-01"]}))
+    assert pd.isna(df.loc[2, "birthday"])
+    problems = check_customers(df, today=TODAY)
+    assert problems[["problem", "value"]].values.tolist() == [["implausible_date",
+                                                                "1190-05-01"]]
+
+
+def test_1904_date_system_workbook_serials(tmp_path):
+    wb = Workbook()
+    wb.epoch = dt.datetime(1904, 1, 1)
+    ws = wb.active
+    ws.append(["客户名称", "最近联系日期", "建档日期"])
+    ws.append(["甲", dt.date(2026, 11, 2), 46000 - 1462])  # a date cell and a bare serial
+    ws["B2"].number_format = "yyyy-mm-dd"
+    path = tmp_path / "mac.xlsx"
+    wb.save(path)
+    df = read_customers(path)
+    assert df.loc[2, "last_contact_date"] == pd.Timestamp("2026-11-02")
+    assert df.loc[2, "created_date"] == pd.Timestamp(dt.date(1899, 12, 30)
+                                                     + dt.timedelta(days=46000))
+
+
+def test_semicolons_inside_a_comma_csv_are_text(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("客户名称,手机,备注\n开平甲公司,13812345678,周一;周三;周五回电;要报价\n"
+                    "江门乙公司,13912345678,a;b;c;d;e\n", encoding="utf-8")
+    df = read_customers(path)
+    assert df["notes"].tolist() == ["周一;周三;周五回电;要报价", "a;b;c;d;e"]
+
+
+def test_both_company_and_customer_name_clean_like_check(tmp_path, capsys):
+    from salesops.cli import main
+
+    path = tmp_path / "both.csv"
+    path.write_text("公司名称,客户名称,手机\n开平甲公司,甲,13812345678\n", encoding="utf-8")
+    assert main(["customers", "check", str(path)]) == 0
+    assert main(["customers", "clean", str(path), "-o", str(tmp_path / "o.xlsx")]) == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "duplicate headers" not in err
+    ws = __import__("openpyxl").load_workbook(tmp_path / "o.xlsx")["客户信息表"]
+    header = [c.value for c in ws[4]]
+    assert header.count("客户名称") == 1 and "客户名称（原表另一列）" in header
+    assert ws.cell(row=5, column=header.index("客户名称（原表另一列）") + 1).value == "甲"

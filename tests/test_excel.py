@@ -422,3 +422,121 @@ def test_formula_columns_stay_live_and_are_not_edits(tmp_path):
     with pytest.raises(SalesopsError, match="unknown column"):
         write_trackers(tmp_path / "g.xlsx", [Tracker("t", df, [Column(
             "rate", header=("r", "r"), formula="={nope}")])])
+
+
+def _dated_tracker(tmp_path, dates=("2026-12-01",) * 4):
+    df = pd.DataFrame({"customer_id": [f"K{i}" for i in range(len(dates))],
+                       "d": pd.to_datetime(list(dates)),
+                       "v": [f"v{i}" for i in range(len(dates))]})
+    tracker = Tracker("t", df, [Column("customer_id", kind="id"),
+                                Column("d", header=("日期", "Date"), kind="date"),
+                                Column("v", header=("值", "Value"))], key="customer_id")
+    return write_trackers(tmp_path / "dated.xlsx", [tracker], now=NOW)
+
+
+def _edit(path, cells: dict, sheet="t"):
+    wb = load_workbook(path)
+    for ref, value in cells.items():
+        wb[sheet][ref] = value
+    wb.save(path)
+    return read_tracker(path)
+
+
+def test_readback_dates_typed_without_a_year_take_the_plans_year(tmp_path):
+    # issue 11: 12/5 became 0001-12-05 and read back as 00:00 with "0 changes"
+    path = _dated_tracker(tmp_path, ["2026-12-28"] * 5)
+    back = _edit(path, {"B5": "12/5", "B6": "1月3日", "B7": "11.25", "B8": "2026.12.5",
+                        "B9": 12.05})
+    assert back.frame["d"].tolist() == [pd.Timestamp(d) for d in (
+        "2026-12-05", "2027-01-03", "2026-11-25", "2026-12-05", "2026-12-05")]
+    assumed = back.problems[back.problems["problem"] == "date_year_assumed"]
+    assert assumed["row"].tolist() == [5, 6, 7, 9]  # 2026.12.5 has its year: no guess
+    assert "2027-01-03" in assumed["message"].iloc[1] and "日期" in assumed["message"].iloc[1]
+    assert set(back.edited["new"]) >= {pd.Timestamp("2026-12-05"), pd.Timestamp("2027-01-03")}
+
+
+def test_readback_relative_words_and_bad_dates_are_reported_never_guessed(tmp_path):
+    path = _dated_tracker(tmp_path)
+    back = _edit(path, {"B5": "明天", "B6": "下周三", "B7": dt.datetime(1190, 5, 1),
+                        "B8": "tomorrow"})
+    codes = back.problems.set_index("row")["problem"].to_dict()
+    assert codes[5] == codes[6] == codes[8] == "relative_date"
+    assert codes[7] in ("implausible_date", "bad_date")
+    assert back.frame["d"].tolist()[:2] == ["明天", "下周三"]  # kept as typed
+    assert (back.problems["severity"] == "error").all()
+    assert "dated.xlsx「t」工作表第 5 行" in back.problems["message"].iloc[0]
+
+
+def test_person_added_phone_and_key_columns_never_collide(tmp_path):
+    # issue 11: a column headed `phone` replaced 电话 (176 false edits); `_key` made every row
+    # added + deleted
+    df = pd.DataFrame({"customer_id": ["K1", "K2"], "phone": ["13812345678", "13912345678"]})
+    tracker = Tracker("t", df, [Column("customer_id", kind="id"),
+                                Column("phone", header=("电话", "Phone"), kind="id")],
+                      key="customer_id")
+    path = write_trackers(tmp_path / "p.xlsx", [tracker])
+    wb = load_workbook(path)
+    ws = wb["t"]
+    ws.insert_cols(1)  # a person's own `_key` column in front of everything
+    ws["A4"], ws["A5"], ws["A6"] = "_key", "mine-1", "mine-2"
+    ws["E4"], ws["E5"], ws["E6"] = "phone", "家里", "公司"  # and a `phone` one after the table
+    wb.save(path)
+    back = read_tracker(path)
+    assert back.edited.empty and back.added.empty and back.deleted.empty
+    assert back.frame["phone"].tolist() == ["13812345678", "13912345678"]
+    assert back.extra_columns == ["_key (A)", "phone (E)"]
+    assert back.frame["phone (E)"].tolist() == ["家里", "公司"]
+    assert back.frame["_key (A)"].tolist() == ["mine-1", "mine-2"]
+
+
+def test_text_typed_outside_the_table_columns_is_reported(tmp_path):
+    path = _dated_tracker(tmp_path)
+    back = _edit(path, {"F6": "记得回电"})  # column F has no header
+    problem = back.problems[back.problems["problem"] == "outside_table"]
+    assert problem[["row", "value"]].values.tolist() == [[6, "记得回电"]]
+    assert "F6" in problem["message"].iloc[0]
+    assert back.frame.loc[6, "未命名列F"] == "记得回电"  # kept, not dropped
+
+
+def test_value_typed_over_a_live_formula_is_reported(tmp_path):
+    df = pd.DataFrame({"dials": [10, 20], "connected": [5, 5], "rate": [None, None]})
+    tracker = Tracker("t", df, [
+        Column("dials", header=("拨打", "Dials"), kind="integer"),
+        Column("connected", header=("接通", "Connected"), kind="integer"),
+        Column("rate", header=("接通率", "Rate"), kind="percent",
+               formula='=IF({dials}=0,"",{connected}/{dials})')])
+    path = write_trackers(tmp_path / "f.xlsx", [tracker])
+    back = _edit(path, {"C6": 0.9})
+    problem = back.problems[back.problems["problem"] == "typed_over_formula"]
+    assert problem[["row", "column"]].values.tolist() == [[6, "接通率"]]
+    assert back.edited.empty  # still not an edit of what was written
+
+
+def test_recleaning_a_cleaned_tracker_has_one_key_column(tmp_path, customers_path):
+    from salesops.workbooks import customer_workbook
+
+    first = customer_workbook(customers_path, tmp_path / "c1.xlsx")
+    second = customer_workbook(first.path, tmp_path / "c2.xlsx")
+    assert "_key" not in second.customers.columns
+    assert not (second.problems["problem"] == "unknown_column").any()
+    back = read_tracker(second.path)
+    assert len(back.frame) == 150 and back.edited.empty and back.added.empty
+
+
+def test_whitespace_only_text_is_kept(tmp_path):
+    values = ["\r", "\n", "\t", " ", "a"]
+    path = write_trackers(tmp_path / "ws.xlsx", [_tracker(values)])
+    back = read_tracker(path)
+    assert back.frame["v"].tolist() == values
+    assert back.edited.empty
+
+
+def test_a_245_byte_file_name_is_written_and_replaced(tmp_path):
+    # issue 11: the temporary name (and the backup) made a long name fail with ENAMETOOLONG
+    target = tmp_path / ("客" * 80 + "x.xlsx")  # 80 × 3 + 6 = 246 bytes
+    assert len(target.name.encode()) > 240
+    write_trackers(target, [_tracker(["a"])])
+    write_trackers(target, [_tracker(["b"])], overwrite=True)
+    assert read_tracker(target).frame["v"].tolist() == ["b"]
+    assert [p.name for p in backup_paths(target)] == ["客" * 80 + "x.bak1.xlsx"]
+    assert not list(tmp_path.glob("~$*"))

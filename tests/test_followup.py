@@ -183,3 +183,17 @@ def test_funnel_counts_conversion_thin_and_stale():
     assert len(result.stale) == 3 and len(result.unknown) == 1
     assert any("采取行动" in w for w in result.warnings)
     assert stage_code("决定/实施") == "decided" and stage_code("") is None
+
+
+def test_after_sale_calls_follow_the_files_shipping_and_arrival_dates():
+    # issue 11: 发货日期 / 到货日期 were not mapped, so the after-sale calls landed on made-up days
+    from salesops import read_customers
+
+    df = read_customers(pd.DataFrame({
+        "客户编号": ["K1"], "客户名称": ["开平甲公司"], "业务员": ["陈"], "年销售额": [1000],
+        "最近购买日期": ["2026-11-02"], "发货日期": ["2026-11-12"],
+        "到货日期": ["2026年11月18日"]}))
+    plan = follow_up_schedule(df, start="2026-11-01", end="2026-11-30")
+    got = {r: d.date() for r, d in zip(plan["rule"], plan["date"], strict=True)}
+    assert got["shipping_day"] == dt.date(2026, 11, 12)
+    assert got["arrival_check"] == dt.date(2026, 11, 18)

@@ -119,7 +119,7 @@ def test_call_plan_on_a_holiday_or_a_sunday_follows_the_weekly_plan(customers):
     for day in ("2026-10-01", "2026-11-29"):  # National Day; a Sunday
         plan = daily_call_plan(customers, day)
         assert plan.calls.empty and plan.shortfall == 0 and plan.suggestions.empty
-        assert "不是工作日" in plan.summary()
+        assert "不安排电话" in plan.summary()
 
 
 def test_an_engine_that_cannot_keep_appointments_refuses(customers):

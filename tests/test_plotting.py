@@ -1,4 +1,5 @@
 import datetime as dt
+from pathlib import Path
 
 import matplotlib
 import pytest
@@ -67,3 +68,50 @@ def test_staffing_chart_a_week_of_intervals():
     assert len(ax.patches) == len(table) == 196
     assert [t.get_text() for t in ax.get_xticklabels()] == ["周一", "周二", "周三", "周四",
                                                            "周五", "周六", "周日"]
+
+
+def test_bundled_pip_font_is_registered_when_no_cjk_font_is_installed(monkeypatch):
+    # issue 11: on a machine without a CJK font the main job's charts showed boxes
+    from matplotlib import font_manager
+
+    manager = font_manager.FontManager.__new__(font_manager.FontManager)
+    manager.__dict__.update(font_manager.fontManager.__dict__)
+    manager.ttflist = [f for f in font_manager.fontManager.ttflist
+                       if f.name not in plotting._CJK_FAMILIES]  # a fresh machine
+    monkeypatch.setattr(font_manager, "fontManager", manager)
+    plotting.cjk_font.cache_clear()
+    try:
+        assert plotting.cjk_font() == "Noto Sans SC"
+        assert any(f.name == "Noto Sans SC" for f in manager.ttflist)
+    finally:
+        plotting.cjk_font.cache_clear()
+
+
+@pytest.mark.skipif(not any(Path("/usr/share/fonts").rglob("NotoSansCJK*")),
+                    reason="needs Debian's fonts-noto-cjk (CI installs it)")
+def test_stale_font_cache_is_rebuilt_when_no_font_is_found(monkeypatch):
+    from matplotlib import font_manager
+
+    stale = font_manager.FontManager.__new__(font_manager.FontManager)
+    stale.__dict__.update(font_manager.fontManager.__dict__)
+    stale.ttflist = []  # the cache was written before the font was installed
+    monkeypatch.setattr(font_manager, "fontManager", stale)
+    monkeypatch.setattr(plotting, "_register_bundled_font", lambda _fm: None)
+    plotting.cjk_font.cache_clear()
+    try:
+        family = plotting.cjk_font()
+        assert font_manager.fontManager is not stale  # rebuilt from the fonts on disk
+        assert family in plotting._CJK_FAMILIES  # Debian's Noto CJK on this machine
+    finally:
+        plotting.cjk_font.cache_clear()
+
+
+def test_font_package_is_a_notebooks_dependency_in_both_files():
+    import tomllib
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    extra = tomllib.loads((repo / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"]["notebooks"]
+    assert any(d.startswith("pylopdf-fonts-zh-cn") for d in extra)
+    assert "pylopdf-fonts-zh-cn" in (repo / "environment.yml").read_text()

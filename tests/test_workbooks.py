@@ -61,12 +61,17 @@ def test_schedule_prefilled_into_the_log(followup_file):
     assert set(log["channel"]) <= {"phone", "visit", "letter", "card"}
 
 
+def _log_copy(followup_file, path):
+    """A copy of the written 跟单记录表 to fill in: (workbook, its sheet)."""
+    shutil.copy(followup_file.path, path)
+    wb = load_workbook(path)
+    return wb, wb["跟单记录表"]
+
+
 def test_filled_log_updates_the_customer_table_and_reports_conflicts(followup_file, tmp_path):
     customers = followup_file.classified
     path = tmp_path / "log.xlsx"
-    shutil.copy(followup_file.path, path)
-    wb = load_workbook(path)
-    ws = wb["跟单记录表"]
+    wb, ws = _log_copy(followup_file, path)
     rows = {ws.cell(row=r, column=2).value: r for r in range(5, ws.max_row + 1)}
     ids = [cid for cid in rows if cid][:3]
     first, second, third = (rows[c] for c in ids)
@@ -172,3 +177,33 @@ def test_table_read_from_a_file_protects_that_file(tmp_path, customers_path):
     with pytest.raises(OverwriteError):
         customer_workbook(read_customers(source), source, overwrite=True)
     assert source.read_bytes() == before
+
+
+def test_follow_up_log_dates_as_people_type_them_never_crash(followup_file, tmp_path):
+    # issue 11: 12月5日, 11.25 or 明天 in 日期 crashed apply_follow_up_log; 12/5 in 下次跟进日期
+    # became 0001-12-05 with "0 changes"
+    customers = followup_file.classified
+    path = tmp_path / "typed.xlsx"
+    wb, ws = _log_copy(followup_file, path)
+    rows = [r for r in range(5, ws.max_row + 1) if ws.cell(row=r, column=2).value][:3]
+    ids = [ws.cell(row=r, column=2).value for r in rows]
+    for r, day, next_day in zip(rows, ("11月27日", "11.26", "明天"), ("12/5", "2026.12.9", "下周"),
+                                strict=True):
+        ws.cell(row=r, column=1, value=day)
+        ws.cell(row=r, column=9, value="已联系")
+        ws.cell(row=r, column=12, value=next_day)
+    wb.save(path)
+    log = read_tracker(path, "followup")
+    update = apply_follow_up_log(customers, log)
+    after = update.customers.set_index("customer_id")
+    assert after.loc[ids[0], "last_contact_date"] == pd.Timestamp("2026-11-27")
+    assert after.loc[ids[0], "next_contact_date"] == pd.Timestamp("2026-12-05")
+    assert after.loc[ids[1], "last_contact_date"] == pd.Timestamp("2026-11-26")
+    assert after.loc[ids[1], "next_contact_date"] == pd.Timestamp("2026-12-09")
+    before = customers.set_index("customer_id")
+    assert after.loc[ids[2], "next_contact_date"] == before.loc[ids[2], "next_contact_date"] \
+        or pd.isna(after.loc[ids[2], "next_contact_date"])  # 下周 is not guessed
+    problems = update.problems.set_index(["row", "column"])["problem"]
+    assert problems[(rows[2], "日期")] == "relative_date"
+    assert problems[(rows[2], "下次跟进日期")] == "relative_date"
+    assert problems[(rows[0], "下次跟进日期")] == "date_year_assumed"

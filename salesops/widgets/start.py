@@ -57,10 +57,11 @@ class StartPanel:
 
     # -- what the buttons do, callable from code --------------------------------------------
     def load_sample(self, name: str = "messy_customers") -> None:
-        """Load a shipped sample (``customers`` or ``messy_customers``)."""
+        """Load a shipped sample (``customers`` or ``messy_customers``); the other panels keep
+        working on whatever table was loaded before (the sample, or the student's own file)."""
         from .. import datasets
 
-        self._load(datasets.path(name), name)
+        self._load(datasets.path(name), name, keep=False)
 
     def load_file(self, path: str | Path) -> None:
         """Load a file from disk (read only, never changed)."""
@@ -96,7 +97,7 @@ class StartPanel:
         return result.path
 
     # -- internals ---------------------------------------------------------------------------
-    def _load(self, path: Path, name: str) -> None:
+    def _load(self, path: Path, name: str, keep: bool = True) -> None:
         from ..customers import check_customers, read_customers
 
         try:
@@ -111,7 +112,8 @@ class StartPanel:
             return
         self.customers, self.source_name = customers, name
         self.problems = check_customers(customers)
-        save_working_table(self.out_dir, customers, name)  # the table 02–06 then work on
+        if keep:  # the student's own file is the table 02–06 then work on
+            save_working_table(self.out_dir, customers, name)
         self.export_button.disabled = False
         self._show()
 
