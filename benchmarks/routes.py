@@ -5,7 +5,7 @@
 
 For every instance and time limit, in the same run:
 
-* ``salesops`` — :func:`salesops.routes.solve_vrptw` (its default engine, PyVRP's hybrid
+* ``salesops`` — :func:`salesops.routing.solve_vrptw` (its default engine, PyVRP's hybrid
   genetic search behind salesops' model: distances scaled to 1/1000 and rounded down, routes
   re-measured in double precision and re-checked by an independent feasibility checker);
 * ``OR-Tools GLS`` — plain OR-Tools routing, parallel cheapest insertion + guided local search;
@@ -22,7 +22,7 @@ import argparse
 import csv
 from pathlib import Path
 
-from salesops.routes import check_vrptw, read_solomon, route_distance, solve_vrptw
+from salesops.routing import check_vrptw, read_solomon, route_distance, solve_vrptw
 
 BENCH = Path(__file__).resolve().parents[1] / "tests" / "data" / "solomon"
 DEV = ["C101", "R101", "RC101", "C201", "R201", "RC201"]

@@ -280,7 +280,7 @@ def _cmd_roster_benchmark(args: argparse.Namespace) -> int:
 
 def _cmd_routes_plan(args: argparse.Namespace) -> int:
     from .customers import read_customers
-    from .routes import plan_visits
+    from .visits import plan_visits
     from .workbooks import visit_workbook
 
     customers = read_customers(args.file)
@@ -302,7 +302,7 @@ def _cmd_routes_plan(args: argparse.Namespace) -> int:
 
 
 def _cmd_routes_solomon(args: argparse.Namespace) -> int:
-    from .routes import read_solomon, solve_vrptw
+    from .routing import read_solomon, solve_vrptw
 
     result = solve_vrptw(read_solomon(args.file), time_limit_seconds=args.seconds,
                          engine=args.engine)

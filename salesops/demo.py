@@ -101,7 +101,7 @@ def service_samples(out_dir: str | os.PathLike = "out", *, overwrite: bool = Fal
 
 def _visits(classified, out: Path, common: dict):
     """December 2026 for the two sample reps: a month of visits with lunch and routes."""
-    from .routes import plan_visits
+    from .visits import plan_visits
     from .workbooks import visit_workbook
 
     plan = plan_visits(classified, start_date="2026-12-01", days=31, time_limit_seconds=15)

@@ -2,7 +2,7 @@
 
 The follow-up schedule decides who is due, when and how (:mod:`salesops.followup`); the call
 list of each day is that day's phone follow-ups (:func:`salesops.calls.daily_call_plan`), and
-the visit plan routes the schedule's visits (:func:`salesops.routes.plan_visits`) — the days
+the visit plan routes the schedule's visits (:func:`salesops.visits.plan_visits`) — the days
 inside each visit's window and week, the order, the times and the lunch. The routed dates go
 back into the schedule, so the 跟单记录表, the call list and the 拜访计划表 print one plan.
 
@@ -82,7 +82,7 @@ def week_plan(customers: pd.DataFrame, start: object, *, weeks: int = 1, policy=
     from .abc import classify_abc
     from .calls import daily_call_plan
     from .followup import follow_up_schedule
-    from .routes import plan_visits, routed_schedule
+    from .visits import plan_visits, routed_schedule
 
     calendar = calendar or WorkCalendar()
     first = as_date(start)

@@ -278,7 +278,7 @@ def blank_roster_workbook(agents, out: str | os.PathLike, *, start: object, days
 def visit_workbook(plan, out: str | os.PathLike, *, overwrite: bool = False,
                    lang: str | None = None, template: str | os.PathLike | None = None,
                    protect=()) -> Path:
-    """拜访计划表 + 每日路线汇总 + 未安排客户 (+ 说明) for a :class:`~salesops.routes.VisitPlan`.
+    """拜访计划表 + 每日路线汇总 + 未安排客户 (+ 说明) for a :class:`~salesops.visits.VisitPlan`.
 
     ``protect``: the input files the plan was made from (never replaced).
     """

@@ -14,7 +14,7 @@ from salesops.cli import main
 from salesops.excel import read_tracker
 from salesops.followup import follow_up_schedule
 from salesops.plan import week_plan
-from salesops.routes import plan_visits
+from salesops.visits import plan_visits
 
 
 @pytest.fixture(scope="module")

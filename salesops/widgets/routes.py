@@ -50,7 +50,7 @@ class RoutesPanel(Panel):
         import pandas as pd
 
         from ..abc import classify_abc
-        from ..routes import plan_visits
+        from ..visits import plan_visits
 
         def work():
             self.status.value = t("ui.working_routes")

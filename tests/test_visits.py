@@ -1,22 +1,11 @@
-"""Visit planning, checked by an independent checker; Solomon VRPTW against the best known."""
-
-import csv
-from pathlib import Path
+"""Visit plans of the schedule's visits, checked by an independent schedule checker."""
 
 import pandas as pd
 import pytest
 
 from salesops import SalesopsError, datasets
 from salesops.abc import classify_abc
-from salesops.routes import (
-    check_vrptw,
-    haversine_km,
-    plan_visits,
-    read_solomon,
-    solve_vrptw,
-)
-
-SOLOMON = Path(__file__).resolve().parent / "data" / "solomon"
+from salesops.visits import plan_visits
 
 
 def _m(hhmm: str) -> int:
@@ -134,26 +123,6 @@ def test_customers_without_coordinates_are_listed(customers):
     plan = plan_visits(blank, start_date="2026-12-01", days=10, time_limit_seconds=2)
     assert plan.itinerary.empty
     assert len(plan.unplanned) == 5 and plan.unplanned["reason"].str.contains("经纬度").all()
-
-
-def test_haversine():
-    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.195, rel=1e-3)
-
-
-def test_solomon_reader_and_c101_at_the_best_known():
-    inst = read_solomon(SOLOMON / "C101.txt")
-    assert (inst.vehicles, inst.capacity, len(inst.demand)) == (25, 200, 101)
-    result = solve_vrptw(inst, time_limit_seconds=5)
-    assert check_vrptw(inst, result.routes) == []
-    bks = {r["instance"]: float(r["distance_only_km"]) for r in
-           csv.DictReader((SOLOMON / "bks.csv").read_text().splitlines())}
-    assert result.distance == pytest.approx(bks["C101"], abs=0.01)
-    assert result.vehicles == 10
-
-
-def test_checker_catches_a_late_route():
-    inst = read_solomon(SOLOMON / "C101.txt")
-    assert check_vrptw(inst, [list(range(1, 101))])  # one truck, everyone: late and full
 
 
 def test_both_engines_give_checked_plans(customers):
