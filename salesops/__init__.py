@@ -37,8 +37,24 @@ from .kpi import (
 from .labels import get_language, set_language
 from .service import ServiceSummary, consultation_problems, read_consultations, service_summary
 
+#: the pipeline, in the order data flows (DESIGN.md): loaded on first use, so that
+#: ``import salesops`` stays fast
+_PIPELINE = {
+    "ServicePolicy": "policy", "classify_abc": "abc", "abc_summary": "abc",
+    "follow_up_schedule": "followup", "apply_follow_up_log": "followup", "funnel": "funnel",
+    "daily_call_plan": "calls", "weekly_call_plan": "calls", "self_check": "calls",
+    "direct_staffing": "calls", "goal_staffing": "calls", "erlang_staffing": "erlang",
+    "interval_staffing": "erlang", "build_roster": "roster", "check_roster": "roster",
+    "plan_visits": "visits", "routed_schedule": "visits", "solve_vrptw": "routing",
+    "week_plan": "plan", "WeekPlan": "plan",
+}
 
-def __getattr__(name: str) -> str:
+
+def __getattr__(name: str):
+    if name in _PIPELINE:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_PIPELINE[name]}", __name__), name)
     # importlib.metadata is slow to import: look the version up only when someone asks
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
@@ -87,4 +103,5 @@ __all__ = [
     "set_language",
     "working_days",
     "write_trackers",
+    *_PIPELINE,
 ]

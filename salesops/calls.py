@@ -29,11 +29,11 @@ from .calendar import WorkCalendar, as_date
 from .errors import SalesopsError
 from .labels import t
 from .parsing import format_hhmm, parse_hhmm
+from .policy import CALLS_PER_DAY, GOLDEN_HOURS
 
 __all__ = ["CampaignStaffing", "DailyCallPlan", "daily_call_plan", "direct_staffing",
            "goal_staffing", "self_check", "weekly_call_plan"]
 
-GOLDEN_HOURS = ("09:00-11:30", "14:00-17:30")
 
 
 def _positive(**values: float) -> None:
@@ -175,7 +175,7 @@ class DailyCallPlan:
         return text
 
 
-def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 200,
+def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = CALLS_PER_DAY,
                     windows=GOLDEN_HOURS, minutes_per_call: float | None = None,
                     owner: str | None = None, schedule: pd.DataFrame | None = None,
                     calendar: WorkCalendar | None = None, stale_days: int = 30,
@@ -305,7 +305,7 @@ def _suggest(df, planned: set, today: pd.Timestamp, stale_days: int, wanted: int
     return stale.head(wanted).drop(columns="_last")
 
 
-def weekly_call_plan(week_start: object, calls_per_day: int = 200,
+def weekly_call_plan(week_start: object, calls_per_day: int = CALLS_PER_DAY,
                      calendar: WorkCalendar | None = None) -> pd.DataFrame:
     """Monday–Friday targets of one week (holidays get 0): ``date``, ``weekday``, ``target``.
 

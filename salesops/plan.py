@@ -24,6 +24,7 @@ import pandas as pd
 
 from .calendar import WorkCalendar, as_date
 from .labels import t
+from .policy import CALLS_PER_DAY
 
 __all__ = ["WeekPlan", "week_plan"]
 
@@ -70,7 +71,7 @@ class WeekPlan:
 
 
 def week_plan(customers: pd.DataFrame, start: object, *, weeks: int = 1, policy=None,
-              calls_per_day: int = 200, route_seconds: float = 15,
+              calls_per_day: int = CALLS_PER_DAY, route_seconds: float = 15,
               calendar: WorkCalendar | None = None, done: pd.DataFrame | None = None,
               appointments: pd.DataFrame | None = None, locked: pd.DataFrame | None = None,
               lang: str | None = None) -> WeekPlan:

@@ -31,7 +31,17 @@ import pandas as pd
 from .errors import SalesopsError
 from .labels import t
 
-__all__ = ["AfterSaleRules", "ClassPolicy", "ServicePolicy"]
+__all__ = ["CALLS_PER_DAY", "GOLDEN_HOURS", "VISIT_MINUTES", "AfterSaleRules", "ClassPolicy",
+           "ServicePolicy"]
+
+# the course's working numbers, in one place (seed 002: 200 calls a day in the golden hours;
+# visit lengths per class are salesops defaults: the course says "estimate the time needed")
+#: calls a day a telesales rep aims at
+CALLS_PER_DAY = 200
+#: the golden hours of calling
+GOLDEN_HOURS = ("09:00-11:30", "14:00-17:30")
+#: minutes a visit takes, per ABC class
+VISIT_MINUTES = {"A": 60, "B": 45, "C": 30}
 
 PER_YEAR = (0, 1, 2, 3, 4, 6, 12)  # yearly counts that split the year into equal periods
 

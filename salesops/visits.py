@@ -126,12 +126,12 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
         passes the check, OR-Tools otherwise.
     """
     from .abc import classify_abc
-    from .policy import ServicePolicy
+    from .policy import VISIT_MINUTES, ServicePolicy
 
     first = as_date(start_date)
     calendar = calendar or WorkCalendar()
     policy = policy or ServicePolicy()
-    visit_minutes = {"A": 60, "B": 45, "C": 30, **(visit_minutes or {})}
+    visit_minutes = {**VISIT_MINUTES, **(visit_minutes or {})}
     df = customers if "abc_class" in customers.columns else classify_abc(customers)
     df = df.reset_index(drop=True)
     working = [first + dt.timedelta(days=k) for k in range(days)

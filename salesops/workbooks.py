@@ -23,6 +23,7 @@ from .calendar import WorkCalendar
 from .customers import check_customers, read_customers
 from .excel import write_trackers
 from .labels import language, normalise_language
+from .policy import CALLS_PER_DAY
 from .trackers import customers_tracker, problems_tracker
 
 __all__ = ["ABCWorkbook", "CallsWorkbook", "ComplaintsWorkbook", "CustomerWorkbook",
@@ -177,7 +178,7 @@ class CallsWorkbook:
 
 def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
                    date: object, forecast: pd.DataFrame | None = None,
-                   calls_per_day: int = 200, aht_seconds: float | None = None,
+                   calls_per_day: int = CALLS_PER_DAY, aht_seconds: float | None = None,
                    target_sl: float = 0.8, target_seconds: float = 20,
                    max_occupancy: float | None = 0.85, shrinkage: float = 0.3,
                    campaigns: list | None = None, overwrite: bool = False,
@@ -299,7 +300,7 @@ class WeeklyWorkbook:
 
 
 def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
-                    start: object, weeks: int = 1, plan=None, calls_per_day: int = 200,
+                    start: object, weeks: int = 1, plan=None, calls_per_day: int = CALLS_PER_DAY,
                     agents=None,
                     open_hours: str = "09:00-17:30", route_seconds: float = 15,
                     roster_seconds: float = 10, overwrite: bool = False,
