@@ -160,6 +160,18 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
         "customer_id", "name", "owner", "abc_class", "last_contact_date", "next_contact_date",
         "last_purchase_date", "birthday", "ship_date", "delivery_date", "last_visit_date",
         "last_letter_date", "contact_person", "mobile", "landline")}
+    events = _fixed_date_contacts(col, n, start, end, days, month_days, rules, calendar,
+                                  complaints)
+    periodic = _periodic_contacts(df, col, policy, start, end, month_days, calendar)
+    history = _history(done, col)
+    placed = _place(events + periodic, col, rules.min_days_between_contacts, history)
+    return _frame([p for p in placed if start <= p[2] <= end], col, lang)
+
+
+def _fixed_date_contacts(col, n, start, end, days, month_days, rules, calendar, complaints
+                         ) -> list[_Contact]:
+    """Contacts on fixed dates: the person's next contact (or overdue), the after-sale
+    sequence, birthday and New-Year cards, the call after a solved complaint."""
     events: list[_Contact] = []
 
     def on_or_after(day: dt.date) -> dt.date:
@@ -218,10 +230,7 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
                 day = calendar.add_working_days(as_date(solved), rules.complaint_follow_up_days)
                 event(where[cid], "complaint_follow_up", between(day, day))
 
-    periodic = _periodic_contacts(df, col, policy, start, end, month_days, calendar)
-    history = _history(done, col)
-    placed = _place(events + periodic, col, rules.min_days_between_contacts, history)
-    return _frame([p for p in placed if start <= p[2] <= end], col, lang)
+    return events
 
 
 def _history(done: pd.DataFrame | None, col) -> dict[int, list[tuple[dt.date, str]]]:
