@@ -476,6 +476,19 @@ def _check_cell_lengths(sheet: str, headers: list[str], data: list[list]) -> Non
                                       limit=MAX_CELL_CHARS))
 
 
+#: sheets up to this many character widths print one page wide (A4 landscape, ≥ 65%)
+PRINT_ONE_PAGE_WIDTH = 230
+
+
+def _identity_columns(ws, n: int) -> int:
+    """How many leading columns identify a row on paper: the first two (e.g. date and
+    customer), or one when two would take more than a third of a page."""
+    from openpyxl.utils import get_column_letter
+
+    widths = [ws.column_dimensions[get_column_letter(j)].width or 8 for j in (1, 2)]
+    return 1 if n < 2 or sum(widths) > 50 else 2
+
+
 def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetime,
                  version: str, lists_ws, lists_col: list[int]) -> dict:
     from openpyxl.formatting.rule import FormulaRule
@@ -524,9 +537,16 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     ws.page_setup.paperSize = 9  # A4
     total_width = sum(ws.column_dimensions[get_column_letter(j)].width or 8
                       for j in range(1, ncols))
-    # about 150 character widths fit across landscape A4 at a readable scale
-    ws.page_setup.fitToWidth = max(1, math.ceil(total_width / 150))
+    # about 150 character widths fit across landscape A4 at 100%; up to PRINT_ONE_PAGE_WIDTH
+    # the sheet is shrunk to one page wide (still readable), wider sheets print on several
+    # pages across with the identifying columns (date, customer) repeated on each, and the
+    # pages of one block of rows next to each other
+    pages = 1 if total_width <= PRINT_ONE_PAGE_WIDTH else math.ceil(total_width / 150)
+    ws.page_setup.fitToWidth = pages
     ws.page_setup.fitToHeight = 0
+    if pages > 1:
+        ws.print_title_cols = f"A:{get_column_letter(_identity_columns(ws, len(columns)))}"
+        ws.page_setup.pageOrder = "overThenDown"
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.print_options.gridLines = False
 
@@ -778,6 +798,14 @@ def write_trackers(path: str | os.PathLike, trackers: Iterable[Tracker], *,
             ws.column_dimensions["B"].width = 18
             ws.column_dimensions["C"].width = 12
             ws.column_dimensions["D"].width = 60
+            # one page wide: the 说明 is read on paper beside the sheets it explains
+            from openpyxl.worksheet.properties import PageSetupProperties
+
+            ws.page_setup.orientation = "landscape"
+            ws.page_setup.paperSize = 9
+            ws.page_setup.fitToWidth = 1
+            ws.page_setup.fitToHeight = 0
+            ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
             cell = _Cells(ws, style)
             header_at = 2 + len(readme_notes)
             for i, row in enumerate(_readme_rows(trackers, lang, readme_notes)):

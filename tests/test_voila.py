@@ -8,6 +8,7 @@ copies from docs/img/).
 import base64
 import io
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -33,13 +34,23 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _class_options() -> list[str]:
+    """The kernel-culling options of the README's command for a class (the apps here run with
+    exactly those, so a wrong option name fails the test)."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- voila-class -->\s*```bash\n(.*?)```", text, re.S).group(1)
+    options = [w for w in block.split() if w.startswith("--MappingKernelManager.")]
+    assert any("cull_idle_timeout" in o for o in options)
+    return options
+
+
 def _serve(notebook_name: str, workdir: Path):
     port = _free_port()
     notebook = workdir / notebook_name
     shutil.copy(REPO / "notebooks" / notebook_name, notebook)
     proc = subprocess.Popen(
         [sys.executable, "-m", "voila", str(notebook), f"--port={port}", "--no-browser",
-         "--Voila.ip=127.0.0.1"],
+         "--Voila.ip=127.0.0.1", *_class_options()],
         cwd=workdir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     deadline = time.time() + 60
     while time.time() < deadline:

@@ -187,3 +187,16 @@ def test_one_upload_is_the_table_every_panel_works_on(tmp_path, messy_path):
     exported = read_tracker(path, "problems").frame
     assert len(exported) == len(shown) == 14
     assert sorted(exported["problem"]) == sorted(shown["problem"])
+
+
+def test_uploads_are_deleted_once_read(tmp_path, messy_path, monkeypatch):
+    import tempfile
+
+    from salesops.widgets import StartPanel
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    panel = StartPanel(out_dir=tmp_path / "out")
+    panel.load_bytes(messy_path.read_bytes(), "学生作业.csv")
+    assert len(panel.customers) == 25
+    assert list((tmp_path / "tmp").iterdir()) == []  # nothing of the student's left behind

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
+import shutil
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -52,6 +55,19 @@ def download_link(path: str | Path, label: str | None = None) -> str:
 
 
 WORKING_TABLE = Path(".salesops") / "customers.pkl"
+
+
+@contextlib.contextmanager
+def uploaded_file(content: bytes, name: str):
+    """An upload as a file named ``name`` for the length of a ``with`` block, then deleted:
+    a served app (Voila) keeps no student's data in /tmp."""
+    folder = Path(tempfile.mkdtemp(prefix="salesops-upload-"))
+    path = folder / (Path(name).name or "upload")
+    try:
+        path.write_bytes(bytes(content))
+        yield path
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def save_working_table(out_dir, customers: pd.DataFrame, name: str) -> Path:

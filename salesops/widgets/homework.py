@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 
 from ..labels import t
-from .common import Panel, message_html
+from .common import Panel, message_html, uploaded_file
 
 
 def _save_uploads(items, folder: Path) -> Path:
@@ -79,6 +80,10 @@ class HomeworkPanel(Panel):
                                    columns=[t("hw.col.file_a"), t("hw.col.file_b"),
                                             t("hw.col.share")])
             self._show(self.result.summary(), rows, bad, similar)
+            if self.source.name.startswith("upload"):  # the class's files are not kept
+                shutil.rmtree(self.source if self.source.is_dir() else self.source.parent,
+                              ignore_errors=True)
+                self.source = None
             return write_gradebook(self.result, self.out_dir / f"{t('hw.sheet.gradebook')}.xlsx",
                                    overwrite=True)
         self._export(work)
@@ -123,11 +128,7 @@ class SelfCheckPanel(Panel):
         """Self-check a filled-in file; returns the Grade (also shown)."""
         from ..homework import grade_submission
 
-        folder = Path(tempfile.mkdtemp(prefix="salesops-check-"))
-        path = folder / Path(name).name
-        path.write_bytes(bytes(content))
-
-        def work():
+        def work(path):
             self.grade = grade_submission(path)
             rows = pd.DataFrame([{t("hw.col.criterion_title"): c.title,
                                   t("hw.col.points"): c.points,
@@ -136,11 +137,8 @@ class SelfCheckPanel(Panel):
                                  for c in self.grade.criteria])
             self._show(self.grade.summary().splitlines()[0], rows)
             return self.grade
-        try:
-            return self._run(work)
-        finally:
-            path.unlink(missing_ok=True)
-            folder.rmdir()
+        with uploaded_file(content, name) as path:
+            return self._run(lambda: work(path))
 
     def check_file(self, path) -> object:
         return self.check_bytes(Path(path).read_bytes(), Path(path).name)

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
-from pathlib import Path
 
 from ..labels import t
-from .common import Panel, message_html
+from .common import Panel, message_html, uploaded_file
 
 
 class RosterPanel(Panel):
@@ -74,11 +72,7 @@ class RosterPanel(Panel):
         """Check a filled-in grid; returns the violations (also shown)."""
         from ..roster import RosterRules, check_roster, read_roster_grid
 
-        folder = Path(tempfile.mkdtemp(prefix="salesops-roster-"))
-        path = folder / Path(name).name
-        path.write_bytes(bytes(content))
-
-        def work():
+        def work(path):
             table, cells, start = read_roster_grid(path)
             self.violations = check_roster(
                 table, self.hours.value,
@@ -90,7 +84,8 @@ class RosterPanel(Panel):
                                              "error" if len(self.violations) else "ok")
             self._show(self.violations[["cell", "agent", "rule", "message"]])
             return self.violations
-        return self._run(work)
+        with uploaded_file(content, name) as path:
+            return self._run(lambda: work(path))
 
     def _uploaded(self, change) -> None:
         if change["new"]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from ..errors import SalesopsError, os_error_message
@@ -13,6 +12,7 @@ from .common import (
     message_html,
     save_working_table,
     table_html,
+    uploaded_file,
 )
 
 
@@ -69,10 +69,8 @@ class StartPanel:
 
     def load_bytes(self, content: bytes, name: str) -> None:
         """Load uploaded bytes as the file ``name`` (the extension decides the format)."""
-        folder = Path(tempfile.mkdtemp(prefix="salesops-upload-"))
-        path = folder / Path(name).name
-        path.write_bytes(bytes(content))
-        self._load(path, path.name)
+        with uploaded_file(content, name) as path:  # read once, then the upload is gone
+            self._load(path, path.name)
 
     def export(self) -> Path | None:
         """Write the cleaned workbook into ``out_dir`` and offer it for download."""
