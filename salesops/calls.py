@@ -29,7 +29,13 @@ from .calendar import WorkCalendar, as_date
 from .errors import SalesopsError
 from .labels import t
 from .parsing import format_hhmm, parse_hhmm
-from .policy import CALLS_PER_DAY, GOLDEN_HOURS
+from .policy import (
+    CALL_MINUTES,
+    CALLS_PER_DAY,
+    GOLDEN_HOURS,
+    TWO_CHOICE_TIMES,
+    VOICEMAIL_WINDOWS,
+)
 
 __all__ = ["CampaignStaffing", "DailyCallPlan", "daily_call_plan", "direct_staffing",
            "goal_staffing", "self_check", "weekly_call_plan"]
@@ -149,9 +155,13 @@ class DailyCallPlan:
     """The day's call list and what to do when it is short.
 
     ``calls``: one row per call in order — ``slot`` (HH:MM), ``customer_id``, ``name``,
-    ``contact_person``, ``phone``, ``abc_class``, ``priority``, ``purpose`` and, for customers
-    due a visit, ``appointment_1`` / ``appointment_2`` (二择一法). ``shortfall`` is how many
-    calls are missing to reach the target; ``suggestions`` lists stale prospects to add.
+    ``contact_person``, ``phone``, ``abc_class``, ``priority``, ``purpose``, for customers due
+    a visit ``appointment_1`` / ``appointment_2`` (二择一法: two times on the visit's day) and
+    ``meeting_place`` (an appointment fixes time *and* place), and ``voicemail`` (the message to
+    leave, with its two call-back windows). ``shortfall`` is how many calls are missing to reach
+    the target and ``binding`` what limits the day: ``"time"`` (calls × minutes per call exceed
+    the golden hours: extend the hours, add a caller or shorten calls) or ``"due"`` (fewer
+    customers are due than the target: ``suggestions`` lists stale prospects that fit).
     ``day_off`` says why no calls are planned on a holiday or weekend (target 0, like the
     weekly call plan).
     """
@@ -163,20 +173,30 @@ class DailyCallPlan:
     shortfall: int
     suggestions: pd.DataFrame
     day_off: str | None = None
+    binding: str | None = None
+    minutes_needed: float = 0.0
+    minutes_available: float = 0.0
 
     def summary(self, lang: str | None = None) -> str:
         if self.day_off:
             return t("calls.day_off", lang, date=self.date.isoformat(), reason=self.day_off)
         text = t("calls.plan_summary", lang, date=self.date.isoformat(), calls=len(self.calls),
                  target=self.target)
-        if self.shortfall:
+        if self.binding == "time":
+            text += " " + t("calls.binding_time", lang, missing=self.shortfall,
+                            needed=f"{self.minutes_needed:g}",
+                            available=f"{self.minutes_available:g}")
+        elif self.shortfall:
             text += " " + t("calls.shortfall", lang, missing=self.shortfall,
                             suggestions=len(self.suggestions))
+            if self.minutes_needed > self.minutes_available + 1e-9:
+                text += " " + t("calls.target_too_long", lang, needed=f"{self.minutes_needed:g}",
+                                available=f"{self.minutes_available:g}")
         return text
 
 
 def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = CALLS_PER_DAY,
-                    windows=GOLDEN_HOURS, minutes_per_call: float | None = None,
+                    windows=GOLDEN_HOURS, minutes_per_call: float | None = CALL_MINUTES,
                     owner: str | None = None, schedule: pd.DataFrame | None = None,
                     calendar: WorkCalendar | None = None, stale_days: int = 30,
                     lang: str | None = None) -> DailyCallPlan:
@@ -186,12 +206,25 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     ``date`` (computed here for the four weeks from ``date`` when not given, the same plan the
     calls workbook uses). On a weekend or a public holiday nothing is due and the summary says
     so. Order: overdue first, then A before B before C, then the later funnel stage first (a
-    customer in negotiation before one who is just satisfied). Calls are spread evenly over
-    the windows (``minutes_per_call`` fixes the slot length instead; calls that do not fit are
-    left out and counted in ``shortfall``). Customers with a visit due in the schedule get two
-    appointment proposals on two different working days (二择一法, e.g. 10:15 tomorrow or
-    15:25 the day after). When fewer calls are due than ``calls_per_day``, ``suggestions``
-    lists the prospects not contacted for the longest time (at least ``stale_days``).
+    customer in negotiation before one who is just satisfied). Each call takes
+    ``minutes_per_call`` (the course's two minutes; ``None`` spreads the calls evenly over the
+    windows); calls that do not fit are left out and counted in ``shortfall``. Customers with
+    a visit due get two appointment times on the visit's day, one in the morning and one in the
+    afternoon (二择一法: 明天上午 10:15 还是下午 3:25), different for the customers of one rep.
+    When fewer calls are due than ``calls_per_day`` and time is left, ``suggestions`` lists the
+    prospects not contacted for the longest time (at least ``stale_days``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> due = pd.DataFrame({"customer_id": [f"K{i:03d}" for i in range(250)], "name": "客户",
+    ...                     "annual_sales": 1000.0,
+    ...                     "next_contact_date": pd.Timestamp("2026-11-23")})
+    >>> plan = daily_call_plan(due, "2026-11-23", calls_per_day=200)  # 250 due, 2 min a call
+    >>> len(plan.calls), plan.binding, plan.minutes_needed, plan.minutes_available
+    (180, 'time', 400.0, 360.0)
+    >>> len(plan.suggestions)  # time is the limit: no customers are suggested
+    0
     """
     from .abc import classify_abc
     from .followup import follow_up_schedule
@@ -224,7 +257,9 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     overdue = df["customer_id"].isin(late)
     upcoming = schedule[(schedule["channel"] == "visit") & (dates > today).to_numpy()] if len(
         schedule) else schedule
-    visits_due = set(upcoming["customer_id"]) if len(upcoming) else set()
+    # each customer's next visit day: the appointment is proposed on it
+    visits_due = (pd.to_datetime(upcoming["date"]).dt.date.groupby(upcoming["customer_id"])
+                  .min().to_dict() if len(upcoming) else {})
     calls = df[due].assign(_overdue=overdue[due], _purpose=purpose[due])
     class_rank = calls["abc_class"].map({"A": 0, "B": 1, "C": 2}).fillna(3)
     stage_rank = calls["stage"].map(lambda s: _STAGE_ORDER.get(stage_code(s), 7)) \
@@ -247,9 +282,11 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     slots = _slots(spans, n, step)
     n = len(slots)
     chosen = calls.iloc[:n]
-    phone = chosen["mobile"].where(chosen["mobile"].notna(), chosen.get("landline"))
-    appointments = [_two_choices(day, calendar, i) if cid in visits_due else (None, None)
-                    for i, cid in enumerate(chosen["customer_id"])]
+    none = pd.Series(None, index=chosen.index, dtype=object)
+    mobile, landline = chosen.get("mobile", none), chosen.get("landline", none)
+    phone = mobile.where(mobile.notna(), landline)  # a table may have either, or neither
+    appointments = _two_choices(chosen, visits_due, day, calendar)
+    voicemail = _voicemail(day, calendar, lang)
     out = pd.DataFrame({
         "slot": slots, "customer_id": chosen["customer_id"].to_numpy(),
         "name": chosen["name"].to_numpy(),
@@ -259,12 +296,26 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
         "priority": range(1, n + 1), "purpose": chosen["_purpose"].to_numpy(),
         "appointment_1": [a for a, _ in appointments],
         "appointment_2": [b for _, b in appointments],
+        "meeting_place": [chosen["address"].iloc[k] if a and "address" in chosen else None
+                          for k, (a, _) in enumerate(appointments)],
+        "voicemail": [voicemail] * n,
         "owner": chosen["owner"].to_numpy() if "owner" in chosen else None,
     })
     shortfall = max(0, calls_per_day - n)
-    suggestions = _suggest(df, set(out["customer_id"]), today, stale_days, shortfall)
+    per_call = minutes_per_call or 0
+    needed, available = calls_per_day * per_call, float(total_minutes)
+    binding = None
+    if shortfall:
+        # time binds when due calls were left out for want of minutes; else customers do
+        binding = "time" if n < min(len(calls), calls_per_day) else "due"
+    # stale prospects fill the day only when customers, not minutes, are what is missing
+    room = shortfall if not per_call else min(shortfall, n_fit - n)
+    suggestions = _suggest(df, set(out["customer_id"]), today, stale_days,
+                           room if binding == "due" else 0)
     return DailyCallPlan(date=day, owner=owner, target=calls_per_day, calls=out,
-                         shortfall=shortfall, suggestions=suggestions, day_off=day_off)
+                         shortfall=shortfall, suggestions=suggestions, day_off=day_off,
+                         binding=binding, minutes_needed=float(needed),
+                         minutes_available=available)
 
 
 def _slots(spans, n: int, step: float) -> list[str]:
@@ -281,16 +332,49 @@ def _slots(spans, n: int, step: float) -> list[str]:
     return slots
 
 
-_PROPOSALS = ("10:15", "15:25", "09:40", "14:30", "16:10")
+def _two_choices(chosen: pd.DataFrame, visits_due: dict, day: dt.date,
+                 calendar: WorkCalendar) -> list[tuple[str | None, str | None]]:
+    """Two times on one day for each customer due a visit (二择一法): the visit's day (from
+    tomorrow on), one in the morning and one in the afternoon; the customers of one rep get
+    different pairs, so no two are offered the same time."""
+    out, per_owner = [], {}
+    tomorrow = calendar.add_working_days(day, 1)
+    owners = chosen["owner"] if "owner" in chosen else pd.Series("", index=chosen.index)
+    for cid, owner in zip(chosen["customer_id"], owners, strict=True):
+        if cid not in visits_due:
+            out.append((None, None))
+            continue
+        k = per_owner.get(owner, 0)
+        per_owner[owner] = k + 1
+        visit_day = max(visits_due[cid], tomorrow)
+        morning, afternoon = TWO_CHOICE_TIMES[k % len(TWO_CHOICE_TIMES)]
+        if k >= len(TWO_CHOICE_TIMES):  # more customers than pairs: the next day's pairs
+            visit_day = calendar.add_working_days(visit_day, k // len(TWO_CHOICE_TIMES))
+        out.append((f"{visit_day.isoformat()} {morning}", f"{visit_day.isoformat()} {afternoon}"))
+    return out
 
 
-def _two_choices(day: dt.date, calendar: WorkCalendar, i: int) -> tuple[str, str]:
-    """Two concrete times on the next two working days (二择一法), varied between customers."""
-    first = calendar.add_working_days(day, 1)
-    second = calendar.add_working_days(day, 2)
-    a = _PROPOSALS[i % len(_PROPOSALS)]
-    b = _PROPOSALS[(i + 1) % len(_PROPOSALS)]
-    return f"{first.isoformat()} {a}", f"{second.isoformat()} {b}"
+def voicemail_windows(day: object, calendar: WorkCalendar | None = None
+                      ) -> tuple[tuple[dt.date, str, str], tuple[dt.date, str, str]]:
+    """The voicemail's two call-back windows (seed 000): the next working day in the
+    afternoon and the working day after in the morning.
+
+    Examples
+    --------
+    >>> [(d.isoformat(), a, b) for d, a, b in voicemail_windows("2026-11-23")]
+    [('2026-11-24', '14:10', '14:50'), ('2026-11-25', '10:10', '10:40')]
+    """
+    calendar = calendar or WorkCalendar()
+    first = calendar.add_working_days(as_date(day), 1)
+    second = calendar.add_working_days(first, 1)
+    (a1, b1), (a2, b2) = VOICEMAIL_WINDOWS
+    return (first, a1, b1), (second, a2, b2)
+
+
+def _voicemail(day: dt.date, calendar: WorkCalendar, lang: str | None) -> str:
+    (d1, a1, b1), (d2, a2, b2) = voicemail_windows(day, calendar)
+    return t("calls.voicemail", lang, day1=d1.isoformat(), start1=a1, end1=b1,
+             day2=d2.isoformat(), start2=a2, end2=b2)
 
 
 def _suggest(df, planned: set, today: pd.Timestamp, stale_days: int, wanted: int

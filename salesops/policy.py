@@ -31,7 +31,8 @@ import pandas as pd
 from .errors import SalesopsError
 from .labels import t
 
-__all__ = ["CALLS_PER_DAY", "GOLDEN_HOURS", "VISIT_MINUTES", "AfterSaleRules", "ClassPolicy",
+__all__ = ["CALLS_PER_DAY", "CALL_MINUTES", "GOLDEN_HOURS", "TWO_CHOICE_TIMES",
+           "VISIT_MINUTES", "VOICEMAIL_WINDOWS", "AfterSaleRules", "ClassPolicy",
            "ServicePolicy"]
 
 # the course's working numbers, in one place (seed 002: 200 calls a day in the golden hours;
@@ -40,6 +41,13 @@ __all__ = ["CALLS_PER_DAY", "GOLDEN_HOURS", "VISIT_MINUTES", "AfterSaleRules", "
 CALLS_PER_DAY = 200
 #: the golden hours of calling
 GOLDEN_HOURS = ("09:00-11:30", "14:00-17:30")
+#: minutes a call takes (seed 000: "两分钟左右挂断电话")
+CALL_MINUTES = 2.0
+#: the voicemail's two call-back windows (seed 000): tomorrow afternoon, the day after morning
+VOICEMAIL_WINDOWS = (("14:10", "14:50"), ("10:10", "10:40"))
+#: two-choice proposals on one day (seed 000: 明天上午 10:15 还是下午 3:25), varied per customer
+TWO_CHOICE_TIMES = (("10:15", "15:25"), ("09:40", "14:30"), ("10:45", "16:10"),
+                    ("11:00", "15:00"), ("09:20", "14:50"))
 #: minutes a visit takes, per ABC class
 VISIT_MINUTES = {"A": 60, "B": 45, "C": 30}
 

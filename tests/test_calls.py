@@ -86,9 +86,19 @@ def test_two_choice_appointments_for_customers_due_a_visit(customers, schedule):
     plan = daily_call_plan(customers, DAY, schedule=schedule)
     with_visit = plan.calls.dropna(subset=["appointment_1"])
     assert len(with_visit) > 0
-    first, second = with_visit.iloc[0][["appointment_1", "appointment_2"]]
-    assert first.split()[0] == "2026-11-24" and second.split()[0] == "2026-11-25"
-    assert first.split()[1] != second.split()[1]
+    visits = schedule[schedule["channel"] == "visit"]
+    for rec in with_visit.itertuples():
+        first, second = rec.appointment_1.split(), rec.appointment_2.split()
+        assert first[0] == second[0]  # two times on one day (明天上午 10:15 还是下午 3:25)
+        assert first[1] < "12:00" < second[1]
+        assert first[0] in set(visits.loc[visits["customer_id"] == rec.customer_id, "date"]
+                               .dt.strftime("%Y-%m-%d"))  # the visit's day
+        assert rec.meeting_place  # an appointment fixes the place too
+    # the customers of one rep are not offered the same times
+    for _owner, group in with_visit.groupby("owner"):
+        pairs = list(zip(group["appointment_1"], group["appointment_2"], strict=True))
+        assert len(set(pairs)) == len(pairs)
+    assert "14:10–14:50" in plan.calls["voicemail"].iloc[0]
 
 
 def test_shortfall_suggests_stale_customers(customers):
