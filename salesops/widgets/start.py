@@ -22,6 +22,7 @@ class StartPanel:
 
     Examples
     --------
+    >>> import tempfile
     >>> panel = StartPanel(out_dir=tempfile.mkdtemp())
     >>> panel.load_sample("messy_customers")
     >>> int((panel.problems["severity"] == "error").sum()) > 0
