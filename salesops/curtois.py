@@ -120,12 +120,16 @@ def read_curtois(path: str | os.PathLike) -> CurtoisInstance:
 
 
 def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
-                  workers: int = 8, seed: int = 0, log=None, params: dict | None = None
-                  ) -> CurtoisResult:
-    """Solve an instance with CP-SAT and report the benchmark objective."""
+                  workers: int = 8, seed: int = 0, log=None, params: dict | None = None,
+                  progress=None) -> CurtoisResult:
+    """Solve an instance with CP-SAT and report the benchmark objective.
+
+    ``progress`` is called with ``(seconds, objective)`` at each better roster found (a
+    :class:`salesops.progress.TimeLimitBar`, say); ``log`` receives the solver's log lines.
+    """
     from ortools.sat.python import cp_model
 
-    from .roster import add_max_consecutive, add_min_stretch
+    from .roster import _Progress, add_max_consecutive, add_min_stretch
 
     inst = instance
     if time_limit_seconds <= 0:
@@ -187,7 +191,7 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
         solver.parameters.log_search_progress = True
         solver.log_callback = log
     start = time.perf_counter()
-    status = solver.solve(m)
+    status = solver.solve(m, _Progress(progress)) if progress else solver.solve(m)
     seconds = time.perf_counter() - start
     name = solver.status_name(status).lower()
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
