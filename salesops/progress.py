@@ -75,13 +75,15 @@ class TimeLimitBar:
         return self
 
     def __call__(self, seconds: float, objective: float) -> None:
-        """A better solution: ``seconds`` since the start, its ``objective``."""
+        """A better solution, its ``objective``; ``seconds`` (the solver's own clock, which
+        starts after the model is built) is not used: the bar keeps its one clock, so it never
+        moves backwards."""
         with self._lock:
             self.best = objective
             if self._bar is not None:
                 self._bar.set_postfix_str(t("progress.best", value=f"{objective:g}"),
                                           refresh=False)
-                self._move(seconds)
+                self._move(time.perf_counter() - self._start)
 
     def _move(self, seconds: float) -> None:
         self._bar.n = min(round(seconds, 1), self._bar.total)
