@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from dataclasses import dataclass, field
@@ -169,6 +170,13 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
             m.add_max_equality(wk, [work[e.id, d] for d in days])
             weekends.append(wk)
         m.add(sum(weekends) <= e.max_weekends)
+    # identical staff (same limits, days off and requests) are interchangeable: of the
+    # solutions that only swap their rosters keep one, the one with a non-increasing key
+    for group in _identical_staff(inst):
+        keys = [sum((d * len(S) + k + 1) * x[e, d, s] for d in range(H)
+                    for k, s in enumerate(S)) for e in group]
+        for first, second in itertools.pairwise(keys):
+            m.add(first >= second)
     penalties = []
     for emp, d, s, weight in inst.on_requests:
         penalties.append(weight * (1 - x[emp, d, s]))
@@ -200,3 +208,16 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
               for e in inst.staff}
     return CurtoisResult(inst.name, name, round(solver.objective_value),
                          solver.best_objective_bound, seconds, roster)
+
+
+def _identical_staff(inst: CurtoisInstance) -> list[list[str]]:
+    """Groups (two or more) of staff ids that no constraint or request tells apart."""
+    groups: dict[tuple, list[str]] = {}
+    for e in inst.staff:
+        key = (tuple(sorted(e.max_shifts.items())), e.max_minutes, e.min_minutes,
+               e.max_consecutive, e.min_consecutive, e.min_days_off, e.max_weekends,
+               frozenset(inst.days_off.get(e.id, ())),
+               frozenset((d, s, w) for who, d, s, w in inst.on_requests if who == e.id),
+               frozenset((d, s, w) for who, d, s, w in inst.off_requests if who == e.id))
+        groups.setdefault(key, []).append(e.id)
+    return [ids for ids in groups.values() if len(ids) > 1]
