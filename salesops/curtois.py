@@ -191,6 +191,10 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     m.minimize(sum(penalties))
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = float(time_limit_seconds)
+    # 8 workers on 2 cores: the full portfolio (LP, core and no-LP search beside LNS and local
+    # search). Measured side by side under the same load (issue 14): LNS-heavy portfolios
+    # (num_full_subsolvers=2), 4 workers and linearization_level=2 were each worse on
+    # Instance5–7 than this default.
     solver.parameters.num_workers = int(workers)
     solver.parameters.random_seed = int(seed)
     for key, value in (params or {}).items():
