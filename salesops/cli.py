@@ -221,12 +221,21 @@ def _roster_rules(args: argparse.Namespace):
     return RosterRules(max_hours_per_week=args.max_hours, min_rest_hours=args.min_rest_hours)
 
 
+def _time_bar(args: argparse.Namespace, description: str):
+    """A bar over ``--seconds`` on the terminal's standard error; none with ``--json``."""
+    from .progress import TimeLimitBar
+
+    return TimeLimitBar(args.seconds, description, disable=True if args.json else None)
+
+
 def _cmd_roster_build(args: argparse.Namespace) -> int:
     from .roster import build_roster
     from .workbooks import roster_workbook
 
-    roster = build_roster(args.agents, args.open, rules=_roster_rules(args), start=args.start,
-                          days=args.days, time_limit_seconds=args.seconds)
+    with _time_bar(args, t("progress.roster")) as bar:
+        roster = build_roster(args.agents, args.open, rules=_roster_rules(args),
+                              start=args.start, days=args.days, time_limit_seconds=args.seconds,
+                              progress=bar)
     if args.output:
         roster_workbook(roster, args.output, overwrite=args.overwrite)
     if args.json:
@@ -268,7 +277,9 @@ def _cmd_roster_check(args: argparse.Namespace) -> int:
 def _cmd_roster_benchmark(args: argparse.Namespace) -> int:
     from .curtois import read_curtois, solve_curtois
 
-    r = solve_curtois(read_curtois(args.file), time_limit_seconds=args.seconds)
+    instance = read_curtois(args.file)
+    with _time_bar(args, t("progress.benchmark", instance=instance.name)) as bar:
+        r = solve_curtois(instance, time_limit_seconds=args.seconds, progress=bar)
     payload = {"instance": r.instance, "status": r.status, "objective": r.objective,
                "bound": r.bound, "seconds": round(r.seconds, 3)}
     if args.json:

@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from dataclasses import dataclass, field
@@ -120,12 +121,16 @@ def read_curtois(path: str | os.PathLike) -> CurtoisInstance:
 
 
 def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
-                  workers: int = 8, seed: int = 0, log=None, params: dict | None = None
-                  ) -> CurtoisResult:
-    """Solve an instance with CP-SAT and report the benchmark objective."""
+                  workers: int = 8, seed: int = 0, log=None, params: dict | None = None,
+                  progress=None) -> CurtoisResult:
+    """Solve an instance with CP-SAT and report the benchmark objective.
+
+    ``progress`` is called with ``(seconds, objective)`` at each better roster found (a
+    :class:`salesops.progress.TimeLimitBar`, say); ``log`` receives the solver's log lines.
+    """
     from ortools.sat.python import cp_model
 
-    from .roster import add_max_consecutive, add_min_stretch
+    from .roster import _Progress, add_max_consecutive, add_min_stretch
 
     inst = instance
     if time_limit_seconds <= 0:
@@ -165,6 +170,13 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
             m.add_max_equality(wk, [work[e.id, d] for d in days])
             weekends.append(wk)
         m.add(sum(weekends) <= e.max_weekends)
+    # identical staff (same limits, days off and requests) are interchangeable: of the
+    # solutions that only swap their rosters keep one, the one with a non-increasing key
+    for group in _identical_staff(inst):
+        keys = [sum((d * len(S) + k + 1) * x[e, d, s] for d in range(H)
+                    for k, s in enumerate(S)) for e in group]
+        for first, second in itertools.pairwise(keys):
+            m.add(first >= second)
     penalties = []
     for emp, d, s, weight in inst.on_requests:
         penalties.append(weight * (1 - x[emp, d, s]))
@@ -179,6 +191,10 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     m.minimize(sum(penalties))
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = float(time_limit_seconds)
+    # 8 workers on 2 cores: the full portfolio (LP, core and no-LP search beside LNS and local
+    # search). Measured side by side under the same load (issue 14): LNS-heavy portfolios
+    # (num_full_subsolvers=2), 4 workers and linearization_level=2 were each worse on
+    # Instance5–7 than this default.
     solver.parameters.num_workers = int(workers)
     solver.parameters.random_seed = int(seed)
     for key, value in (params or {}).items():
@@ -187,7 +203,7 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
         solver.parameters.log_search_progress = True
         solver.log_callback = log
     start = time.perf_counter()
-    status = solver.solve(m)
+    status = solver.solve(m, _Progress(progress)) if progress else solver.solve(m)
     seconds = time.perf_counter() - start
     name = solver.status_name(status).lower()
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -196,3 +212,16 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
               for e in inst.staff}
     return CurtoisResult(inst.name, name, round(solver.objective_value),
                          solver.best_objective_bound, seconds, roster)
+
+
+def _identical_staff(inst: CurtoisInstance) -> list[list[str]]:
+    """Groups (two or more) of staff ids that no constraint or request tells apart."""
+    groups: dict[tuple, list[str]] = {}
+    for e in inst.staff:
+        key = (tuple(sorted(e.max_shifts.items())), e.max_minutes, e.min_minutes,
+               e.max_consecutive, e.min_consecutive, e.min_days_off, e.max_weekends,
+               frozenset(inst.days_off.get(e.id, ())),
+               frozenset((d, s, w) for who, d, s, w in inst.on_requests if who == e.id),
+               frozenset((d, s, w) for who, d, s, w in inst.off_requests if who == e.id))
+        groups.setdefault(key, []).append(e.id)
+    return [ids for ids in groups.values() if len(ids) > 1]

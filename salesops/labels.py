@@ -598,6 +598,11 @@ CATALOGUE.update({
                                                    "{cell} ({agent}, {day}): {value} working days in a row, more than {limit}"),
     "roster.check_summary": ("共 {count} 处问题", "{count} violations"),
     "roster.no_solution": ("找不到排班（{status}）：{reasons}", "No roster found ({status}): {reasons}"),
+    # --- progress bars in the terminal (salesops/progress.py; issue 14) ---------------------
+    "progress.roster": ("排班求解", "Rostering"),
+    "progress.benchmark": ("{instance} 求解", "Solving {instance}"),
+    "progress.best": ("目前最好 {value}", "best so far {value}"),
+    # --- end of progress bars ------------------------------------------------------------
     "sheet.roster": ("排班表", "Roster"),
     "sheet.coverage": ("覆盖情况", "Coverage"),
     "sheet.heatmap": ("覆盖热力图", "Coverage heat map"),

@@ -140,3 +140,44 @@ def test_interval_table():
     assert out["required_agents"].tolist() == [0, 14, erlang_staffing(100, 30, 240).agents, 7]
     assert out["scheduled_agents"].iloc[1] == 20
     assert list(f.columns) == ["interval_start", "calls", "aht_seconds"]  # input untouched
+
+
+def test_interval_table_is_the_scalar_answer_bit_for_bit():
+    # the vectorised table path against one erlang_staffing call per row: every figure and
+    # every binding (no_calls, stability, service_level, occupancy, asa) identical
+    calls = [0, 0.5, 1, 3, 17, 40, 100, 100, 250, 399.5, 1000, 12345 / 3.6]
+    ahts = [180, 60, 600, 240, 180, 95.5, 180, 240, 330, 600, 120, 3.6]
+    f = pd.DataFrame({"calls": calls * 2, "aht_seconds": ahts + ahts[::-1]})
+    for options in ({}, {"max_occupancy": 0.85, "shrinkage": 0.3},
+                    {"max_asa_seconds": 3.0, "target_sl": 0.9, "target_seconds": 15},
+                    {"max_occupancy": 0.6, "max_asa_seconds": 10.0, "shrinkage": 0.25}):
+        out = interval_staffing(f, interval_minutes=30, **options)
+        bindings = set()
+        for row, (c, h) in enumerate(zip(f["calls"], f["aht_seconds"], strict=True)):
+            r = erlang_staffing(c, 30, h, **options)
+            got = out.iloc[row]
+            assert (got["traffic"], got["required_agents"], got["scheduled_agents"],
+                    got["service_level"], got["p_wait"], got["asa_seconds"],
+                    got["occupancy"], got["abandon_rate"], got["binding"]) == (
+                r.traffic, r.agents, r.scheduled_agents, r.service_level, r.p_wait,
+                r.asa_seconds, r.occupancy, r.abandon_rate, r.binding)
+            bindings.add(r.binding)
+        assert "no_calls" in bindings and len(bindings) >= 3
+    assert out["required_agents"].dtype == "int64"
+
+
+def test_interval_table_checks_its_input_once():
+    f = pd.DataFrame({"calls": [100, 40, math.nan, -1], "aht_seconds": 180})
+    with pytest.raises(SalesopsError, match=r"calls.*nan"):
+        interval_staffing(f)  # the first bad row is named, with the scalar's message
+    with pytest.raises(SalesopsError, match="aht_seconds"):
+        interval_staffing(pd.DataFrame({"calls": [100, 40], "aht_seconds": [180, 0]}))
+    with pytest.raises(SalesopsError, match="shrinkage"):
+        interval_staffing(pd.DataFrame({"calls": [100]}), aht_seconds=180, shrinkage=1.0)
+    empty = interval_staffing(pd.DataFrame({"calls": []}), aht_seconds=180)
+    assert empty.empty and "required_agents" in empty.columns
+    patient = interval_staffing(pd.DataFrame({"calls": [0, 100, 100]}), aht_seconds=180,
+                                patience_seconds=300)
+    assert patient["required_agents"].tolist()[0] == 0
+    assert patient["required_agents"].iloc[1] == patient["required_agents"].iloc[2] \
+        == erlang_staffing(100, 30, 180, patience_seconds=300).agents

@@ -156,3 +156,32 @@ def test_curtois_reader_fields():
     assert inst.days == 14 and len(inst.staff) == 14 and inst.shifts == {"E": 480, "L": 480}
     assert inst.cannot_follow["L"] == {"E"}  # no early shift the day after a late one
     assert pd.Series([c[3] for c in inst.cover]).eq(100).all()
+
+
+def test_curtois_identical_staff_keep_the_optimum(monkeypatch):
+    # Instance1 with a twin of A (same limits, days off and requests): the symmetry-breaking
+    # order changes which twin works when, never the optimum
+    import dataclasses
+
+    from salesops import curtois
+
+    inst = read_curtois(BENCH / "Instance1.txt")
+    twin = dataclasses.replace(inst.staff[0], id="A2")
+    a = inst.staff[0].id
+    inst = dataclasses.replace(
+        inst, staff=[*inst.staff, twin],
+        days_off={**inst.days_off, "A2": set(inst.days_off.get(a, set()))},
+        on_requests=inst.on_requests + [("A2", *r[1:]) for r in inst.on_requests if r[0] == a],
+        off_requests=inst.off_requests + [("A2", *r[1:]) for r in inst.off_requests
+                                          if r[0] == a])
+    assert curtois._identical_staff(inst) == [[a, "A2"]]
+    broken = solve_curtois(inst, time_limit_seconds=30, workers=2)
+    monkeypatch.setattr(curtois, "_identical_staff", lambda _: [])
+    free = solve_curtois(inst, time_limit_seconds=30, workers=2)
+    assert broken.status == free.status == "optimal"
+    assert broken.objective == free.objective
+
+    def key(days):
+        return sum(d + 1 for d, s in enumerate(days) if s)
+
+    assert key(broken.roster[a]) >= key(broken.roster["A2"])

@@ -1,0 +1,103 @@
+"""Progress in the terminal for work bounded by a time limit (a tqdm bar).
+
+A solver run with a time limit (:func:`salesops.roster.build_roster`,
+:func:`salesops.curtois.solve_curtois`) calls ``progress(seconds, objective)`` at each better
+solution. :class:`TimeLimitBar` is such a callback: a bar that fills with the seconds used out
+of the time limit — ticking between solutions too, so a long run never looks hung — and shows
+the best objective found so far. It stops when the work ends, at the limit or earlier (a
+proven optimum ends the run, and the bar says so by closing where the time stopped).
+
+The bar writes to standard error, and only on a terminal unless ``disable=False``; tqdm loads
+when the bar opens, not on ``import salesops``.
+
+Examples
+--------
+>>> import io
+>>> out = io.StringIO()
+>>> with TimeLimitBar(10, "排班", file=out, disable=False) as bar:
+...     bar(0.5, 1234.0)
+...     bar(1.0, 1200.0)
+>>> bar.best, "1200" in out.getvalue()
+(1200.0, True)
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from .labels import t
+
+__all__ = ["TimeLimitBar"]
+
+
+class TimeLimitBar:
+    """A tqdm bar over a time limit, usable as the ``progress`` callback of a solver.
+
+    Parameters
+    ----------
+    seconds
+        The time limit the work honours; the bar's total.
+    description
+        Shown in front of the bar (already translated, e.g. ``t("progress.roster")``).
+    file
+        Where to write (default: standard error).
+    disable
+        ``None``: show only on a terminal (tqdm's rule); ``True`` never; ``False`` always.
+    tick_seconds
+        How often the bar moves between solutions.
+    """
+
+    def __init__(self, seconds: float, description: str, *, file=None,
+                 disable: bool | None = None, tick_seconds: float = 0.5) -> None:
+        self.seconds = float(seconds)
+        self.description = description
+        self.file = file
+        self.disable = disable
+        self.tick_seconds = float(tick_seconds)
+        self.best: float | None = None
+        self._bar = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._start = 0.0
+
+    def __enter__(self) -> TimeLimitBar:
+        from tqdm import tqdm
+
+        self._start = time.perf_counter()
+        self._bar = tqdm(total=round(self.seconds, 1), desc=self.description, unit="s",
+                         file=self.file, disable=self.disable, leave=True,
+                         bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.0f}/{total:.0f} s"
+                                    "{postfix}")
+        self._thread = threading.Thread(target=self._tick, daemon=True)
+        self._thread.start()
+        return self
+
+    def __call__(self, seconds: float, objective: float) -> None:
+        """A better solution, its ``objective``; ``seconds`` (the solver's own clock, which
+        starts after the model is built) is not used: the bar keeps its one clock, so it never
+        moves backwards."""
+        with self._lock:
+            self.best = objective
+            if self._bar is not None:
+                self._bar.set_postfix_str(t("progress.best", value=f"{objective:g}"),
+                                          refresh=False)
+                self._move(time.perf_counter() - self._start)
+
+    def _move(self, seconds: float) -> None:
+        self._bar.n = min(round(seconds, 1), self._bar.total)
+        self._bar.refresh()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(self.tick_seconds):
+            with self._lock:
+                self._move(time.perf_counter() - self._start)
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+        with self._lock:
+            self._move(time.perf_counter() - self._start)
+            self._bar.close()
