@@ -86,6 +86,40 @@ def both(key: str) -> tuple[str, str]:
     return CATALOGUE[key]
 
 
+def header_pair(key: str, context: str | None = None) -> tuple[str, str]:
+    """The (zh, en) header of column ``key``: ``hdr.<context>.<key>``, else ``hdr.<key>``,
+    else the customer column ``col.<key>``.
+
+    ``context`` names a sheet whose header differs from the usual one (the funnel's 金额
+    against the ABC summary's 销售额). An unknown column raises ``KeyError``.
+
+    Examples
+    --------
+    >>> header_pair("abc_class"), header_pair("abc_class", "abc")
+    (('等级', 'Class'), ('类别', 'Class'))
+    """
+    keys = ((f"hdr.{context}.{key}",) if context else ()) + (f"hdr.{key}", f"col.{key}")
+    for k in keys:
+        if k in CATALOGUE:
+            return CATALOGUE[k]
+    raise KeyError(keys[0])
+
+
+def header(key: str, context: str | None = None, lang: str | None = None) -> str:
+    """Column ``key``'s header in ``lang`` (see :func:`header_pair`)."""
+    zh, en = header_pair(key, context)
+    return en if normalise_language(lang) == "en" else zh
+
+
+def has_header(key: str, context: str | None = None) -> bool:
+    """Whether :func:`header_pair` knows column ``key``."""
+    try:
+        header_pair(key, context)
+    except KeyError:
+        return False
+    return True
+
+
 # ---------------------------------------------------------------------------------------------
 # Customer-table columns: canonical key -> (zh header, en header), then accepted synonyms.
 # ---------------------------------------------------------------------------------------------
@@ -1499,4 +1533,138 @@ CATALOGUE.update({
     "complaint.col.date": ("日期", "Date"),
     "complaint.col.contact_channel": ("方式", "Channel"),
     "complaint.col.purpose": ("目的", "Purpose"),
+})
+
+# =============================================================================================
+# Tracker column headers — salesops/trackers.py, through header_pair(key, context).
+# ``hdr.<key>`` is a column's usual header; ``hdr.<context>.<key>`` a sheet's own header for
+# it (context = the tracker's name, or "abc" for both ABC sheets). Panels use the same keys.
+# =============================================================================================
+CATALOGUE.update({
+    # abc_tracker (ABC)
+    "hdr.abc_rank": ("排名", "Rank"),
+    "hdr.name": ("客户", "Customer"),
+    "hdr.annual_sales": ("销售额", "Sales"),
+    "hdr.abc_share": ("占比", "Share"),
+    "hdr.abc_cum_share": ("累计占比", "Cumulative share"),
+    "hdr.abc.abc_class": ("类别", "Class"),
+    "hdr.service": ("服务策略", "Service policy"),
+    # abc_summary_tracker (ABC 汇总)
+    "hdr.customers": ("客户数", "Customers"),
+    "hdr.customer_share": ("客户占比", "Share of customers"),
+    "hdr.abc.value": ("销售额", "Sales"),
+    "hdr.value_share": ("销售额占比", "Share of sales"),
+    # funnel_tracker (销售漏斗)
+    "hdr.funnel.label": ("阶段", "Stage"),
+    "hdr.funnel.count": ("客户数", "Customers"),
+    "hdr.funnel.share": ("占比", "Share"),
+    "hdr.conversion": ("转化率（比上一层）", "Conversion from the stage above"),
+    "hdr.thin_text": ("提醒", "Warning"),
+    "hdr.stale": ("久未联系", "Stale"),
+    "hdr.funnel.value": ("金额", "Value"),
+    "hdr.weighted_value": ("加权金额", "Weighted value"),
+    # followup_tracker (跟单记录表)
+    "hdr.phone": ("电话", "Phone"),
+    "hdr.abc_class": ("等级", "Class"),
+    "hdr.channel": ("方式", "Channel"),
+    "hdr.content": ("内容", "Content"),
+    "hdr.feedback": ("反馈", "Feedback"),
+    "hdr.intent": ("意向程度", "Intent"),
+    "hdr.stage": ("阶段", "Stage"),
+    "hdr.next_contact_date": ("下次跟进日期", "Next follow-up"),
+    "hdr.next_step": ("下一步", "Next step"),
+    "hdr.followup.owner": ("跟进人", "Owner"),
+    # call_list_tracker (今日电话清单)
+    "hdr.slot": ("时间", "Time"),
+    "hdr.priority": ("优先级", "Priority"),
+    "hdr.purpose": ("目的", "Purpose"),
+    "hdr.appointment_1": ("约见时间一", "Appointment option 1"),
+    "hdr.appointment_2": ("约见时间二", "Appointment option 2"),
+    "hdr.result": ("结果", "Result"),
+    "hdr.notes": ("备注", "Notes"),
+    # call_report_tracker (电销日报)
+    "hdr.date": ("日期", "Date"),
+    "hdr.owner": ("业务员", "Rep"),
+    "hdr.callreport.kind": ("类型", "Plan/actual"),
+    "hdr.dials": ("拨打", "Dials"),
+    "hdr.connected": ("接通", "Connected"),
+    "hdr.connect_rate": ("接通率", "Connect rate"),
+    "hdr.effective": ("有效通话", "Effective calls"),
+    "hdr.talk_minutes": ("通话时长（分钟）", "Talk minutes"),
+    "hdr.interested": ("意向", "Interested"),
+    "hdr.invited": ("邀约", "Appointments"),
+    "hdr.orders": ("成交单数", "Orders"),
+    "hdr.order_value": ("成交金额", "Order value"),
+    "hdr.close_rate": ("成交率（比接通）", "Orders per connected call"),
+    # self_check_tracker (每周自查)
+    "hdr.weekday": ("星期", "Weekday"),
+    "hdr.target": ("目标", "Target"),
+    "hdr.made": ("实际", "Made"),
+    "hdr.gap": ("差额", "Gap"),
+    # campaign_tracker (外呼人力测算)
+    "hdr.method_label": ("方法", "Method"),
+    "hdr.successes": ("目标成功数", "Target successes"),
+    "hdr.records": ("名单数", "Records"),
+    "hdr.campaign.dials": ("拨打次数", "Dials"),
+    "hdr.contacts": ("接通数", "Contacts"),
+    "hdr.agent_hours": ("工时（小时）", "Agent-hours"),
+    "hdr.days": ("天数", "Days"),
+    "hdr.agents_per_day": ("每天座席", "Agents per day"),
+    "hdr.campaign.formula": ("计算过程", "How it was computed"),
+    # staffing_tracker (话务人力)
+    "hdr.interval_start": ("时段开始", "Interval start"),
+    "hdr.calls": ("来电量", "Calls"),
+    "hdr.aht_seconds": ("平均处理时长（秒）", "AHT (s)"),
+    "hdr.traffic": ("话务量（Erl）", "Traffic (Erl)"),
+    "hdr.required_agents": ("需要座席", "Agents required"),
+    "hdr.scheduled_agents": ("排班人数", "Agents scheduled"),
+    "hdr.service_level": ("服务水平", "Service level"),
+    "hdr.asa_seconds": ("平均应答（秒）", "ASA (s)"),
+    "hdr.occupancy": ("占用率", "Occupancy"),
+    "hdr.binding_text": ("决定因素", "Set by"),
+    # roster_grid_tracker (排班表)
+    "hdr.agent": ("姓名", "Name"),
+    "hdr.hours": ("周工时", "Hours"),
+    "hdr.rest_days": ("休息天数", "Rest days"),
+    # roster_coverage_tracker (覆盖)
+    "hdr.start": ("开始", "Start"),
+    "hdr.end": ("结束", "End"),
+    "hdr.required": ("需要", "Required"),
+    "hdr.scheduled": ("在岗", "Scheduled"),
+    "hdr.short": ("缺口", "Short"),
+    # roster_heatmap_tracker
+    "hdr.heatmap.slot": ("时段", "Time"),
+    # shift_legend_tracker (班次表)
+    "hdr.code": ("代码", "Code"),
+    "hdr.break_minutes": ("休息（分钟）", "Break (min)"),
+    "hdr.legend.hours": ("计薪小时", "Paid hours"),
+    # visit_plan_tracker (拜访计划表)
+    "hdr.time": ("时间", "Time"),
+    "hdr.order": ("顺序", "Order"),
+    "hdr.address": ("地址", "Address"),
+    "hdr.next_visit": ("下次拜访", "Next visit"),
+    "hdr.rep": ("业务员", "Rep"),
+    "hdr.travel_km": ("路程（公里）", "Travel (km)"),
+    # visit_days_tracker (每日路线汇总)
+    "hdr.visits": ("拜访数", "Visits"),
+    "hdr.km": ("公里", "km"),
+    "hdr.driving_minutes": ("行车（分钟）", "Driving (min)"),
+    "hdr.visitdays.start": ("出发", "Leave"),
+    "hdr.visitdays.end": ("返回", "Back"),
+    "hdr.working_minutes": ("工作（分钟）", "Working (min)"),
+    "hdr.lunch": ("午休", "Lunch"),
+    # unplanned_tracker (未安排客户)
+    "hdr.reason": ("原因", "Reason"),
+})
+
+# =============================================================================================
+# Tracker chart titles, dropdown values and day-total lines — salesops/trackers.py
+# =============================================================================================
+CATALOGUE.update({
+    "chart.abc_pareto": ("帕累托图：销售额与累计占比", "Pareto: sales and cumulative share"),
+    "chart.abc_summary": ("各类客户数与销售额占比", "Share of customers and of sales"),
+    "chart.funnel": ("销售漏斗", "Sales funnel"),
+    "chart.staffing": ("来电量与需要座席", "Calls and agents required"),
+    "report_kind.plan": ("计划", "plan"),
+    "report_kind.actual": ("实际", "actual"),
 })
