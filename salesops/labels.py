@@ -1668,3 +1668,110 @@ CATALOGUE.update({
     "report_kind.plan": ("计划", "plan"),
     "report_kind.actual": ("实际", "actual"),
 })
+
+# =============================================================================================
+# Command-line help — salesops/cli.py (built in the language of --lang)
+# =============================================================================================
+CATALOGUE.update({
+    "cli.description": ("salesops 命令行：和笔记本相同的功能，供脚本和批改使用",
+                        "The salesops command line: the same functions as the notebooks, "
+                        "for scripts and graders"),
+    "cli.help_workdays": ("调休上班日，逗号分隔，如 2027-02-20,2027-09-26（chinesecalendar "
+                          "尚未收录的年份需要）",
+                          "make-up working days (调休上班), comma separated, e.g. "
+                          "2027-02-20,2027-09-26 — needed for years chinesecalendar does not "
+                          "cover yet"),
+    "cli.help_holidays": ("另加的休息日，逗号分隔", "extra days off, comma separated"),
+    "cli.help_lang": ("表头和提示的语言（默认 zh）", "language of headers and messages (default zh)"),
+    "cli.help_json": ("输出 JSON，供脚本使用", "print JSON for scripts"),
+    "cli.help_demo": ("用示例数据生成全部跟踪表", "build every tracker from the sample data"),
+    "cli.help_out": ("输出文件夹（默认 out）", "output folder (default: out)"),
+    "cli.help_demo_overwrite": ("替换已有文件（旧文件保留为 *.bak1.xlsx、*.bak2.xlsx ……，最多五份）",
+                                "replace existing files (the old ones are kept as *.bak1.xlsx, "
+                                "*.bak2.xlsx …, the newest five)"),
+    "cli.help_template": ("改过样式的 tracker.xlsx 模板", "a restyled tracker.xlsx"),
+    "cli.help_customers": ("客户信息表", "customer-information table"),
+    "cli.help_customers_check": ("列出文件中的问题", "list the problems of a file"),
+    "cli.help_customers_clean": ("写出整理后的客户表和问题清单",
+                                 "write the normalised table with a problems sheet"),
+    "cli.help_abc": ("ABC 分类、帕累托图、销售漏斗", "ABC classes, Pareto chart, funnel"),
+    "cli.help_cutoffs": ("A、B 的分界，如 0.8,0.95（按金额）、0.2,0.5（按客户数）或金额",
+                         "A,B cut-offs, e.g. 0.8,0.95 (value), 0.2,0.5 (count) or amounts"),
+    "cli.help_followup": ("跟进计划和跟单记录表", "follow-up schedule and 跟单记录表"),
+    "cli.help_calls": ("电话量：Erlang 人力、电话计划、外呼活动",
+                       "call volume: Erlang staffing, call plans, campaigns"),
+    "cli.help_erlang": ("一个时段需要的座席（Erlang C，或考虑放弃的 Erlang A）",
+                        "agents for one interval (Erlang C, or A with patience)"),
+    "cli.help_agents_given": ("评估给定的座席人数，而不是推算人数",
+                              "evaluate this head count instead of sizing"),
+    "cli.help_calls_plan": ("当天的电话清单和电话计划工作簿",
+                            "the day's call list and the call-plan workbook"),
+    "cli.help_campaign": ("外呼人力：--records（直接推算）或 --target-successes（目标导向）",
+                          "outbound staffing: --records (direct) or --target-successes "
+                          "(goal-oriented)"),
+    "cli.help_roster": ("排班：生成、检查、基准测试", "shift rosters: build, check, benchmark"),
+    "cli.help_open": ("需要覆盖的营业时间", "opening hours to cover"),
+    "cli.help_roster_build": ("覆盖营业时间的排班表", "a roster covering the opening hours"),
+    "cli.help_agent_names": ("姓名，逗号分隔", "names, comma separated"),
+    "cli.help_roster_start": ("第一天（默认下周一）", "first day (default: next Monday)"),
+    "cli.help_roster_check": ("检查手工排班表的问题", "violations of a hand-made roster grid"),
+    "cli.help_roster_benchmark": ("求解 Curtois & Qu 算例", "solve a Curtois & Qu instance"),
+    "cli.help_routes": ("拜访路线规划", "visit route planning"),
+    "cli.help_routes_plan": ("规划拜访并写出拜访计划表", "plan visits and write 拜访计划表"),
+    "cli.help_reps": ("业务员人数（默认：文件中的业务员）",
+                      "number of reps (default: the owners in the file)"),
+    "cli.help_rep_names": ("业务员姓名，逗号分隔", "rep names, comma separated"),
+    "cli.help_solomon": ("求解 Solomon VRPTW 算例", "solve a Solomon VRPTW instance"),
+})
+
+# =============================================================================================
+# Separators inside sentences (a list of names, clauses) — every module that joins texts
+# =============================================================================================
+CATALOGUE.update({
+    "sep.list": ("、", ", "),
+    "sep.clause": ("；", "; "),
+})
+
+# =============================================================================================
+# Tracker specs that do not fit together (a programming slip, said in the user's language)
+# and the summary of a read-back tracker — salesops/excel.py
+# =============================================================================================
+CATALOGUE.update({
+    "error.column_kind": ("未知的列类型 {kind}，可用：{kinds}",
+                          "unknown column kind {kind}; use one of {kinds}"),
+    "error.column_highlight": ("未知的突出显示 {highlight}，可用：{highlights}",
+                               "unknown highlight {highlight}; use one of {highlights}"),
+    "error.column_header": ("列 {column} 需要表头 header=(中文, 英文)",
+                            "column {column} needs a header=(zh, en)"),
+    "error.chart_kind": ("未知的图表类型 {kind}", "unknown chart kind {kind}"),
+    "error.chart_line": ("帕累托图需要 line=（累计占比列）", "a pareto chart needs line="),
+    "error.formula_column": ("公式 {formula} 用到了不存在的列 {columns}",
+                             "formula {formula} names an unknown column {columns}"),
+    "error.chart_columns": ("图表「{chart}」用到了表中没有的列",
+                            "chart '{chart}' uses columns not in the tracker"),
+    "error.key_column": ("关键列 {column} 不在表的列中", "key column {column} is not among "
+                         "the tracker's columns"),
+    "change.summary": ("{file}「{sheet}」：{rows} 行 — {added} {added_label}，{edited} "
+                       "{edited_label}，{deleted} {deleted_label}",
+                       "{file}, sheet '{sheet}': {rows} rows — {added} {added_label}, "
+                       "{edited} {edited_label}, {deleted} {deleted_label}"),
+    "change.summary_problems": ("，{count} {label}", ", {count} {label}"),
+})
+
+# =============================================================================================
+# Calendar, sample data and check-character errors; a file's sheet in a reading message —
+# salesops/calendar.py, datasets.py, parsing.py, tables.py
+# =============================================================================================
+CATALOGUE.update({
+    "error.calendar_weekend": ("周末只能是 0（周一）到 6（周日）：{weekend}",
+                               "weekend days are 0 (Monday) .. 6 (Sunday): {weekend}"),
+    "error.calendar_clash": ("这些日期既是休息日又是调休上班日：{dates}",
+                             "dates both holiday and workday: {dates}"),
+    "error.calendar_day": ("下班时间 {end} 不在上班时间 {start} 之后",
+                           "day_end {end} is not after day_start {start}"),
+    "error.unknown_dataset": ("没有示例数据 {name}，可用：{names}",
+                              "unknown data set {name}; available: {names}"),
+    "error.credit_code_first17": ("需要 17 个取自 {alphabet} 的字符，收到 {value}",
+                                  "need 17 characters from {alphabet}, got {value}"),
+    "where.file_sheet": ("{file}「{sheet}」", "{file}, sheet '{sheet}'"),
+})
