@@ -1775,3 +1775,28 @@ CATALOGUE.update({
                                   "need 17 characters from {alphabet}, got {value}"),
     "where.file_sheet": ("{file}「{sheet}」", "{file}, sheet '{sheet}'"),
 })
+
+# =============================================================================================
+# Notebook panels 02–05: the headers of the tables they show (beside the tracker headers
+# above) and the names of roster rules — salesops/widgets/
+# =============================================================================================
+CATALOGUE.update({
+    "hdr.days_worked": ("上班天数", "Days worked"),
+    "hdr.weekend_shifts": ("周末班次", "Weekend shifts"),
+    "hdr.late_shifts": ("晚班次数", "Late shifts"),
+    "hdr.max_hours": ("工时上限", "Hour limit"),
+    "hdr.day": ("第几天", "Day"),
+    "hdr.missing": ("缺少人数", "Missing"),
+    "hdr.cell": ("单元格", "Cell"),
+    "hdr.rule": ("规则", "Rule"),
+    "roster_rule.unknown_shift": ("看不懂的班次", "unknown shift"),
+    "roster_rule.uncovered": ("无人值班", "uncovered"),
+    "roster_rule.over_max_hours": ("超过工时上限", "over the hour limit"),
+    "roster_rule.under_min_hours": ("低于最少工时", "under the minimum hours"),
+    "roster_rule.rest_too_short": ("两班间休息太短", "rest too short"),
+    "roster_rule.no_rest_day": ("没有休息日", "no day off"),
+    "roster_rule.too_many_consecutive_days": ("连续上班太多天", "too many days in a row"),
+})
+CATALOGUE.update({
+    "ui.labelled": ("{label}：{text}", "{label}: {text}"),
+})
