@@ -1800,3 +1800,10 @@ CATALOGUE.update({
 CATALOGUE.update({
     "ui.labelled": ("{label}：{text}", "{label}: {text}"),
 })
+
+# =============================================================================================
+# Sample names made by the demo — salesops/demo.py
+# =============================================================================================
+CATALOGUE.update({
+    "demo.agent": ("座席{n}", "Agent {n}"),
+})
