@@ -1807,3 +1807,16 @@ CATALOGUE.update({
 CATALOGUE.update({
     "demo.agent": ("座席{n}", "Agent {n}"),
 })
+
+# =============================================================================================
+# Roster solver status, for roster.summary / roster.no_solution ({status}) — TODO lead:
+# salesops/roster.py passes solver.status_name() through as is ("排班（feasible）"); it
+# should pass t(f"roster.status.{status}", lang).
+# =============================================================================================
+CATALOGUE.update({
+    "roster.status.optimal": ("最优", "optimal"),
+    "roster.status.feasible": ("可行，未证明最优", "feasible, not proven optimal"),
+    "roster.status.infeasible": ("无解", "infeasible"),
+    "roster.status.model_invalid": ("模型无效", "invalid model"),
+    "roster.status.unknown": ("时间内未找到", "not found in the time limit"),
+})
