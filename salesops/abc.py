@@ -178,11 +178,11 @@ def classify_abc(df: pd.DataFrame, value: str = "annual_sales",
     negative = values < 0
     rows = _row_labels(df)
     if negative.any() and not allow_negative:
-        shown = "、".join(str(r) for r in rows[negative][:10])
+        shown = t("sep.list").join(str(r) for r in rows[negative][:10])
         raise SalesopsError(t("error.abc_negative", column=_header(df, value), rows=shown,
                               count=int(negative.sum())))
     if missing.any():
-        shown = "、".join(str(r) for r in rows[missing][:10])
+        shown = t("sep.list").join(str(r) for r in rows[missing][:10])
         warnings.warn(t("warn.abc_missing", column=_header(df, value), rows=shown,
                         count=int(missing.sum()), bad=int(bad.sum())), ABCWarning,
                       stacklevel=2)
@@ -245,7 +245,7 @@ def _group_codes(df: pd.DataFrame, by: str | list[str] | None) -> np.ndarray:
     cols = [by] if isinstance(by, str) else list(by)
     missing = [c for c in cols if c not in df.columns]
     if missing:
-        raise SalesopsError(t("error.missing_columns", columns="、".join(missing)))
+        raise SalesopsError(t("error.missing_columns", columns=t("sep.list").join(missing)))
     return df.groupby(cols, dropna=False, sort=True).ngroup().to_numpy()
 
 

@@ -105,12 +105,12 @@ class WorkCalendar:
         object.__setattr__(self, "workdays", frozenset(as_date(d) for d in self.workdays))
         object.__setattr__(self, "weekend", tuple(sorted(set(self.weekend))))
         if any(not 0 <= w <= 6 for w in self.weekend):
-            raise SalesopsError(f"weekend days are 0 (Monday) .. 6 (Sunday): {self.weekend}")
+            raise SalesopsError(t("error.calendar_weekend", weekend=self.weekend))
         clash = self.holidays & self.workdays
         if clash:
-            raise SalesopsError(f"dates both holiday and workday: {sorted(clash)}")
+            raise SalesopsError(t("error.calendar_clash", dates=sorted(clash)))
         if parse_hhmm(self.day_end) <= parse_hhmm(self.day_start):
-            raise SalesopsError(f"day_end {self.day_end} is not after day_start {self.day_start}")
+            raise SalesopsError(t("error.calendar_day", end=self.day_end, start=self.day_start))
 
     def covers(self, year: int) -> bool:
         """True when China's official holidays for ``year`` are known."""
@@ -158,7 +158,7 @@ class WorkCalendar:
         missing = [y for y in range(first, last + 1) if not self.covers(y)]
         if not missing:
             return None
-        return t("warn.calendar_fallback", lang, year="、".join(map(str, missing)),
+        return t("warn.calendar_fallback", lang, year=t("sep.list", lang).join(map(str, missing)),
                  last=_china_tables()[3])
 
     def day_off(self, day: object, lang: str | None = None) -> str | None:

@@ -124,7 +124,7 @@ def goal_staffing(target_successes: int, success_rate: float, contact_rate: floa
     agents = math.ceil(round(hours / (days * hours_per_agent_day), 9))
     formula = t("calls.goal_formula", lang, target=target_successes, rate=f"{success_rate:.0%}",
                 contacts=_fmt(contacts_needed), contact_rate=f"{contact_rate:.0%}",
-                records=records) + "；" + base.formula
+                records=records) + t("sep.clause", lang) + base.formula
     return CampaignStaffing("goal", records, base.dials, contacts_needed, hours, int(days),
                             agents, formula, successes=float(target_successes))
 
@@ -250,7 +250,8 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     phone = todays[todays["channel"] == "phone"] if len(todays) else todays
     due = df["customer_id"].isin(set(phone["customer_id"])) if len(phone) else pd.Series(
         False, index=df.index)
-    by_id = phone.groupby("customer_id")["purpose"].agg("；".join) if len(phone) else {}
+    joined = t("sep.clause", lang).join
+    by_id = phone.groupby("customer_id")["purpose"].agg(joined) if len(phone) else {}
     late = set(phone.loc[phone["rule"] == "overdue_follow_up", "customer_id"]) if len(
         phone) else set()
     purpose = df["customer_id"].map(by_id) if len(phone) else pd.Series("", index=df.index)

@@ -246,7 +246,7 @@ def _cmd_roster_build(args: argparse.Namespace) -> int:
             "hours": {r.agent: float(r.hours) for r in roster.hours.itertuples()},
             "uncovered": [{"day": int(r.day), "start": r.start, "end": r.end}
                           for r in roster.uncovered.itertuples()],
-            "explanation": "；".join(roster.explanation)})
+            "explanation": t("sep.clause").join(roster.explanation)})
     else:
         print(roster.grid().to_string())
         print(roster.summary())
@@ -542,40 +542,42 @@ def _cmd_week(args: argparse.Namespace) -> int:
     return 0
 
 
+def _help(key: str) -> str:
+    """A help text from the catalogue, ``%`` escaped for argparse (“+5% 保留”)."""
+    return t(key).replace("%", "%%")
+
+
 def _calendar_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workdays", default=None,
-                        help="make-up working days (调休上班), comma separated, e.g. "
-                             "2027-02-20,2027-09-26 — needed for years chinesecalendar does "
-                             "not cover yet")
+                        help=_help("cli.help_workdays"))
     parser.add_argument("--holidays", default=None,
-                        help="extra days off, comma separated")
+                        help=_help("cli.help_holidays"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
-                        help="language of headers and messages (default zh)")
-    common.add_argument("--json", action="store_true", help="print JSON for scripts")
-    parser = argparse.ArgumentParser(prog="salesops", description=__doc__.splitlines()[0])
+                        help=_help("cli.help_lang"))
+    common.add_argument("--json", action="store_true", help=_help("cli.help_json"))
+    parser = argparse.ArgumentParser(prog="salesops", description=t("cli.description"))
     sub = parser.add_subparsers(dest="command", required=True)
 
     demo = sub.add_parser("demo", parents=[common],
-                          help="build every tracker from the sample data")
-    demo.add_argument("--out", default="out", help="output folder (default: out)")
+                          help=_help("cli.help_demo"))
+    demo.add_argument("--out", default="out", help=_help("cli.help_out"))
     demo.add_argument("--overwrite", action="store_true",
-                      help="replace existing files (the old ones are kept as *.bak1.xlsx, "
-                               "*.bak2.xlsx …, the newest five)")
-    demo.add_argument("--template", default=None, help="a restyled tracker.xlsx")
+                      help=_help("cli.help_demo_overwrite"))
+    demo.add_argument("--template", default=None, help=_help("cli.help_template"))
     demo.set_defaults(func=_cmd_demo)
 
-    customers = sub.add_parser("customers", help="customer-information table")
+    customers = sub.add_parser("customers", help=_help("cli.help_customers"))
     csub = customers.add_subparsers(dest="action", required=True)
-    check = csub.add_parser("check", parents=[common], help="list the problems of a file")
+    check = csub.add_parser("check", parents=[common], help=_help("cli.help_customers_check"))
     check.add_argument("file")
     check.add_argument("--sheet", default=None)
     check.set_defaults(func=_cmd_customers_check)
     clean = csub.add_parser("clean", parents=[common],
-                            help="write the normalised table with a problems sheet")
+                            help=_help("cli.help_customers_clean"))
     clean.add_argument("file")
     clean.add_argument("-o", "--output", required=True)
     clean.add_argument("--sheet", default=None)
@@ -583,29 +585,29 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--template", default=None)
     clean.set_defaults(func=_cmd_customers_clean)
 
-    abc = sub.add_parser("abc", parents=[common], help="ABC classes, Pareto chart, funnel")
+    abc = sub.add_parser("abc", parents=[common], help=_help("cli.help_abc"))
     abc.add_argument("file")
     abc.add_argument("-o", "--output", required=True)
     abc.add_argument("--cutoffs", default=None,
-                     help="A,B cut-offs, e.g. 0.8,0.95 (value), 0.2,0.5 (count) or amounts")
+                     help=_help("cli.help_cutoffs"))
     abc.add_argument("--basis", choices=["value", "count", "amount"], default="value")
     abc.add_argument("--overwrite", action="store_true")
     abc.set_defaults(func=_cmd_abc)
 
     followup = sub.add_parser("followup", parents=[common],
-                              help="follow-up schedule and 跟单记录表")
+                              help=_help("cli.help_followup"))
     followup.add_argument("file")
-    followup.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD")
+    followup.add_argument("--from", dest="start", required=True, help=_help("plan.cli.from"))
     followup.add_argument("--weeks", type=int, default=4)
     followup.add_argument("-o", "--output", required=True)
     followup.add_argument("--overwrite", action="store_true")
     _calendar_options(followup)
     followup.set_defaults(func=_cmd_followup)
 
-    calls = sub.add_parser("calls", help="call volume: Erlang staffing, call plans, campaigns")
+    calls = sub.add_parser("calls", help=_help("cli.help_calls"))
     callsub = calls.add_subparsers(dest="action", required=True)
     erl = callsub.add_parser("erlang", parents=[common],
-                             help="agents for one interval (Erlang C, or A with patience)")
+                             help=_help("cli.help_erlang"))
     erl.add_argument("--calls", type=float, required=True)
     erl.add_argument("--interval-minutes", type=float, default=30)
     erl.add_argument("--aht-seconds", type=float, required=True)
@@ -616,10 +618,10 @@ def build_parser() -> argparse.ArgumentParser:
     erl.add_argument("--shrinkage", type=float, default=0.0)
     erl.add_argument("--patience-seconds", type=float, default=None)
     erl.add_argument("--agents", type=int, default=None,
-                     help="evaluate this head count instead of sizing")
+                     help=_help("cli.help_agents_given"))
     erl.set_defaults(func=_cmd_calls_erlang)
     plan = callsub.add_parser("plan", parents=[common],
-                              help="the day's call list and the call-plan workbook")
+                              help=_help("cli.help_calls_plan"))
     plan.add_argument("file")
     plan.add_argument("--date", required=True)
     plan.add_argument("--calls-per-day", type=int, default=200)
@@ -628,8 +630,7 @@ def build_parser() -> argparse.ArgumentParser:
     _calendar_options(plan)
     plan.set_defaults(func=_cmd_calls_plan)
     camp = callsub.add_parser("campaign", parents=[common],
-                              help="outbound staffing: --records (direct) or "
-                                   "--target-successes (goal-oriented)")
+                              help=_help("cli.help_campaign"))
     camp.add_argument("--records", type=int, default=None)
     camp.add_argument("--target-successes", type=int, default=None)
     camp.add_argument("--success-rate", type=float, default=0.05)
@@ -641,88 +642,88 @@ def build_parser() -> argparse.ArgumentParser:
     camp.add_argument("--hours-per-agent-day", type=float, default=8.0)
     camp.set_defaults(func=_cmd_calls_campaign)
 
-    roster = sub.add_parser("roster", help="shift rosters: build, check, benchmark")
+    roster = sub.add_parser("roster", help=_help("cli.help_roster"))
     rsub = roster.add_subparsers(dest="action", required=True)
     rules = argparse.ArgumentParser(add_help=False)
-    rules.add_argument("--open", default="09:00-23:00", help="opening hours to cover")
+    rules.add_argument("--open", default="09:00-23:00", help=_help("cli.help_open"))
     rules.add_argument("--max-hours", type=float, default=40)
     rules.add_argument("--min-rest-hours", type=float, default=11)
     build = rsub.add_parser("build", parents=[common, rules],
-                            help="a roster covering the opening hours")
-    build.add_argument("--agents", required=True, help="names, comma separated")
+                            help=_help("cli.help_roster_build"))
+    build.add_argument("--agents", required=True, help=_help("cli.help_agent_names"))
     build.add_argument("--days", type=int, default=7)
-    build.add_argument("--start", default=None, help="first day (default: next Monday)")
+    build.add_argument("--start", default=None, help=_help("cli.help_roster_start"))
     build.add_argument("--seconds", type=float, default=20)
     build.add_argument("-o", "--output", default=None)
     build.add_argument("--overwrite", action="store_true")
     build.set_defaults(func=_cmd_roster_build)
     check = rsub.add_parser("check", parents=[common, rules],
-                            help="violations of a hand-made roster grid")
+                            help=_help("cli.help_roster_check"))
     check.add_argument("file")
     check.set_defaults(func=_cmd_roster_check)
     bench = rsub.add_parser("benchmark", parents=[common],
-                            help="solve a Curtois & Qu instance")
+                            help=_help("cli.help_roster_benchmark"))
     bench.add_argument("file")
     bench.add_argument("--seconds", type=float, default=60)
     bench.set_defaults(func=_cmd_roster_benchmark)
 
-    routes = sub.add_parser("routes", help="visit route planning")
+    routes = sub.add_parser("routes", help=_help("cli.help_routes"))
     rtsub = routes.add_subparsers(dest="action", required=True)
-    rplan = rtsub.add_parser("plan", parents=[common], help="plan visits and write 拜访计划表")
+    rplan = rtsub.add_parser("plan", parents=[common], help=_help("cli.help_routes_plan"))
     rplan.add_argument("file")
     rplan.add_argument("--from", dest="start", required=True)
     rplan.add_argument("--days", type=int, default=7)
     rplan.add_argument("--reps", type=int, default=None,
-                       help="number of reps (default: the owners in the file)")
-    rplan.add_argument("--reps-names", default=None, help="rep names, comma separated")
+                       help=_help("cli.help_reps"))
+    rplan.add_argument("--reps-names", default=None, help=_help("cli.help_rep_names"))
     rplan.add_argument("--seconds", type=float, default=30)
     rplan.add_argument("-o", "--output", required=True)
     rplan.add_argument("--overwrite", action="store_true")
     rplan.set_defaults(func=_cmd_routes_plan)
-    sol = rtsub.add_parser("solomon", parents=[common], help="solve a Solomon VRPTW instance")
+    sol = rtsub.add_parser("solomon", parents=[common], help=_help("cli.help_solomon"))
     sol.add_argument("file")
     sol.add_argument("--seconds", type=float, default=30)
     sol.add_argument("--engine", choices=["pyvrp", "ortools"], default="pyvrp")
     sol.set_defaults(func=_cmd_routes_solomon)
-    week = sub.add_parser("week", parents=[common], help=t("plan.cli.week"))
+    week = sub.add_parser("week", parents=[common], help=_help("plan.cli.week"))
     week.add_argument("file")
-    week.add_argument("--from", dest="start", required=True, help=t("plan.cli.from"))
-    week.add_argument("--weeks", type=int, default=1, help=t("plan.cli.weeks"))
-    week.add_argument("--calls-per-day", type=int, default=200, help=t("plan.cli.calls"))
-    week.add_argument("--seconds", type=float, default=15, help=t("plan.cli.seconds"))
-    week.add_argument("-o", "--output", default=None, help=t("plan.cli.output"))
-    week.add_argument("--overwrite", action="store_true", help=t("hw.cli.overwrite"))
+    week.add_argument("--from", dest="start", required=True, help=_help("plan.cli.from"))
+    week.add_argument("--weeks", type=int, default=1, help=_help("plan.cli.weeks"))
+    week.add_argument("--calls-per-day", type=int, default=200, help=_help("plan.cli.calls"))
+    week.add_argument("--seconds", type=float, default=15, help=_help("plan.cli.seconds"))
+    week.add_argument("-o", "--output", default=None, help=_help("plan.cli.output"))
+    week.add_argument("--overwrite", action="store_true", help=_help("hw.cli.overwrite"))
     week.set_defaults(func=_cmd_week)
-    hw = sub.add_parser("homework", help=t("hw.cli.homework"))
+    hw = sub.add_parser("homework", help=_help("hw.cli.homework"))
     hsub = hw.add_subparsers(dest="action", required=True)
-    hlist = hsub.add_parser("list", parents=[common], help=t("hw.cli.list"))
+    hlist = hsub.add_parser("list", parents=[common], help=_help("hw.cli.list"))
     hlist.set_defaults(func=_cmd_homework_list)
-    hnew = hsub.add_parser("new", parents=[common], help=t("hw.cli.new"))
-    hnew.add_argument("exercise", help=t("hw.cli.exercise"))
-    hnew.add_argument("-o", "--output", required=True, help=t("hw.cli.new_output"))
-    hnew.add_argument("--student-id", default="", help=t("hw.cover.student_id"))
-    hnew.add_argument("--name", default="", help=t("hw.cover.name"))
-    hnew.add_argument("--class", dest="class_name", default="", help=t("hw.cover.class_name"))
-    hnew.add_argument("--students", default=None, help=t("hw.cli.students"))
-    hnew.add_argument("--start", default=None, help=t("hw.cli.start"))
-    hnew.add_argument("--overwrite", action="store_true", help=t("hw.cli.overwrite"))
+    hnew = hsub.add_parser("new", parents=[common], help=_help("hw.cli.new"))
+    hnew.add_argument("exercise", help=_help("hw.cli.exercise"))
+    hnew.add_argument("-o", "--output", required=True, help=_help("hw.cli.new_output"))
+    hnew.add_argument("--student-id", default="", help=_help("hw.cover.student_id"))
+    hnew.add_argument("--name", default="", help=_help("hw.cover.name"))
+    hnew.add_argument("--class", dest="class_name", default="", help=_help("hw.cover.class_name"))
+    hnew.add_argument("--students", default=None, help=_help("hw.cli.students"))
+    hnew.add_argument("--start", default=None, help=_help("hw.cli.start"))
+    hnew.add_argument("--overwrite", action="store_true", help=_help("hw.cli.overwrite"))
     hnew.set_defaults(func=_cmd_homework_new)
-    hcheck = hsub.add_parser("check", parents=[common], help=t("hw.cli.check"))
+    hcheck = hsub.add_parser("check", parents=[common], help=_help("hw.cli.check"))
     hcheck.add_argument("file")
-    hcheck.add_argument("--rubric", default=None, help=t("hw.cli.rubric"))
-    hcheck.add_argument("--exercise", default=None, help=t("hw.cli.exercise"))
+    hcheck.add_argument("--rubric", default=None, help=_help("hw.cli.rubric"))
+    hcheck.add_argument("--exercise", default=None, help=_help("hw.cli.exercise"))
     hcheck.set_defaults(func=_cmd_homework_check)
-    hgrade = hsub.add_parser("grade", parents=[common], help=t("hw.cli.grade"))
-    hgrade.add_argument("source", help=t("hw.cli.source"))
-    hgrade.add_argument("-o", "--output", required=True, help=t("hw.cli.gradebook"))
-    hgrade.add_argument("--rubric", default=None, help=t("hw.cli.rubric"))
-    hgrade.add_argument("--exercise", default=None, help=t("hw.cli.exercise"))
-    hgrade.add_argument("--feedback", default=None, help=t("hw.cli.feedback"))
-    hgrade.add_argument("--overwrite", action="store_true", help=t("hw.cli.overwrite"))
+    hgrade = hsub.add_parser("grade", parents=[common], help=_help("hw.cli.grade"))
+    hgrade.add_argument("source", help=_help("hw.cli.source"))
+    hgrade.add_argument("-o", "--output", required=True, help=_help("hw.cli.gradebook"))
+    hgrade.add_argument("--rubric", default=None, help=_help("hw.cli.rubric"))
+    hgrade.add_argument("--exercise", default=None, help=_help("hw.cli.exercise"))
+    hgrade.add_argument("--feedback", default=None, help=_help("hw.cli.feedback"))
+    hgrade.add_argument("--overwrite", action="store_true", help=_help("hw.cli.overwrite"))
     hgrade.set_defaults(func=_cmd_homework_grade)
-    hrub = hsub.add_parser("rubric", parents=[common], help=t("hw.cli.rubric_out"))
+    hrub = hsub.add_parser("rubric", parents=[common], help=_help("hw.cli.rubric_out"))
     hrub.add_argument("-o", "--output", required=True)
-    hrub.add_argument("--overwrite", action="store_true", help=t("hw.cli.overwrite"))
+    hrub.add_argument("--overwrite", action="store_true", help=_help("hw.cli.overwrite"))
     hrub.set_defaults(func=_cmd_homework_rubric)
     _add_service_parsers(sub, common)
     return parser
@@ -741,34 +742,34 @@ def _guard_output(args: argparse.Namespace) -> None:
 
 def _add_service_parsers(sub, common: argparse.ArgumentParser) -> None:
     """Online service, complaints and KPIs (seeds 001, 003, 004)."""
-    service = sub.add_parser("service", parents=[common], help=t("cli.help_service"))
+    service = sub.add_parser("service", parents=[common], help=_help("cli.help_service"))
     service.add_argument("file")
-    service.add_argument("-o", "--output", default=None, help=t("cli.help_output"))
+    service.add_argument("-o", "--output", default=None, help=_help("cli.help_output"))
     service.add_argument("--standard-seconds", type=float, default=10,
-                         help=t("cli.help_standard_seconds"))
-    service.add_argument("--overwrite", action="store_true", help=t("cli.help_overwrite"))
+                         help=_help("cli.help_standard_seconds"))
+    service.add_argument("--overwrite", action="store_true", help=_help("cli.help_overwrite"))
     service.set_defaults(func=_cmd_service)
 
-    complaints = sub.add_parser("complaints", parents=[common], help=t("cli.help_complaints"))
+    complaints = sub.add_parser("complaints", parents=[common], help=_help("cli.help_complaints"))
     complaints.add_argument("file")
-    complaints.add_argument("-o", "--output", required=True, help=t("cli.help_output"))
-    complaints.add_argument("--today", default=None, help=t("cli.help_today"))
-    complaints.add_argument("--overwrite", action="store_true", help=t("cli.help_overwrite"))
+    complaints.add_argument("-o", "--output", required=True, help=_help("cli.help_output"))
+    complaints.add_argument("--today", default=None, help=_help("cli.help_today"))
+    complaints.add_argument("--overwrite", action="store_true", help=_help("cli.help_overwrite"))
     complaints.set_defaults(func=_cmd_complaints)
 
-    kpi = sub.add_parser("kpi", parents=[common], help=t("cli.help_kpi"))
-    kpi.add_argument("--churn", default="0.2,0.1", help=t("cli.help_churn"))
-    kpi.add_argument("--revenue", type=float, default=10_000, help=t("cli.help_revenue"))
-    kpi.add_argument("--margin", type=float, default=0.3, help=t("cli.help_margin"))
-    kpi.add_argument("--profit", type=float, default=1_000_000, help=t("cli.help_profit"))
+    kpi = sub.add_parser("kpi", parents=[common], help=_help("cli.help_kpi"))
+    kpi.add_argument("--churn", default="0.2,0.1", help=_help("cli.help_churn"))
+    kpi.add_argument("--revenue", type=float, default=10_000, help=_help("cli.help_revenue"))
+    kpi.add_argument("--margin", type=float, default=0.3, help=_help("cli.help_margin"))
+    kpi.add_argument("--profit", type=float, default=1_000_000, help=_help("cli.help_profit"))
     kpi.add_argument("--retention-increase", type=float, default=0.05,
-                     help=t("cli.help_retention_increase"))
-    kpi.add_argument("--before", default=None, help=t("cli.help_before"))
-    kpi.add_argument("--after", default=None, help=t("cli.help_after"))
-    kpi.add_argument("--periods", default=None, help=t("cli.help_periods"))
-    kpi.add_argument("--consultations", default=None, help=t("cli.help_service"))
-    kpi.add_argument("-o", "--output", default=None, help=t("cli.help_output"))
-    kpi.add_argument("--overwrite", action="store_true", help=t("cli.help_overwrite"))
+                     help=_help("cli.help_retention_increase"))
+    kpi.add_argument("--before", default=None, help=_help("cli.help_before"))
+    kpi.add_argument("--after", default=None, help=_help("cli.help_after"))
+    kpi.add_argument("--periods", default=None, help=_help("cli.help_periods"))
+    kpi.add_argument("--consultations", default=None, help=_help("cli.help_service"))
+    kpi.add_argument("-o", "--output", default=None, help=_help("cli.help_output"))
+    kpi.add_argument("--overwrite", action="store_true", help=_help("cli.help_overwrite"))
     kpi.set_defaults(func=_cmd_kpi)
 
 
@@ -778,8 +779,12 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``salesops`` command."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    pre = argparse.ArgumentParser(add_help=False)  # --lang first: the help is in it too
+    pre.add_argument("--lang", default=None)
+    lang = pre.parse_known_args(argv)[0].lang
+    with language(lang if lang in ("zh", "en") else None):  # a bad one: the parser says so
+        parser = build_parser()
+        args = parser.parse_args(argv)
     try:
         with language(args.lang), warnings.catch_warnings():
             # a person reads warnings once, as a sentence, without file names and line numbers

@@ -723,7 +723,7 @@ def classify_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
     """
     missing = [c for c in (desire, ability) if c not in df.columns]
     if missing:
-        raise SalesopsError(t("error.missing_columns", columns="、".join(missing)))
+        raise SalesopsError(t("error.missing_columns", columns=t("sep.list").join(missing)))
     out = df.copy()
     classes = []
     for d, a in zip(df[desire].tolist(), df[ability].tolist(), strict=True):

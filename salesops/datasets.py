@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .labels import t
+
 __all__ = ["list_datasets", "load_complaints", "load_consultations", "load_customers",
            "load_hotline_forecast", "load_kpi_periods", "load_messy_customers", "manifest",
            "path"]
@@ -45,7 +47,7 @@ def path(name: str) -> Path:
     """Filesystem path of a data set's file (``name`` as in the manifest)."""
     entries = manifest()
     if name not in entries:
-        raise KeyError(f"unknown data set {name!r}; available: {sorted(entries)}")
+        raise KeyError(t("error.unknown_dataset", name=repr(name), names=sorted(entries)))
     resource = resources.files(_PACKAGE).joinpath(entries[name]["file"])
     if isinstance(resource, Path):
         return resource

@@ -33,6 +33,7 @@ import os
 from pathlib import Path
 
 from . import datasets
+from .labels import t
 from .workbooks import (
     blank_roster_workbook,
     calls_workbook,
@@ -121,7 +122,8 @@ def _rosters(out: Path, monday: dt.date, staffing, common: dict) -> dict[str, Pa
 
     three = build_roster(["甲", "乙", "丙"], "09:00-23:00", start=monday,
                          time_limit_seconds=10)
-    hotline = build_roster([f"座席{i}" for i in range(1, 9)], staffing, start=monday,
+    hotline = build_roster([t("demo.agent", common["lang"], n=i) for i in range(1, 9)],
+                           staffing, start=monday,
                            time_limit_seconds=15)
     options = {k: v for k, v in common.items() if k != "template"}
     return {

@@ -167,11 +167,12 @@ class Column:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise SalesopsError(f"unknown column kind {self.kind!r}; use one of {list(KINDS)}")
+            raise SalesopsError(t("error.column_kind", kind=repr(self.kind), kinds=list(KINDS)))
         if self.highlight is not None and self.highlight not in HIGHLIGHTS:
-            raise SalesopsError(f"unknown highlight {self.highlight!r}; use one of {HIGHLIGHTS}")
+            raise SalesopsError(t("error.column_highlight", highlight=repr(self.highlight),
+                                  highlights=HIGHLIGHTS))
         if self.header is None and f"col.{self.key}" not in CATALOGUE:
-            raise SalesopsError(f"column {self.key!r} needs a header=(zh, en)")
+            raise SalesopsError(t("error.column_header", column=repr(self.key)))
         if isinstance(self.choices, list):
             object.__setattr__(self, "choices", tuple(self.choices))
 
@@ -206,9 +207,9 @@ class Chart:
 
     def __post_init__(self) -> None:
         if self.kind not in ("bar", "barh", "pareto"):
-            raise SalesopsError(f"unknown chart kind {self.kind!r}")
+            raise SalesopsError(t("error.chart_kind", kind=repr(self.kind)))
         if self.kind == "pareto" and not self.line:
-            raise SalesopsError("a pareto chart needs line=")
+            raise SalesopsError(t("error.chart_line"))
 
 
 @dataclass
@@ -239,16 +240,17 @@ class Tracker:
                     continue
                 used = {f for _, f, _, _ in string.Formatter().parse(text) if f}
                 if used - keys:
-                    raise SalesopsError(f"formula {text!r} names an unknown column "
-                                        f"{sorted(used - keys)}")
+                    raise SalesopsError(t("error.formula_column", formula=repr(text),
+                                          columns=sorted(used - keys)))
         for chart in self.charts:
             used = [chart.categories, *chart.values] + ([chart.line] if chart.line else [])
             if any(k not in keys for k in used):
-                raise SalesopsError(f"chart {chart.title} uses columns not in the tracker")
+                raise SalesopsError(t("error.chart_columns",
+                                      chart=chart.title[get_language() == "en"]))
         if missing:
-            raise SalesopsError(t("error.missing_columns", columns="、".join(missing)))
+            raise SalesopsError(t("error.missing_columns", columns=t("sep.list").join(missing)))
         if self.key is not None and self.key not in {c.key for c in self.columns}:
-            raise SalesopsError(f"key column {self.key!r} is not among the tracker's columns")
+            raise SalesopsError(t("error.key_column", column=repr(self.key)))
 
     def sheet_name(self, lang: str) -> str:
         if self.sheet_title:
@@ -371,7 +373,8 @@ def _row_formula(template: str, letters: dict[str, str], row: int) -> str:
     try:
         return template.format(**{k: f"{v}{row}" for k, v in letters.items()})
     except KeyError as exc:
-        raise SalesopsError(f"formula {template!r} names an unknown column {exc}") from exc
+        raise SalesopsError(t("error.formula_column", formula=repr(template),
+                                  columns=exc)) from exc
 
 
 def _declare_size(ws, ref: str) -> None:
@@ -503,8 +506,9 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     headers = [c.title(lang) for c in columns]
     if len(set(headers)) != len(headers) or KEY_HEADER in headers:
         raise SalesopsError(t("error.duplicate_headers", sheet=tracker.sheet_name(lang),
-                              headers="、".join(h for h in dict.fromkeys(headers)
-                                               if headers.count(h) > 1 or h == KEY_HEADER)))
+                              headers=t("sep.list", lang).join(
+                                  h for h in dict.fromkeys(headers)
+                                  if headers.count(h) > 1 or h == KEY_HEADER)))
     labels = [c.choice_labels(lang) for c in columns]
     frame = tracker.frame
     n = len(frame)
@@ -707,8 +711,8 @@ def _readme_rows(trackers: Sequence[Tracker], lang: str, notes: Sequence[str] = 
             labels = col.choice_labels(lang)
             if labels:
                 options = " / ".join(dict.fromkeys(labels.values()))
-                meaning = "；".join(x for x in (meaning, t("tracker.dropdown", lang,
-                                                          options=options)) if x)
+                choose = t("tracker.dropdown", lang, options=options)
+                meaning = t("sep.clause", lang).join(x for x in (meaning, choose) if x)
             rows.append([tracker.sheet_name(lang), col.title(lang),
                          t(KINDS[col.kind][1], lang), meaning])
     return rows
@@ -1072,12 +1076,14 @@ class TrackerChanges:
     problems: pd.DataFrame = field(default_factory=lambda: _problems_frame([]))
 
     def summary(self) -> str:
-        text = (f"{self.file}「{self.sheet}」: {len(self.frame)} rows — "
-                f"{len(self.added)} {t('change.added')}, "
-                f"{self.edited['key'].nunique() if len(self.edited) else 0} "
-                f"{t('change.edited')}, {len(self.deleted)} {t('change.deleted')}")
+        text = t("change.summary", file=self.file, sheet=self.sheet, rows=len(self.frame),
+                 added=len(self.added), added_label=t("change.added"),
+                 edited=self.edited["key"].nunique() if len(self.edited) else 0,
+                 edited_label=t("change.edited"), deleted=len(self.deleted),
+                 deleted_label=t("change.deleted"))
         if len(self.problems):
-            text += f", {len(self.problems)} {t('change.problems')}"
+            text += t("change.summary_problems", count=len(self.problems),
+                      label=t("change.problems"))
         return text
 
     def __repr__(self) -> str:

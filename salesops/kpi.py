@@ -339,7 +339,7 @@ def read_periods(source: str | os.PathLike | pd.DataFrame, sheet: str | None = N
                            {_PERIOD_LOOKUP.get(_header_key(c)) for c in cells} - {None}) >= 3)
     missing = [k for k in ("period", "contacts", "orders") if k not in reading.by_key]
     if missing:
-        raise SalesopsError(t("error.kpi_periods", columns="、".join(
+        raise SalesopsError(t("error.kpi_periods", columns=t("sep.list").join(
             t(f"kpi.col.{k}") for k in missing)))
     frame = pd.DataFrame({"period": [parsing.normalise_text(v)
                                      for v in reading.values("period")]},

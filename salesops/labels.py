@@ -86,6 +86,40 @@ def both(key: str) -> tuple[str, str]:
     return CATALOGUE[key]
 
 
+def header_pair(key: str, context: str | None = None) -> tuple[str, str]:
+    """The (zh, en) header of column ``key``: ``hdr.<context>.<key>``, else ``hdr.<key>``,
+    else the customer column ``col.<key>``.
+
+    ``context`` names a sheet whose header differs from the usual one (the funnel's 金额
+    against the ABC summary's 销售额). An unknown column raises ``KeyError``.
+
+    Examples
+    --------
+    >>> header_pair("abc_class"), header_pair("abc_class", "abc")
+    (('等级', 'Class'), ('类别', 'Class'))
+    """
+    keys = ((f"hdr.{context}.{key}",) if context else ()) + (f"hdr.{key}", f"col.{key}")
+    for k in keys:
+        if k in CATALOGUE:
+            return CATALOGUE[k]
+    raise KeyError(keys[0])
+
+
+def header(key: str, context: str | None = None, lang: str | None = None) -> str:
+    """Column ``key``'s header in ``lang`` (see :func:`header_pair`)."""
+    zh, en = header_pair(key, context)
+    return en if normalise_language(lang) == "en" else zh
+
+
+def has_header(key: str, context: str | None = None) -> bool:
+    """Whether :func:`header_pair` knows column ``key``."""
+    try:
+        header_pair(key, context)
+    except KeyError:
+        return False
+    return True
+
+
 # ---------------------------------------------------------------------------------------------
 # Customer-table columns: canonical key -> (zh header, en header), then accepted synonyms.
 # ---------------------------------------------------------------------------------------------
@@ -1507,4 +1541,290 @@ CATALOGUE.update({
     "complaint.col.date": ("日期", "Date"),
     "complaint.col.contact_channel": ("方式", "Channel"),
     "complaint.col.purpose": ("目的", "Purpose"),
+})
+
+# =============================================================================================
+# Tracker column headers — salesops/trackers.py, through header_pair(key, context).
+# ``hdr.<key>`` is a column's usual header; ``hdr.<context>.<key>`` a sheet's own header for
+# it (context = the tracker's name, or "abc" for both ABC sheets). Panels use the same keys.
+# =============================================================================================
+CATALOGUE.update({
+    # abc_tracker (ABC)
+    "hdr.abc_rank": ("排名", "Rank"),
+    "hdr.name": ("客户", "Customer"),
+    "hdr.annual_sales": ("销售额", "Sales"),
+    "hdr.abc_share": ("占比", "Share"),
+    "hdr.abc_cum_share": ("累计占比", "Cumulative share"),
+    "hdr.abc.abc_class": ("类别", "Class"),
+    "hdr.service": ("服务策略", "Service policy"),
+    # abc_summary_tracker (ABC 汇总)
+    "hdr.customers": ("客户数", "Customers"),
+    "hdr.customer_share": ("客户占比", "Share of customers"),
+    "hdr.abc.value": ("销售额", "Sales"),
+    "hdr.value_share": ("销售额占比", "Share of sales"),
+    # funnel_tracker (销售漏斗)
+    "hdr.funnel.label": ("阶段", "Stage"),
+    "hdr.funnel.count": ("客户数", "Customers"),
+    "hdr.funnel.share": ("占比", "Share"),
+    "hdr.conversion": ("转化率（比上一层）", "Conversion from the stage above"),
+    "hdr.thin_text": ("提醒", "Warning"),
+    "hdr.stale": ("久未联系", "Stale"),
+    "hdr.funnel.value": ("金额", "Value"),
+    "hdr.weighted_value": ("加权金额", "Weighted value"),
+    # followup_tracker (跟单记录表)
+    "hdr.phone": ("电话", "Phone"),
+    "hdr.abc_class": ("等级", "Class"),
+    "hdr.channel": ("方式", "Channel"),
+    "hdr.content": ("内容", "Content"),
+    "hdr.feedback": ("反馈", "Feedback"),
+    "hdr.intent": ("意向程度", "Intent"),
+    "hdr.stage": ("阶段", "Stage"),
+    "hdr.next_contact_date": ("下次跟进日期", "Next follow-up"),
+    "hdr.next_step": ("下一步", "Next step"),
+    "hdr.followup.owner": ("跟进人", "Owner"),
+    # call_list_tracker (今日电话清单)
+    "hdr.slot": ("时间", "Time"),
+    "hdr.priority": ("优先级", "Priority"),
+    "hdr.purpose": ("目的", "Purpose"),
+    "hdr.appointment_1": ("约见时间一", "Appointment option 1"),
+    "hdr.appointment_2": ("约见时间二", "Appointment option 2"),
+    "hdr.result": ("结果", "Result"),
+    "hdr.notes": ("备注", "Notes"),
+    # call_report_tracker (电销日报)
+    "hdr.date": ("日期", "Date"),
+    "hdr.owner": ("业务员", "Rep"),
+    "hdr.callreport.kind": ("类型", "Plan/actual"),
+    "hdr.dials": ("拨打", "Dials"),
+    "hdr.connected": ("接通", "Connected"),
+    "hdr.connect_rate": ("接通率", "Connect rate"),
+    "hdr.effective": ("有效通话", "Effective calls"),
+    "hdr.talk_minutes": ("通话时长（分钟）", "Talk minutes"),
+    "hdr.interested": ("意向", "Interested"),
+    "hdr.invited": ("邀约", "Appointments"),
+    "hdr.orders": ("成交单数", "Orders"),
+    "hdr.order_value": ("成交金额", "Order value"),
+    "hdr.close_rate": ("成交率（比接通）", "Orders per connected call"),
+    # self_check_tracker (每周自查)
+    "hdr.weekday": ("星期", "Weekday"),
+    "hdr.target": ("目标", "Target"),
+    "hdr.made": ("实际", "Made"),
+    "hdr.gap": ("差额", "Gap"),
+    # campaign_tracker (外呼人力测算)
+    "hdr.method_label": ("方法", "Method"),
+    "hdr.successes": ("目标成功数", "Target successes"),
+    "hdr.records": ("名单数", "Records"),
+    "hdr.campaign.dials": ("拨打次数", "Dials"),
+    "hdr.contacts": ("接通数", "Contacts"),
+    "hdr.agent_hours": ("工时（小时）", "Agent-hours"),
+    "hdr.days": ("天数", "Days"),
+    "hdr.agents_per_day": ("每天座席", "Agents per day"),
+    "hdr.campaign.formula": ("计算过程", "How it was computed"),
+    # staffing_tracker (话务人力)
+    "hdr.interval_start": ("时段开始", "Interval start"),
+    "hdr.calls": ("来电量", "Calls"),
+    "hdr.aht_seconds": ("平均处理时长（秒）", "AHT (s)"),
+    "hdr.traffic": ("话务量（Erl）", "Traffic (Erl)"),
+    "hdr.required_agents": ("需要座席", "Agents required"),
+    "hdr.scheduled_agents": ("排班人数", "Agents scheduled"),
+    "hdr.service_level": ("服务水平", "Service level"),
+    "hdr.asa_seconds": ("平均应答（秒）", "ASA (s)"),
+    "hdr.occupancy": ("占用率", "Occupancy"),
+    "hdr.binding_text": ("决定因素", "Set by"),
+    # roster_grid_tracker (排班表)
+    "hdr.agent": ("姓名", "Name"),
+    "hdr.hours": ("周工时", "Hours"),
+    "hdr.rest_days": ("休息天数", "Rest days"),
+    # roster_coverage_tracker (覆盖)
+    "hdr.start": ("开始", "Start"),
+    "hdr.end": ("结束", "End"),
+    "hdr.required": ("需要", "Required"),
+    "hdr.scheduled": ("在岗", "Scheduled"),
+    "hdr.short": ("缺口", "Short"),
+    # roster_heatmap_tracker
+    "hdr.heatmap.slot": ("时段", "Time"),
+    # shift_legend_tracker (班次表)
+    "hdr.code": ("代码", "Code"),
+    "hdr.break_minutes": ("休息（分钟）", "Break (min)"),
+    "hdr.legend.hours": ("计薪小时", "Paid hours"),
+    # visit_plan_tracker (拜访计划表)
+    "hdr.time": ("时间", "Time"),
+    "hdr.order": ("顺序", "Order"),
+    "hdr.address": ("地址", "Address"),
+    "hdr.next_visit": ("下次拜访", "Next visit"),
+    "hdr.rep": ("业务员", "Rep"),
+    "hdr.travel_km": ("路程（公里）", "Travel (km)"),
+    # visit_days_tracker (每日路线汇总)
+    "hdr.visits": ("拜访数", "Visits"),
+    "hdr.km": ("公里", "km"),
+    "hdr.driving_minutes": ("行车（分钟）", "Driving (min)"),
+    "hdr.visitdays.start": ("出发", "Leave"),
+    "hdr.visitdays.end": ("返回", "Back"),
+    "hdr.working_minutes": ("工作（分钟）", "Working (min)"),
+    "hdr.lunch": ("午休", "Lunch"),
+    # unplanned_tracker (未安排客户)
+    "hdr.reason": ("原因", "Reason"),
+})
+
+# =============================================================================================
+# Tracker chart titles, dropdown values and day-total lines — salesops/trackers.py
+# =============================================================================================
+CATALOGUE.update({
+    "chart.abc_pareto": ("帕累托图：销售额与累计占比", "Pareto: sales and cumulative share"),
+    "chart.abc_summary": ("各类客户数与销售额占比", "Share of customers and of sales"),
+    "chart.funnel": ("销售漏斗", "Sales funnel"),
+    "chart.staffing": ("来电量与需要座席", "Calls and agents required"),
+    "report_kind.plan": ("计划", "plan"),
+    "report_kind.actual": ("实际", "actual"),
+})
+
+# =============================================================================================
+# Command-line help — salesops/cli.py (built in the language of --lang)
+# =============================================================================================
+CATALOGUE.update({
+    "cli.description": ("salesops 命令行：和笔记本相同的功能，供脚本和批改使用",
+                        "The salesops command line: the same functions as the notebooks, "
+                        "for scripts and graders"),
+    "cli.help_workdays": ("调休上班日，逗号分隔，如 2027-02-20,2027-09-26（chinesecalendar "
+                          "尚未收录的年份需要）",
+                          "make-up working days (调休上班), comma separated, e.g. "
+                          "2027-02-20,2027-09-26 — needed for years chinesecalendar does not "
+                          "cover yet"),
+    "cli.help_holidays": ("另加的休息日，逗号分隔", "extra days off, comma separated"),
+    "cli.help_lang": ("表头和提示的语言（默认 zh）", "language of headers and messages (default zh)"),
+    "cli.help_json": ("输出 JSON，供脚本使用", "print JSON for scripts"),
+    "cli.help_demo": ("用示例数据生成全部跟踪表", "build every tracker from the sample data"),
+    "cli.help_out": ("输出文件夹（默认 out）", "output folder (default: out)"),
+    "cli.help_demo_overwrite": ("替换已有文件（旧文件保留为 *.bak1.xlsx、*.bak2.xlsx ……，最多五份）",
+                                "replace existing files (the old ones are kept as *.bak1.xlsx, "
+                                "*.bak2.xlsx …, the newest five)"),
+    "cli.help_template": ("改过样式的 tracker.xlsx 模板", "a restyled tracker.xlsx"),
+    "cli.help_customers": ("客户信息表", "customer-information table"),
+    "cli.help_customers_check": ("列出文件中的问题", "list the problems of a file"),
+    "cli.help_customers_clean": ("写出整理后的客户表和问题清单",
+                                 "write the normalised table with a problems sheet"),
+    "cli.help_abc": ("ABC 分类、帕累托图、销售漏斗", "ABC classes, Pareto chart, funnel"),
+    "cli.help_cutoffs": ("A、B 的分界，如 0.8,0.95（按金额）、0.2,0.5（按客户数）或金额",
+                         "A,B cut-offs, e.g. 0.8,0.95 (value), 0.2,0.5 (count) or amounts"),
+    "cli.help_followup": ("跟进计划和跟单记录表", "follow-up schedule and 跟单记录表"),
+    "cli.help_calls": ("电话量：Erlang 人力、电话计划、外呼活动",
+                       "call volume: Erlang staffing, call plans, campaigns"),
+    "cli.help_erlang": ("一个时段需要的座席（Erlang C，或考虑放弃的 Erlang A）",
+                        "agents for one interval (Erlang C, or A with patience)"),
+    "cli.help_agents_given": ("评估给定的座席人数，而不是推算人数",
+                              "evaluate this head count instead of sizing"),
+    "cli.help_calls_plan": ("当天的电话清单和电话计划工作簿",
+                            "the day's call list and the call-plan workbook"),
+    "cli.help_campaign": ("外呼人力：--records（直接推算）或 --target-successes（目标导向）",
+                          "outbound staffing: --records (direct) or --target-successes "
+                          "(goal-oriented)"),
+    "cli.help_roster": ("排班：生成、检查、基准测试", "shift rosters: build, check, benchmark"),
+    "cli.help_open": ("需要覆盖的营业时间", "opening hours to cover"),
+    "cli.help_roster_build": ("覆盖营业时间的排班表", "a roster covering the opening hours"),
+    "cli.help_agent_names": ("姓名，逗号分隔", "names, comma separated"),
+    "cli.help_roster_start": ("第一天（默认下周一）", "first day (default: next Monday)"),
+    "cli.help_roster_check": ("检查手工排班表的问题", "violations of a hand-made roster grid"),
+    "cli.help_roster_benchmark": ("求解 Curtois & Qu 算例", "solve a Curtois & Qu instance"),
+    "cli.help_routes": ("拜访路线规划", "visit route planning"),
+    "cli.help_routes_plan": ("规划拜访并写出拜访计划表", "plan visits and write 拜访计划表"),
+    "cli.help_reps": ("业务员人数（默认：文件中的业务员）",
+                      "number of reps (default: the owners in the file)"),
+    "cli.help_rep_names": ("业务员姓名，逗号分隔", "rep names, comma separated"),
+    "cli.help_solomon": ("求解 Solomon VRPTW 算例", "solve a Solomon VRPTW instance"),
+})
+
+# =============================================================================================
+# Separators inside sentences (a list of names, clauses) — every module that joins texts
+# =============================================================================================
+CATALOGUE.update({
+    "sep.list": ("、", ", "),
+    "sep.clause": ("；", "; "),
+})
+
+# =============================================================================================
+# Tracker specs that do not fit together (a programming slip, said in the user's language)
+# and the summary of a read-back tracker — salesops/excel.py
+# =============================================================================================
+CATALOGUE.update({
+    "error.column_kind": ("未知的列类型 {kind}，可用：{kinds}",
+                          "unknown column kind {kind}; use one of {kinds}"),
+    "error.column_highlight": ("未知的突出显示 {highlight}，可用：{highlights}",
+                               "unknown highlight {highlight}; use one of {highlights}"),
+    "error.column_header": ("列 {column} 需要表头 header=(中文, 英文)",
+                            "column {column} needs a header=(zh, en)"),
+    "error.chart_kind": ("未知的图表类型 {kind}", "unknown chart kind {kind}"),
+    "error.chart_line": ("帕累托图需要 line=（累计占比列）", "a pareto chart needs line="),
+    "error.formula_column": ("公式 {formula} 用到了不存在的列 {columns}",
+                             "formula {formula} names an unknown column {columns}"),
+    "error.chart_columns": ("图表「{chart}」用到了表中没有的列",
+                            "chart '{chart}' uses columns not in the tracker"),
+    "error.key_column": ("关键列 {column} 不在表的列中", "key column {column} is not among "
+                         "the tracker's columns"),
+    "change.summary": ("{file}「{sheet}」：{rows} 行 — {added} {added_label}，{edited} "
+                       "{edited_label}，{deleted} {deleted_label}",
+                       "{file}, sheet '{sheet}': {rows} rows — {added} {added_label}, "
+                       "{edited} {edited_label}, {deleted} {deleted_label}"),
+    "change.summary_problems": ("，{count} {label}", ", {count} {label}"),
+})
+
+# =============================================================================================
+# Calendar, sample data and check-character errors; a file's sheet in a reading message —
+# salesops/calendar.py, datasets.py, parsing.py, tables.py
+# =============================================================================================
+CATALOGUE.update({
+    "error.calendar_weekend": ("周末只能是 0（周一）到 6（周日）：{weekend}",
+                               "weekend days are 0 (Monday) .. 6 (Sunday): {weekend}"),
+    "error.calendar_clash": ("这些日期既是休息日又是调休上班日：{dates}",
+                             "dates both holiday and workday: {dates}"),
+    "error.calendar_day": ("下班时间 {end} 不在上班时间 {start} 之后",
+                           "day_end {end} is not after day_start {start}"),
+    "error.unknown_dataset": ("没有示例数据 {name}，可用：{names}",
+                              "unknown data set {name}; available: {names}"),
+    "error.credit_code_first17": ("需要 17 个取自 {alphabet} 的字符，收到 {value}",
+                                  "need 17 characters from {alphabet}, got {value}"),
+    "where.file_sheet": ("{file}「{sheet}」", "{file}, sheet '{sheet}'"),
+})
+
+# =============================================================================================
+# Notebook panels 02–05: the headers of the tables they show (beside the tracker headers
+# above) and the names of roster rules — salesops/widgets/
+# =============================================================================================
+CATALOGUE.update({
+    "hdr.days_worked": ("上班天数", "Days worked"),
+    "hdr.weekend_shifts": ("周末班次", "Weekend shifts"),
+    "hdr.late_shifts": ("晚班次数", "Late shifts"),
+    "hdr.max_hours": ("工时上限", "Hour limit"),
+    "hdr.day": ("第几天", "Day"),
+    "hdr.missing": ("缺少人数", "Missing"),
+    "hdr.cell": ("单元格", "Cell"),
+    "hdr.rule": ("规则", "Rule"),
+    "roster_rule.unknown_shift": ("看不懂的班次", "unknown shift"),
+    "roster_rule.uncovered": ("无人值班", "uncovered"),
+    "roster_rule.over_max_hours": ("超过工时上限", "over the hour limit"),
+    "roster_rule.under_min_hours": ("低于最少工时", "under the minimum hours"),
+    "roster_rule.rest_too_short": ("两班间休息太短", "rest too short"),
+    "roster_rule.no_rest_day": ("没有休息日", "no day off"),
+    "roster_rule.too_many_consecutive_days": ("连续上班太多天", "too many days in a row"),
+})
+CATALOGUE.update({
+    "ui.labelled": ("{label}：{text}", "{label}: {text}"),
+})
+
+# =============================================================================================
+# Sample names made by the demo — salesops/demo.py
+# =============================================================================================
+CATALOGUE.update({
+    "demo.agent": ("座席{n}", "Agent {n}"),
+})
+
+# =============================================================================================
+# Roster solver status, for roster.summary / roster.no_solution ({status}) — TODO lead:
+# salesops/roster.py passes solver.status_name() through as is ("排班（feasible）"); it
+# should pass t(f"roster.status.{status}", lang).
+# =============================================================================================
+CATALOGUE.update({
+    "roster.status.optimal": ("最优", "optimal"),
+    "roster.status.feasible": ("可行，未证明最优", "feasible, not proven optimal"),
+    "roster.status.infeasible": ("无解", "infeasible"),
+    "roster.status.model_invalid": ("模型无效", "invalid model"),
+    "roster.status.unknown": ("时间内未找到", "not found in the time limit"),
 })

@@ -198,7 +198,8 @@ def credit_code_check_char(first17: str) -> str:
     'X'
     """
     if len(first17) != 17 or any(c not in CREDIT_CODE_ALPHABET for c in first17):
-        raise ValueError(f"need 17 characters from {CREDIT_CODE_ALPHABET!r}, got {first17!r}")
+        raise ValueError(t("error.credit_code_first17", alphabet=repr(CREDIT_CODE_ALPHABET),
+                           value=repr(first17)))
     total = sum(CREDIT_CODE_ALPHABET.index(c) * w for c, w in zip(first17, _CREDIT_WEIGHTS,
                                                                    strict=True))
     return CREDIT_CODE_ALPHABET[(31 - total % 31) % 31]

@@ -136,7 +136,7 @@ def solve_vrptw(instance: VRPTWInstance, *, time_limit_seconds: float = 30,
     elif engine == "ortools":
         routes = _solve_ortools(instance, time_limit_seconds)
     else:
-        raise SalesopsError(f"unknown engine {engine!r}; use 'pyvrp' or 'ortools'")
+        raise SalesopsError(t("error.routes_engine", engine=engine))
     seconds = time.perf_counter() - start
     routes = [r for r in routes if r]
     return RouteSolution(instance.name, engine, route_distance(instance, routes), len(routes),

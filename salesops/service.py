@@ -180,8 +180,8 @@ def read_consultations(source: str | os.PathLike | pd.DataFrame, sheet: str | No
     missing = [k for k in REQUIRED if k not in reading.by_key]
     if missing:
         raise SalesopsError(t("error.log_columns", file=reading.meta.get("file") or "DataFrame",
-                              columns="、".join(t(f"service.col.{k}") for k in missing),
-                              examples="、".join(f"{CONSULTATION_COLUMNS[k][0]}/"
+                              columns=t("sep.list").join(t(f"service.col.{k}") for k in missing),
+                              examples=t("sep.list").join(f"{CONSULTATION_COLUMNS[k][0]}/"
                                                 f"{CONSULTATION_COLUMNS[k][1]}"
                                                 for k in missing)))
     add = reading.add
@@ -291,7 +291,7 @@ class ServiceSummary:
                    rating=_num(r.average_rating, 2))
                  for r in self.agents.itertuples()]
         if len(self.reasons):
-            lines.append(t("service.reasons_line", self.lang, reasons="、".join(
+            lines.append(t("service.reasons_line", self.lang, reasons=t("sep.list", self.lang).join(
                 f"{r.label} {r.count}" for r in self.reasons.itertuples())))
         lesson = self.lesson()
         return "\n".join(lines + ([lesson] if lesson else []))

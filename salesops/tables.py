@@ -386,7 +386,7 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
         names = list(wb.sheet_names)
         if sheet is not None and sheet not in names:
             raise InputFileError(t("error.no_sheet", file=path.name, sheet=sheet,
-                                   sheets="、".join(names)))
+                                   sheets=t("sep.list").join(names)))
         candidates = [sheet] if sheet is not None else (visible_sheets(wb) or names)
         for name in candidates:
             rows = sheet_rows(wb, name, path.name)
@@ -400,7 +400,7 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
 
 
 def _build(rows, file, sheet, is_header, no_header, encoding=None) -> RawTable:
-    where = file if sheet is None else f"{file}「{sheet}」"
+    where = file if sheet is None else t("where.file_sheet", file=file, sheet=sheet)
     if not any(any(not is_blank(c) for c in row) for row in rows):
         raise InputFileError(t("error.empty_file", where=where))
     header_index = _find_header(rows, is_header)

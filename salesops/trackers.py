@@ -17,7 +17,7 @@ import pandas as pd
 
 from .customers import CUSTOMER_SCHEMA, OPTIONAL_SCHEMA, PROSPECT_CLASSES
 from .excel import Column, Tracker
-from .labels import CATALOGUE, t
+from .labels import CATALOGUE, header_pair, t
 
 __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_report_tracker",
            "campaign_tracker", "complaint_contacts_tracker", "complaint_overdue_tracker",
@@ -34,6 +34,25 @@ _KIND_OF = {"id": "id", "mobile": "id", "landline": "id", "credit_code": "id", "
             "prospect": "text"}
 _WIDTHS = {"name": 30, "address": 36, "notes": 30, "credit_code": 21, "mobile": 14,
            "landline": 16, "latitude": 11, "longitude": 11}
+
+
+def _h(key: str, context: str | None = None) -> tuple[str, str]:
+    """The (zh, en) header of column ``key`` from the catalogue (``hdr.[context.]key``)."""
+    return header_pair(key, context)
+
+
+def _rule_text(frame: pd.DataFrame, lang: str | None = None) -> list:
+    """The purpose of each row in ``lang``, made from its ``rule`` code (text is made at the
+    edge): a purpose that is not its rule's catalogue text (typed by a person) is kept."""
+    if "rule" not in frame.columns:
+        return list(frame["purpose"])
+    out = []
+    for rule, purpose in zip(frame["rule"], frame["purpose"], strict=True):
+        key = f"rule.{rule}"
+        if key in CATALOGUE and (not isinstance(purpose, str) or purpose in CATALOGUE[key]):
+            purpose = t(key, lang)
+        out.append(purpose)
+    return out
 
 
 def customer_columns(extra: list[str] | tuple[str, ...] = ()) -> list[Column]:
@@ -105,14 +124,14 @@ def _policy_text(policy, lang: str | None) -> dict[str, str]:
 
 
 ABC_COLUMNS = [
-    Column("abc_rank", header=("排名", "Rank"), kind="integer", width=7),
+    Column("abc_rank", header=_h("abc_rank"), kind="integer", width=7),
     Column("customer_id", kind="id", width=10),
-    Column("name", header=("客户", "Customer"), width=30),
-    Column("annual_sales", header=("销售额", "Sales"), kind="money", width=14),
-    Column("abc_share", header=("占比", "Share"), kind="percent", width=9),
-    Column("abc_cum_share", header=("累计占比", "Cumulative share"), kind="percent", width=11),
-    Column("abc_class", header=("类别", "Class"), width=7, choices=("A", "B", "C")),
-    Column("service", header=("服务策略", "Service policy"), width=70),
+    Column("name", header=_h("name"), width=30),
+    Column("annual_sales", header=_h("annual_sales"), kind="money", width=14),
+    Column("abc_share", header=_h("abc_share"), kind="percent", width=9),
+    Column("abc_cum_share", header=_h("abc_cum_share"), kind="percent", width=11),
+    Column("abc_class", header=_h("abc_class", "abc"), width=7, choices=("A", "B", "C")),
+    Column("service", header=_h("service"), width=70),
 ]
 
 
@@ -131,7 +150,7 @@ def abc_tracker(classified: pd.DataFrame, policy=None, *, value: str = "annual_s
                                             else ""))
     frame = frame.sort_values(["abc_rank", "customer_id"], na_position="last", kind="stable")
     chart = Chart("pareto", categories="name", values=("annual_sales",), line="abc_cum_share",
-                  title=("帕累托图：销售额与累计占比", "Pareto: sales and cumulative share"),
+                  title=CATALOGUE["chart.abc_pareto"],
                   max_rows=len(frame))
     return Tracker("abc", frame, ABC_COLUMNS, key="customer_id"
                    if frame["customer_id"].notna().all() and frame["customer_id"].is_unique
@@ -140,13 +159,13 @@ def abc_tracker(classified: pd.DataFrame, policy=None, *, value: str = "annual_s
 
 
 ABC_SUMMARY_COLUMNS = [
-    Column("abc_class", header=("类别", "Class"), width=7),
-    Column("customers", header=("客户数", "Customers"), kind="integer", width=9),
-    Column("customer_share", header=("客户占比", "Share of customers"), kind="percent",
+    Column("abc_class", header=_h("abc_class", "abc"), width=7),
+    Column("customers", header=_h("customers"), kind="integer", width=9),
+    Column("customer_share", header=_h("customer_share"), kind="percent",
            width=11),
-    Column("value", header=("销售额", "Sales"), kind="money", width=16),
-    Column("value_share", header=("销售额占比", "Share of sales"), kind="percent", width=11),
-    Column("service", header=("服务策略", "Service policy"), width=70),
+    Column("value", header=_h("value", "abc"), kind="money", width=16),
+    Column("value_share", header=_h("value_share"), kind="percent", width=11),
+    Column("service", header=_h("service"), width=70),
 ]
 
 
@@ -158,20 +177,20 @@ def abc_summary_tracker(summary: pd.DataFrame, policy=None, lang: str | None = N
     texts = _policy_text(policy, lang)
     frame = summary.assign(service=summary["abc_class"].map(texts))
     chart = Chart("bar", categories="abc_class", values=("customer_share", "value_share"),
-                  title=("各类客户数与销售额占比", "Share of customers and of sales"))
+                  title=CATALOGUE["chart.abc_summary"])
     return Tracker("abc_summary", frame, ABC_SUMMARY_COLUMNS, charts=(chart,))
 
 
 FUNNEL_COLUMNS = [
-    Column("label", header=("阶段", "Stage"), width=14),
-    Column("count", header=("客户数", "Customers"), kind="integer", width=9),
-    Column("share", header=("占比", "Share"), kind="percent", width=9),
-    Column("conversion", header=("转化率（比上一层）", "Conversion from the stage above"),
+    Column("label", header=_h("label", "funnel"), width=14),
+    Column("count", header=_h("count", "funnel"), kind="integer", width=9),
+    Column("share", header=_h("share", "funnel"), kind="percent", width=9),
+    Column("conversion", header=_h("conversion"),
            kind="percent", width=12),
-    Column("thin_text", header=("提醒", "Warning"), width=40),
-    Column("stale", header=("久未联系", "Stale"), kind="integer", width=9),
-    Column("value", header=("金额", "Value"), kind="money", width=14),
-    Column("weighted_value", header=("加权金额", "Weighted value"), kind="money", width=14),
+    Column("thin_text", header=_h("thin_text"), width=40),
+    Column("stale", header=_h("stale"), kind="integer", width=9),
+    Column("value", header=_h("value", "funnel"), kind="money", width=14),
+    Column("weighted_value", header=_h("weighted_value"), kind="money", width=14),
 ]
 
 
@@ -184,7 +203,7 @@ def funnel_tracker(result, lang: str | None = None) -> Tracker:
         t("funnel.thin_note", lang, share=f"{result.thin_share:.0%}") if thin else ""
         for thin in result.table["thin"]])
     chart = Chart("barh", categories="label", values=("count",),
-                  title=("销售漏斗", "Sales funnel"))
+                  title=CATALOGUE["chart.funnel"])
     return Tracker("funnel", table, FUNNEL_COLUMNS, charts=(chart,))
 
 
@@ -201,24 +220,24 @@ def followup_columns() -> list[Column]:
     from .funnel import FUNNEL_STAGES
 
     return [
-        Column("date", header=("日期", "Date"), kind="date"),
+        Column("date", header=_h("date"), kind="date"),
         Column("customer_id", kind="id", width=10),
-        Column("name", header=("客户", "Customer"), width=28),
+        Column("name", header=_h("name"), width=28),
         Column("contact_person", width=9),
-        Column("phone", header=("电话", "Phone"), kind="id", width=14),
-        Column("abc_class", header=("等级", "Class"), width=6, choices=("A", "B", "C")),
-        Column("channel", header=("方式", "Channel"), width=8,
+        Column("phone", header=_h("phone"), kind="id", width=14),
+        Column("abc_class", header=_h("abc_class"), width=6, choices=("A", "B", "C")),
+        Column("channel", header=_h("channel"), width=8,
                choices=_choices("channel", CHANNEL_CHOICES)),
-        Column("content", header=("内容", "Content"), width=26),
-        Column("feedback", header=("反馈", "Feedback"), width=26),
-        Column("intent", header=("意向程度", "Intent"), width=9,
+        Column("content", header=_h("content"), width=26),
+        Column("feedback", header=_h("feedback"), width=26),
+        Column("intent", header=_h("intent"), width=9,
                choices=_choices("intent", INTENT_LEVELS)),
-        Column("stage", header=("阶段", "Stage"), width=11,
+        Column("stage", header=_h("stage"), width=11,
                choices=_choices("stage", FUNNEL_STAGES)),
-        Column("next_contact_date", header=("下次跟进日期", "Next follow-up"), kind="date",
+        Column("next_contact_date", header=_h("next_contact_date"), kind="date",
                highlight="due_this_week"),
-        Column("next_step", header=("下一步", "Next step"), width=20),
-        Column("owner", header=("跟进人", "Owner"), width=9),
+        Column("next_step", header=_h("next_step"), width=20),
+        Column("owner", header=_h("owner", "followup"), width=9),
     ]
 
 
@@ -240,7 +259,7 @@ def followup_tracker(schedule: pd.DataFrame, customers: pd.DataFrame) -> Tracker
         "contact_person": schedule["contact_person"],
         "phone": schedule["mobile"].where(schedule["mobile"].notna(), schedule["landline"]),
         "abc_class": schedule["abc_class"], "channel": schedule["channel"],
-        "content": schedule["purpose"], "feedback": None, "intent": None,
+        "content": _rule_text(schedule), "feedback": None, "intent": None,
         "stage": stage.map(stage_code),
         "next_contact_date": ids.map(info["next_contact_date"]) if "next_contact_date" in info
         else pd.NaT,
@@ -261,41 +280,41 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "total")
 def call_list_tracker(plan) -> Tracker:
     """今日电话清单: the day's calls in order, with a result dropdown to fill in."""
     columns = [
-        Column("slot", header=("时间", "Time"), width=7),
-        Column("priority", header=("优先级", "Priority"), kind="integer", width=7),
+        Column("slot", header=_h("slot"), width=7),
+        Column("priority", header=_h("priority"), kind="integer", width=7),
         Column("customer_id", kind="id", width=10),
-        Column("name", header=("客户", "Customer"), width=28),
+        Column("name", header=_h("name"), width=28),
         Column("contact_person", width=9),
-        Column("phone", header=("电话", "Phone"), kind="id", width=14),
-        Column("abc_class", header=("等级", "Class"), width=6, choices=("A", "B", "C")),
-        Column("purpose", header=("目的", "Purpose"), width=28),
-        Column("appointment_1", header=("约见时间一", "Appointment option 1"), width=17),
-        Column("appointment_2", header=("约见时间二", "Appointment option 2"), width=17),
-        Column("result", header=("结果", "Result"), width=10,
+        Column("phone", header=_h("phone"), kind="id", width=14),
+        Column("abc_class", header=_h("abc_class"), width=6, choices=("A", "B", "C")),
+        Column("purpose", header=_h("purpose"), width=28),
+        Column("appointment_1", header=_h("appointment_1"), width=17),
+        Column("appointment_2", header=_h("appointment_2"), width=17),
+        Column("result", header=_h("result"), width=10,
                choices=_choices("call_result", CALL_RESULTS)),
-        Column("notes", header=("备注", "Notes"), width=24),
-        Column("owner", header=("业务员", "Rep"), width=9),
+        Column("notes", header=_h("notes"), width=24),
+        Column("owner", header=_h("owner"), width=9),
     ]
     frame = plan.calls.assign(result=None, notes=None)
     return Tracker("calllist", frame, columns, notes=CATALOGUE["note.calllist"])
 
 
 REPORT_COLUMNS = [
-    Column("date", header=("日期", "Date"), kind="date"),
-    Column("owner", header=("业务员", "Rep"), width=9),
-    Column("kind", header=("类型", "Plan/actual"), width=8,
-           choices={"plan": ("计划", "plan"), "actual": ("实际", "actual")}),
-    Column("dials", header=("拨打", "Dials"), kind="integer", width=7),
-    Column("connected", header=("接通", "Connected"), kind="integer", width=7),
-    Column("connect_rate", header=("接通率", "Connect rate"), kind="percent", width=8,
+    Column("date", header=_h("date"), kind="date"),
+    Column("owner", header=_h("owner"), width=9),
+    Column("kind", header=_h("kind", "callreport"), width=8,
+           choices=_choices("report_kind", ("plan", "actual"))),
+    Column("dials", header=_h("dials"), kind="integer", width=7),
+    Column("connected", header=_h("connected"), kind="integer", width=7),
+    Column("connect_rate", header=_h("connect_rate"), kind="percent", width=8,
            formula='=IF(OR(N({dials})=0,{connected}=""),"",{connected}/{dials})'),
-    Column("effective", header=("有效通话", "Effective calls"), kind="integer", width=9),
-    Column("talk_minutes", header=("通话时长（分钟）", "Talk minutes"), kind="integer", width=10),
-    Column("interested", header=("意向", "Interested"), kind="integer", width=7),
-    Column("invited", header=("邀约", "Appointments"), kind="integer", width=7),
-    Column("orders", header=("成交单数", "Orders"), kind="integer", width=9),
-    Column("order_value", header=("成交金额", "Order value"), kind="money", width=12),
-    Column("close_rate", header=("成交率（比接通）", "Orders per connected call"),
+    Column("effective", header=_h("effective"), kind="integer", width=9),
+    Column("talk_minutes", header=_h("talk_minutes"), kind="integer", width=10),
+    Column("interested", header=_h("interested"), kind="integer", width=7),
+    Column("invited", header=_h("invited"), kind="integer", width=7),
+    Column("orders", header=_h("orders"), kind="integer", width=9),
+    Column("order_value", header=_h("order_value"), kind="money", width=12),
+    Column("close_rate", header=_h("close_rate"),
            kind="percent", width=10,
            formula='=IF(OR(N({connected})=0,{orders}=""),"",{orders}/{connected})'),
 ]
@@ -315,12 +334,12 @@ def call_report_tracker(week, owners) -> Tracker:
 def self_check_tracker(check) -> Tracker:
     """每周自查: calls planned and made per weekday and the week's total."""
     columns = [
-        Column("weekday", header=("星期", "Weekday"), width=8,
+        Column("weekday", header=_h("weekday"), width=8,
                choices=_choices("weekday", WEEKDAYS)),
-        Column("date", header=("日期", "Date"), kind="date"),
-        Column("target", header=("目标", "Target"), kind="integer", width=8),
-        Column("made", header=("实际", "Made"), kind="integer", width=8),
-        Column("gap", header=("差额", "Gap"), kind="integer", width=8, highlight="negative",
+        Column("date", header=_h("date"), kind="date"),
+        Column("target", header=_h("target"), kind="integer", width=8),
+        Column("made", header=_h("made"), kind="integer", width=8),
+        Column("gap", header=_h("gap"), kind="integer", width=8, highlight="negative",
                formula="={made}-{target}"),
     ]
     frame = check.assign(weekday=check["weekday"].map(lambda k: WEEKDAYS[int(k)]))
@@ -328,15 +347,15 @@ def self_check_tracker(check) -> Tracker:
 
 
 CAMPAIGN_COLUMNS = [
-    Column("method_label", header=("方法", "Method"), width=12),
-    Column("successes", header=("目标成功数", "Target successes"), kind="integer", width=10),
-    Column("records", header=("名单数", "Records"), kind="integer", width=9),
-    Column("dials", header=("拨打次数", "Dials"), kind="number", width=10),
-    Column("contacts", header=("接通数", "Contacts"), kind="number", width=10),
-    Column("agent_hours", header=("工时（小时）", "Agent-hours"), kind="number", width=11),
-    Column("days", header=("天数", "Days"), kind="integer", width=6),
-    Column("agents_per_day", header=("每天座席", "Agents per day"), kind="integer", width=9),
-    Column("formula", header=("计算过程", "How it was computed"), width=100),
+    Column("method_label", header=_h("method_label"), width=12),
+    Column("successes", header=_h("successes"), kind="integer", width=10),
+    Column("records", header=_h("records"), kind="integer", width=9),
+    Column("dials", header=_h("dials", "campaign"), kind="number", width=10),
+    Column("contacts", header=_h("contacts"), kind="number", width=10),
+    Column("agent_hours", header=_h("agent_hours"), kind="number", width=11),
+    Column("days", header=_h("days"), kind="integer", width=6),
+    Column("agents_per_day", header=_h("agents_per_day"), kind="integer", width=9),
+    Column("formula", header=_h("formula", "campaign"), width=100),
 ]
 
 
@@ -350,17 +369,17 @@ def campaign_tracker(results, lang: str | None = None) -> Tracker:
 
 
 STAFFING_COLUMNS = [
-    Column("interval_start", header=("时段开始", "Interval start"), kind="datetime", width=17),
-    Column("calls", header=("来电量", "Calls"), kind="integer", width=8),
-    Column("aht_seconds", header=("平均处理时长（秒）", "AHT (s)"), kind="integer", width=10),
-    Column("traffic", header=("话务量（Erl）", "Traffic (Erl)"), kind="number", width=10),
-    Column("required_agents", header=("需要座席", "Agents required"), kind="integer", width=9),
-    Column("scheduled_agents", header=("排班人数", "Agents scheduled"), kind="integer",
+    Column("interval_start", header=_h("interval_start"), kind="datetime", width=17),
+    Column("calls", header=_h("calls"), kind="integer", width=8),
+    Column("aht_seconds", header=_h("aht_seconds"), kind="integer", width=10),
+    Column("traffic", header=_h("traffic"), kind="number", width=10),
+    Column("required_agents", header=_h("required_agents"), kind="integer", width=9),
+    Column("scheduled_agents", header=_h("scheduled_agents"), kind="integer",
            width=9),
-    Column("service_level", header=("服务水平", "Service level"), kind="percent", width=9),
-    Column("asa_seconds", header=("平均应答（秒）", "ASA (s)"), kind="number", width=10),
-    Column("occupancy", header=("占用率", "Occupancy"), kind="percent", width=8),
-    Column("binding_text", header=("决定因素", "Set by"), width=22),
+    Column("service_level", header=_h("service_level"), kind="percent", width=9),
+    Column("asa_seconds", header=_h("asa_seconds"), kind="number", width=10),
+    Column("occupancy", header=_h("occupancy"), kind="percent", width=8),
+    Column("binding_text", header=_h("binding_text"), width=22),
 ]
 
 
@@ -371,7 +390,7 @@ def staffing_tracker(table, lang: str | None = None) -> Tracker:
 
     frame = table.assign(binding_text=table["binding"].map(lambda b: t(f"binding.{b}", lang)))
     chart = Chart("bar", categories="interval_start", values=("calls", "required_agents"),
-                  title=("来电量与需要座席", "Calls and agents required"),
+                  title=CATALOGUE["chart.staffing"],
                   max_rows=len(frame))
     return Tracker("staffing", frame, STAFFING_COLUMNS, charts=(chart,))
 
@@ -393,7 +412,7 @@ def roster_grid_tracker(grid: pd.DataFrame, start, hours: pd.DataFrame | None = 
 
     first = as_date(start)
     days = grid.shape[1]
-    columns = [Column("agent", header=("姓名", "Name"), width=10)]
+    columns = [Column("agent", header=_h("agent"), width=10)]
     for d in range(days):
         date = first + dt.timedelta(days=d)
         label = (f"{t('weekday.' + WEEKDAYS[date.weekday()], 'zh')} {date:%m-%d}",
@@ -406,8 +425,8 @@ def roster_grid_tracker(grid: pd.DataFrame, start, hours: pd.DataFrame | None = 
         info = hours.set_index("agent")
         frame["hours"] = frame["agent"].map(info["hours"])
         frame["rest_days"] = frame["agent"].map(info["rest_days"])
-        columns += [Column("hours", header=("周工时", "Hours"), kind="number", width=8),
-                    Column("rest_days", header=("休息天数", "Rest days"), kind="integer",
+        columns += [Column("hours", header=_h("hours"), kind="number", width=8),
+                    Column("rest_days", header=_h("rest_days"), kind="integer",
                            width=8)]
     return Tracker("roster", frame, columns, key="agent", notes=CATALOGUE["note.roster"],
                    meta={"start": first.isoformat()})
@@ -415,12 +434,12 @@ def roster_grid_tracker(grid: pd.DataFrame, start, hours: pd.DataFrame | None = 
 
 def roster_coverage_tracker(coverage: pd.DataFrame) -> Tracker:
     """Coverage per demanded half hour against demand; shortfalls red."""
-    columns = [Column("date", header=("日期", "Date"), kind="date"),
-               Column("start", header=("开始", "Start"), width=7),
-               Column("end", header=("结束", "End"), width=7),
-               Column("required", header=("需要", "Required"), kind="integer", width=7),
-               Column("scheduled", header=("在岗", "Scheduled"), kind="integer", width=7),
-               Column("short", header=("缺口", "Short"), kind="integer", width=7,
+    columns = [Column("date", header=_h("date"), kind="date"),
+               Column("start", header=_h("start"), width=7),
+               Column("end", header=_h("end"), width=7),
+               Column("required", header=_h("required"), kind="integer", width=7),
+               Column("scheduled", header=_h("scheduled"), kind="integer", width=7),
+               Column("short", header=_h("short"), kind="integer", width=7,
                       highlight="positive")]
     return Tracker("coverage", coverage.reset_index(drop=True), columns)
 
@@ -437,7 +456,7 @@ def roster_heatmap_tracker(coverage: pd.DataFrame, start) -> Tracker:
     table = diff.pivot_table(index="start", columns="day", values="diff", aggfunc="sum")
     table = table.sort_index()
     frame = pd.DataFrame({"slot": table.index})
-    columns = [Column("slot", header=("时段", "Time"), width=7)]
+    columns = [Column("slot", header=_h("slot", "heatmap"), width=7)]
     for d in table.columns:
         date = first + dt.timedelta(days=int(d))
         frame[f"d{d}"] = table[d].to_numpy()
@@ -453,12 +472,12 @@ def shift_legend_tracker(shifts) -> Tracker:
     frame = pd.DataFrame([{"code": s.code, "start": s.start, "end": s.end,
                            "break_minutes": s.break_minutes, "hours": s.hours}
                           for s in shifts])
-    columns = [Column("code", header=("代码", "Code"), width=8),
-               Column("start", header=("开始", "Start"), width=7),
-               Column("end", header=("结束", "End"), width=7),
-               Column("break_minutes", header=("休息（分钟）", "Break (min)"), kind="integer",
+    columns = [Column("code", header=_h("code"), width=8),
+               Column("start", header=_h("start"), width=7),
+               Column("end", header=_h("end"), width=7),
+               Column("break_minutes", header=_h("break_minutes"), kind="integer",
                       width=9),
-               Column("hours", header=("计薪小时", "Paid hours"), kind="number", width=9)]
+               Column("hours", header=_h("hours", "legend"), kind="number", width=9)]
     return Tracker("legend", frame, columns, notes=CATALOGUE["note.legend"])
 
 
@@ -468,26 +487,28 @@ def shift_legend_tracker(shifts) -> Tracker:
 VISIT_RESULTS = ("done", "rescheduled", "absent", "cancelled")
 
 
-def visit_plan_tracker(plan) -> Tracker:
+def visit_plan_tracker(plan, lang: str | None = None) -> Tracker:
     """拜访计划表: a block per day and rep in visiting order, closed by the day's total
-    (visits, km including the way back, return time, lunch), with a 结果 dropdown."""
+    (visits, km including the way back, return time, lunch), with a 结果 dropdown.
+
+    The 方式 and day-total texts are in ``lang`` (default: the current language)."""
     columns = [
-        Column("date", header=("日期", "Date"), kind="date"),
-        Column("time", header=("时间", "Time"), width=12),
-        Column("order", header=("顺序", "Order"), kind="integer", width=6),
+        Column("date", header=_h("date"), kind="date"),
+        Column("time", header=_h("time"), width=12),
+        Column("order", header=_h("order"), kind="integer", width=6),
         Column("customer_id", kind="id", width=10),
-        Column("name", header=("客户", "Customer"), width=28),
-        Column("abc_class", header=("等级", "Class"), width=6, choices=("A", "B", "C")),
+        Column("name", header=_h("name"), width=28),
+        Column("abc_class", header=_h("abc_class"), width=6, choices=("A", "B", "C")),
         Column("contact_person", width=9),
-        Column("phone", header=("电话", "Phone"), kind="id", width=14),
-        Column("address", header=("地址", "Address"), width=32),
-        Column("channel", header=("方式", "Channel"), width=7),
-        Column("purpose", header=("目的", "Purpose"), width=20),
-        Column("result", header=("结果", "Result"), width=9,
+        Column("phone", header=_h("phone"), kind="id", width=14),
+        Column("address", header=_h("address"), width=32),
+        Column("channel", header=_h("channel"), width=7),
+        Column("purpose", header=_h("purpose"), width=20),
+        Column("result", header=_h("result"), width=9,
                choices=_choices("visit_result", VISIT_RESULTS)),
-        Column("next_visit", header=("下次拜访", "Next visit"), kind="date"),
-        Column("rep", header=("业务员", "Rep"), width=9),
-        Column("travel_km", header=("路程（公里）", "Travel (km)"), kind="number", width=9),
+        Column("next_visit", header=_h("next_visit"), kind="date"),
+        Column("rep", header=_h("rep"), width=9),
+        Column("travel_km", header=_h("travel_km"), kind="number", width=9),
     ]
     it = plan.itinerary
     if not len(it):
@@ -498,7 +519,7 @@ def visit_plan_tracker(plan) -> Tracker:
             "customer_id": it["customer_id"], "name": it["name"],
             "abc_class": it["abc_class"], "contact_person": it["contact_person"],
             "phone": it["phone"], "address": it["address"],
-            "channel": CATALOGUE["channel.visit"][0], "purpose": it["purpose"],
+            "channel": t("channel.visit", lang), "purpose": _rule_text(it, lang),
             "result": None, "next_visit": pd.NaT, "rep": it["rep"],
             "travel_km": it["travel_km"].round(1)})
         blocks = []
@@ -509,8 +530,8 @@ def visit_plan_tracker(plan) -> Tracker:
                 block["travel_km"].sum())
             day = days.loc[(date, rep)] if days is not None else None
             blocks.append(pd.DataFrame([{  # the day's total line closes each block
-                "date": date, "time": CATALOGUE["visits.total"][0], "order": len(block),
-                "name": CATALOGUE["visits.total_text"][0].format(
+                "date": date, "time": t("visits.total", lang), "order": len(block),
+                "name": t("visits.total_text", lang,
                     visits=len(block), km=f"{km:.1f}",
                     back=day["end"] if day is not None else "",
                     lunch=day["lunch"] if day is not None else ""),
@@ -521,17 +542,17 @@ def visit_plan_tracker(plan) -> Tracker:
 
 def visit_days_tracker(plan) -> Tracker:
     """Per-day totals: visits, km, driving and working minutes, lunch."""
-    columns = [Column("date", header=("日期", "Date"), kind="date"),
-               Column("rep", header=("业务员", "Rep"), width=9),
-               Column("visits", header=("拜访数", "Visits"), kind="integer", width=8),
-               Column("km", header=("公里", "km"), kind="number", width=8),
-               Column("driving_minutes", header=("行车（分钟）", "Driving (min)"),
+    columns = [Column("date", header=_h("date"), kind="date"),
+               Column("rep", header=_h("rep"), width=9),
+               Column("visits", header=_h("visits"), kind="integer", width=8),
+               Column("km", header=_h("km"), kind="number", width=8),
+               Column("driving_minutes", header=_h("driving_minutes"),
                       kind="integer", width=10),
-               Column("start", header=("出发", "Leave"), width=7),
-               Column("end", header=("返回", "Back"), width=7),
-               Column("working_minutes", header=("工作（分钟）", "Working (min)"),
+               Column("start", header=_h("start", "visitdays"), width=7),
+               Column("end", header=_h("end", "visitdays"), width=7),
+               Column("working_minutes", header=_h("working_minutes"),
                       kind="integer", width=10),
-               Column("lunch", header=("午休", "Lunch"), width=7)]
+               Column("lunch", header=_h("lunch"), width=7)]
     frame = plan.days if len(plan.days) else pd.DataFrame(columns=[c.key for c in columns])
     return Tracker("visitdays", frame, columns)
 
@@ -539,9 +560,9 @@ def visit_days_tracker(plan) -> Tracker:
 def unplanned_tracker(plan) -> Tracker:
     """Customers that could not be planned, with the reason."""
     columns = [Column("customer_id", kind="id", width=10),
-               Column("name", header=("客户", "Customer"), width=28),
-               Column("abc_class", header=("等级", "Class"), width=6),
-               Column("reason", header=("原因", "Reason"), width=60)]
+               Column("name", header=_h("name"), width=28),
+               Column("abc_class", header=_h("abc_class"), width=6),
+               Column("reason", header=_h("reason"), width=60)]
     frame = plan.unplanned.reindex(columns=[c.key for c in columns])
     return Tracker("unplanned", frame, columns)
 

@@ -30,6 +30,7 @@ from salesops.excel import (
     is_formula_like,
     unescape_excel_text,
 )
+from salesops.labels import language
 from salesops.trackers import customers_tracker
 
 NOW = dt.datetime(2026, 11, 22, 9, 0)
@@ -419,9 +420,11 @@ def test_formula_columns_stay_live_and_are_not_edits(tmp_path):
     assert ws["C6"].value == '=IF(A6=0,"",B6/A6)'
     result = read_tracker(path)
     assert result.edited.empty  # no cached value in a fresh file is not an edit
-    with pytest.raises(SalesopsError, match="unknown column"):
+    with pytest.raises(SalesopsError, match="不存在的列"):
         write_trackers(tmp_path / "g.xlsx", [Tracker("t", df, [Column(
             "rate", header=("r", "r"), formula="={nope}")])])
+    with language("en"), pytest.raises(SalesopsError, match="unknown column"):
+        Tracker("t", df, [Column("rate", header=("r", "r"), formula="={nope}")])
 
 
 def _dated_tracker(tmp_path, dates=("2026-12-01",) * 4):

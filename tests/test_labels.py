@@ -1,4 +1,7 @@
+import ast
+import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -28,3 +31,169 @@ def test_language_switch_and_aliases():
     with pytest.raises(ValueError, match="zh"):
         set_language("fr")
 
+
+
+# ---------------------------------------------------------------------------------------------
+# No user-facing string outside labels.py (DESIGN.md, Language; issue 10 item 5)
+# ---------------------------------------------------------------------------------------------
+PACKAGE = Path(__file__).resolve().parents[1] / "salesops"
+#: CJK ideographs and CJK / full-width punctuation (、；：「」（）…)
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+#: two English words in a row: a sentence, not a code or a column key
+SENTENCE = re.compile(r"[A-Za-z]{2,}[ ,;:'’-]+[A-Za-z]{2,}")
+#: a catalogue key or its prefix (``"hw.col."`` + name): what code should pass to t()
+KEY = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]*)+")
+#: keywords whose value a person reads (argparse, Column, Chart, Tracker, ipywidgets)
+TEXT_KEYWORDS = {"help", "header", "title", "description", "label", "placeholder", "tooltip",
+                 "xlabel", "ylabel", "epilog", "notes", "sheet_title"}
+#: calls whose arguments a person reads (besides exceptions and ``raise``)
+TEXT_CALLS = {"print", "warn", "set_title", "set_xlabel", "set_ylabel", "suptitle"}
+REGEX_FUNCTIONS = {"compile", "sub", "subn", "match", "search", "fullmatch", "split",
+                   "findall", "finditer"}
+
+#: Modules others are editing; their strings are the lead's to move (listed in the report).
+TODO_LEAD = {
+    "roster.py",  # TODO lead: 'day, slot, required' error, "、"/"；" joins, "×休" summary;
+    # shift codes 休/早/中/晚 and 星期/周 day names are accepted input (keep, allow-list by scope)
+    "homework/",  # TODO lead: work_trackers headers ("星期", "Weekday" …), "、"/"；"/"："
+    # joins and "（…）" in summaries, submission file-name words; sample answers are data
+}
+
+#: (module, scope) -> the exact strings allowed there, and why. A scope is the enclosing
+#: def/class path ("Class.method") or a module-level assignment's name.
+ALLOWED = {
+    # accepted input: synonyms, units and full-width punctuation a person may type
+    ("cli.py", "_calendar.dates"): {"，"},
+    ("cli.py", "_cutoffs"): {"，"},
+    ("cli.py", "_rates"): {"，"},
+    ("customers.py", "_HIGH_WORDS"): {"高", "强", "大", "有", "是"},
+    ("customers.py", "_LOW_WORDS"): {"低", "弱", "小", "无", "否", "中", "一般"},
+    ("customers.py", "_PREFIXES"): {"所在", "详细", "客户"},
+    ("customers.py", "_UNIT_FACTORS"): {"万", "万元", "千", "千元", "百万", "百万元", "元",
+                                        "人民币", "￥", "人民币元", "元人民币"},
+    ("customers.py", "_is_high"): {"的"},
+    ("funnel.py", "_SYNONYMS"): {
+        "满意", "满意现状", "现状满意", "发现问题", "明确问题", "问题明确", "采取行动", "行动",
+        "评估供应商", "评估", "比较供应商", "谈判", "商务谈判", "议价", "决定", "决定实施",
+        "决定/实施", "实施", "签约", "成交", "成交客户", "已成交", "老客户", "客户"},
+    ("parsing.py", "parse_amount"): {"元", "万", "亿"},
+    ("parsing.py", "parse_hhmm"): {"："},
+    ("service.py", "_parse_rating"): {"分"},
+    ("widgets/roster.py", "RosterPanel.export_blank"): {"，"},
+    ("widgets/weekly.py", "WeeklyPanel.build"): {"，"},
+    # whitespace characters (the ideographic space), not text
+    ("parsing.py", "is_blank"): {" \t\r\n\u3000\xa0"},
+    ("parsing.py", "normalise_text"): {" \t\r\n\u3000\xa0"},
+    # the roster's day-off code, which grids are written and read back in (a code, not text)
+    ("excel.py", "_write_sheet"): {')="休"'},
+    # sample data: the course exercise's three agents
+    ("demo.py", "_rosters"): {"甲", "乙", "丙"},
+    ("widgets/roster.py", "RosterPanel.__init__"): {"甲,乙,丙"},
+    ("widgets/weekly.py", "WeeklyPanel.__init__"): {"甲,乙,丙"},
+    # a language's name is written in that language on the toggle (中文 / English)
+    ("widgets/common.py", "language_toggle"): {"中文"},
+    # Python's own protocol message for a missing module attribute
+    ("__init__.py", "__getattr__"): {"module 'salesops' has no attribute "},
+}
+
+
+def _call_name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _user_facing_literals(source: str):
+    """(scope, line, text) of every string constant a person would read, docstrings and
+    regular expressions (the accepted spellings) aside."""
+    tree = ast.parse(source)
+    scope: dict[ast.AST, str] = {}
+    skip: set[ast.AST] = set()
+    kind: dict[ast.AST, str] = {}
+
+    def docstring(body):
+        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+            skip.add(body[0].value)
+
+    def visit(node, names):
+        for child in ast.iter_child_nodes(node):
+            inner = names
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                inner = [*names, child.name]
+                docstring(child.body)
+            elif isinstance(child, ast.Assign | ast.AnnAssign) and not names:
+                target = child.targets[0] if isinstance(child, ast.Assign) else child.target
+                inner = [getattr(target, "id", "?")]
+            scope[child] = ".".join(inner)
+            visit(child, inner)
+
+    docstring(tree.body)
+    visit(tree, [])
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = _call_name(node.func)
+            if (name in REGEX_FUNCTIONS and isinstance(node.func, ast.Attribute)
+                    and getattr(node.func.value, "id", "") == "re" and node.args):
+                skip.update(ast.walk(node.args[0]))
+            if name.endswith(("Error", "Exception", "Warning")) or name in TEXT_CALLS:
+                for arg in node.args:
+                    for c in ast.walk(arg):
+                        kind.setdefault(c, "message")
+            for keyword in node.keywords:
+                if keyword.arg in TEXT_KEYWORDS:
+                    for c in ast.walk(keyword.value):
+                        kind[c] = "label"
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            for c in ast.walk(node.exc):
+                kind.setdefault(c, "message")
+    for node in ast.walk(tree):
+        if (not isinstance(node, ast.Constant) or not isinstance(node.value, str)
+                or node in skip or KEY.fullmatch(node.value)):
+            continue
+        text, what = node.value, kind.get(node)
+        bad = bool(CJK.search(text))
+        if what == "message":  # an English sentence raised, printed or warned
+            bad = bad or bool(SENTENCE.search(text))
+        elif what == "label":  # header=("日期", "Date"), help="first day", title=…
+            bad = bad or bool(re.search(r"[A-Z]|[A-Za-z]{2,}\s", text))
+        if bad:
+            yield scope.get(node, ""), node.lineno, text
+
+
+def literal_offenders(package: Path = PACKAGE) -> list[str]:
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        module = path.relative_to(package).as_posix()
+        if module == "labels.py" or any(module == m or (m.endswith("/") and module.startswith(m))
+                                        for m in TODO_LEAD):
+            continue
+        for where, line, text in _user_facing_literals(path.read_text(encoding="utf-8")):
+            if text not in ALLOWED.get((module, where), ()):
+                found.append(f"salesops/{module}:{line} ({where or 'module'}): {text!r}")
+    return found
+
+
+def test_no_user_facing_string_outside_labels():
+    offenders = literal_offenders()
+    assert not offenders, ("user-facing text belongs in salesops/labels.py (t(key)):\n"
+                           + "\n".join(offenders))
+
+
+def test_the_literal_check_catches_what_it_should():
+    source = '''
+"""Docstrings are fine: 客户信息表."""
+import re
+PATTERN = re.compile(r"[，、]")
+def f(x):
+    raise SalesopsError(f"unknown column kind {x!r}")
+def g():
+    print("Wrote the file")
+    return Column("date", header=("日期", "Date"))
+def h():
+    return t("col.name"), "、".join(["a"]), help_("x"), Column("k", help=t("cli.help_out"))
+'''
+    found = [(scope, text) for scope, _, text in _user_facing_literals(source)]
+    assert ("f", "unknown column kind ") in found
+    assert ("g", "Wrote the file") in found
+    assert ("g", "日期") in found and ("g", "Date") in found
+    assert ("h", "、") in found
+    assert not any("客户信息表" in text or "[，、]" in text for _, text in found)
+    assert len(found) == 5

@@ -200,3 +200,29 @@ def test_uploads_are_deleted_once_read(tmp_path, messy_path, monkeypatch):
     panel.load_bytes(messy_path.read_bytes(), "学生作业.csv")
     assert len(panel.customers) == 25
     assert list((tmp_path / "tmp").iterdir()) == []  # nothing of the student's left behind
+
+
+def test_panel_tables_show_localised_headers_and_values(tmp_path, monkeypatch):
+    # issue 10: panels showed abc_class, customer_share, channel=phone … in Chinese mode
+    import re
+
+    import salesops.widgets.common as common
+    from salesops.widgets import AbcPanel, CallsPanel, RosterPanel
+
+    shown = []
+    real = common.table_html
+    monkeypatch.setattr(common, "table_html",
+                        lambda frame, *a, **k: shown.append(frame) or real(frame, *a, **k))
+    AbcPanel(out_dir=tmp_path).run_button.click()
+    CallsPanel(out_dir=tmp_path).run_button.click()
+    roster = RosterPanel(out_dir=tmp_path, time_limit_seconds=5)
+    roster.run_button.click()
+    roster.check_bytes(roster.export_blank().read_bytes(), "roster_blank.xlsx")
+    assert len(shown) >= 7
+    for frame in shown:
+        internal = [c for c in frame.columns if re.fullmatch(r"[a-z_0-9]+", str(c))]
+        assert not internal, internal
+    values = {str(v) for frame in shown for c in frame.columns for v in frame[c].head(50)}
+    assert not values & {"phone", "visit", "letter", "card", "uncovered"}
+    assert "电话" in values and "无人值班" in values
+    assert any(str(c).startswith("周一 ") for f in shown for c in f.columns)  # roster days

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..labels import t
-from .common import Panel
+from .common import Panel, localise
 
 
 class AbcPanel(Panel):
@@ -47,7 +47,7 @@ class AbcPanel(Panel):
             self.schedule = follow_up_schedule(self.classified, self.policy(), start,
                                                start + dt.timedelta(days=6))
             summary = abc_summary(self.classified)
-            self._show(summary, pareto_chart(self.classified),
+            self._show(localise(summary, "abc"), pareto_chart(self.classified),
                        funnel_chart(funnel(self.customers, today=start)),
                        self.schedule[["date", "name", "abc_class", "channel", "purpose",
                                       "owner"]])

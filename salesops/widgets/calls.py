@@ -71,8 +71,10 @@ class CallsPanel(Panel):
                                                float(self.success_rate.value),
                                                float(self.contact_rate.value), **common))
         if direct is not None and goal is not None:
-            self.campaign.value = (message_html(f"{t('calls.method_direct')}：{direct.formula}")
-                                   + message_html(f"{t('calls.method_goal')}：{goal.formula}"))
+            self.campaign.value = (
+                message_html(t("ui.labelled", label=t("calls.method_direct"),
+                               text=direct.formula))
+                + message_html(t("ui.labelled", label=t("calls.method_goal"), text=goal.formula)))
 
     def update_erlang(self) -> None:
         """The agents needed for the slider values (Erlang C, 30-minute interval)."""

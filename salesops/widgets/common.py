@@ -9,9 +9,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from ..labels import get_language, set_language, t
+from ..labels import CATALOGUE, get_language, has_header, header, set_language, t
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -35,6 +36,33 @@ def language_toggle(on_change=None):
 def message_html(text: str, kind: str = "info") -> str:
     colour = {"info": "#2F5597", "error": "#C00000", "ok": "#548235"}[kind]
     return f'<p style="color:{colour};margin:4px 0">{html.escape(text)}</p>'
+
+
+#: columns whose values are codes, shown by their label (``<prefix>.<code>``)
+VALUE_LABELS = {"channel": "channel", "severity": "severity", "intent": "intent",
+                "binding": "binding", "stage": "stage"}
+
+
+def localise(frame: pd.DataFrame, context: str | None = None,
+             values: dict[str, str] | None = None) -> pd.DataFrame:
+    """``frame`` as a person reads it: headers from the catalogue (``hdr.[context.]key``,
+    :func:`salesops.labels.header`) and code values by their label (``channel=phone`` →
+    电话); weekday numbers become 周一 …. Columns and values without a label are kept."""
+    from ..trackers import WEEKDAYS
+
+    prefixes = {**VALUE_LABELS, **(values or {})}
+    out = frame.copy()
+    for column, prefix in prefixes.items():
+        if column in out.columns:
+            out[column] = out[column].map(
+                lambda v, p=prefix: t(f"{p}.{v}") if isinstance(v, str)
+                and f"{p}.{v}" in CATALOGUE else v)
+    if "weekday" in out.columns:
+        out["weekday"] = out["weekday"].map(
+            lambda v: t(f"weekday.{WEEKDAYS[int(v)]}") if isinstance(v, int | np.integer)
+            and 0 <= int(v) < len(WEEKDAYS) else v)
+    return out.rename(columns={c: header(c, context) for c in out.columns
+                               if isinstance(c, str) and has_header(c, context)})
 
 
 def table_html(frame: pd.DataFrame, headers: dict[str, str] | None = None,
@@ -159,7 +187,7 @@ class Panel:
         with self.output:
             for item in items:
                 if isinstance(item, pd.DataFrame):
-                    display(HTML(table_html(item)))
+                    display(HTML(table_html(localise(item))))
                 elif isinstance(item, str):
                     display(HTML(message_html(item)))
                 elif item is not None:  # a matplotlib Axes

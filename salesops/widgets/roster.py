@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..labels import t
-from .common import Panel, message_html, uploaded_file
+from .common import Panel, localise, message_html, uploaded_file
 
 
 class RosterPanel(Panel):
@@ -44,10 +44,24 @@ class RosterPanel(Panel):
                                        rules=RosterRules(max_hours_per_week=self.max_hours.value),
                                        start=self.start.value,
                                        time_limit_seconds=self.seconds)
-            notes = "；".join(self.roster.explanation) or self.roster.summary().splitlines()[0]
-            self._show(notes, self.roster.grid().reset_index(names=t("ui.agent")),
+            notes = (t("sep.clause").join(self.roster.explanation)
+                     or self.roster.summary().splitlines()[0])
+            self._show(notes, self._grid(),
                        self.roster.hours, self.roster.uncovered)
         self._run(work)
+
+    def _grid(self):
+        """The roster grid with 周一 11-23 … as the day headers."""
+        from ..calendar import as_date
+        from ..trackers import WEEKDAYS
+
+        first = as_date(self.roster.start)
+        grid = self.roster.grid()
+
+        def day(d):
+            date = first + dt.timedelta(days=int(d))
+            return f"{t('weekday.' + WEEKDAYS[date.weekday()])} {date:%m-%d}"
+        return grid.rename(columns=day).reset_index(names=t("ui.agent"))
 
     def export(self):
         from ..workbooks import roster_workbook
@@ -82,7 +96,8 @@ class RosterPanel(Panel):
             self.status.value = message_html(t("roster.check_summary",
                                                count=len(self.violations)),
                                              "error" if len(self.violations) else "ok")
-            self._show(self.violations[["cell", "agent", "rule", "message"]])
+            self._show(localise(self.violations[["cell", "agent", "rule", "message"]],
+                                values={"rule": "roster_rule"}))
             return self.violations
         with uploaded_file(content, name) as path:
             return self._run(lambda: work(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..labels import t
-from .common import Panel
+from .common import Panel, localise
 
 
 class RoutesPanel(Panel):
@@ -59,7 +59,8 @@ class RoutesPanel(Panel):
                                     days=int(self.days.value),
                                     time_limit_seconds=int(self.seconds.value))
             days = sorted(self.plan.days["date"].unique()) if len(self.plan.days) else []
-            self._show(self.plan.summary(), self.plan.days, self.plan.unplanned)
+            self._show(self.plan.summary(), localise(self.plan.days, "visitdays"),
+                       self.plan.unplanned)
             self.day_choice.options = [(f"{pd.Timestamp(d):%Y-%m-%d}", d) for d in days]
             if days:  # the busiest day first
                 busiest = self.plan.days.sort_values(["visits", "km"]).iloc[-1]["date"]

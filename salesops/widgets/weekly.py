@@ -68,8 +68,8 @@ class WeeklyPanel:
         finally:
             self.build_button.disabled = False
         self.last_export = result.path
-        self.status.value = message_html(t("ui.weekly_done", sheets="、".join(result.sheets)),
-                                         "ok")
+        sheets = t("sep.list").join(result.sheets)
+        self.status.value = message_html(t("ui.weekly_done", sheets=sheets), "ok")
         self.link.value = download_link(result.path)
         return result.path
 
