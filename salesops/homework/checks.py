@@ -501,14 +501,25 @@ def _empty_steps(table: FoundTable, exercise: str, steps, lang) -> tuple[list, d
     return empty, texts
 
 
-def check_script_homework(sub: Submission, ex: Exercise, lang: str | None):
+def _written_steps(sub: Submission, ex: Exercise, lang, steps, criterion: str):
+    """The opening of a written exercise (script, complaint): its steps table found, every
+    step written scored under ``criterion``, the 答题 answers read. ``None`` for ``table``
+    when the sheet is missing (``score.results`` then says so)."""
     score = _Scorer(ex, lang)
-    table = _steps(sub, "script", SCRIPT_STEPS)
+    table = _steps(sub, ex.id, steps)
     if table is None:
-        return score.missing(t("hw.sheet.script", lang)), []
-    empty, texts = _empty_steps(table, "script", SCRIPT_STEPS, lang)
-    score.add("parts", 1 - len(empty) / len(SCRIPT_STEPS), empty)
-    qtable, answers = _answers(sub, "script")
+        score.missing(t(f"hw.sheet.{ex.id}", lang))
+        return score, None, {}, None, {}
+    empty, texts = _empty_steps(table, ex.id, steps, lang)
+    score.add(criterion, 1 - len(empty) / len(steps), empty)
+    qtable, answers = _answers(sub, ex.id)
+    return score, table, texts, qtable, answers
+
+
+def check_script_homework(sub: Submission, ex: Exercise, lang: str | None):
+    score, table, texts, qtable, answers = _written_steps(sub, ex, lang, SCRIPT_STEPS, "parts")
+    if table is None:
+        return score.results, []
     month = SCRIPT_GIVEN["old_monthly"] - SCRIPT_GIVEN["new_monthly"]
     problems = []
     for q, want in (("saving_month", month), ("saving_year", 12 * month)):
@@ -532,13 +543,10 @@ def check_script_homework(sub: Submission, ex: Exercise, lang: str | None):
 def check_complaint_homework(sub: Submission, ex: Exercise, lang: str | None):
     from ..calendar import WorkCalendar
 
-    score = _Scorer(ex, lang)
-    table = _steps(sub, "complaint", COMPLAINT_STEPS)
+    score, table, texts, qtable, answers = _written_steps(sub, ex, lang, COMPLAINT_STEPS,
+                                                         "steps")
     if table is None:
-        return score.missing(t("hw.sheet.complaint", lang)), []
-    empty, texts = _empty_steps(table, "complaint", COMPLAINT_STEPS, lang)
-    score.add("steps", 1 - len(empty) / len(COMPLAINT_STEPS), empty)
-    qtable, answers = _answers(sub, "complaint")
+        return score.results, []
     want = WorkCalendar().add_working_days(COMPLAINT_SOLVED, 1)
     row, value = answers.get("follow_up_date", (None, None))
     got, _ = parse_date(value) if not is_blank(value) else (None, None)
