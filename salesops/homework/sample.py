@@ -92,22 +92,17 @@ def answers(exercise: str, lang: str | None = None, variant: int = 0, who: str =
         if exercise == "conversion":
             return {t("hw.sheet.conversion"): {"D5": round(12 / 42, 4), "D6": "69.0%"},
                     t("hw.sheet.answers"): {"B5": t("hw.agent.veteran")}}
-        if exercise == "script":
-            texts = {s: t(f"hw.sample.script.{s}") for s in SCRIPT_STEPS}
-            if who:
-                texts["greeting"] += who
-                texts["close"] += who
-            return {t("hw.sheet.script"): {f"B{5 + i}": texts[s]
-                                           for i, s in enumerate(SCRIPT_STEPS)},
-                    t("hw.sheet.answers"): {"B5": "22", "B6": "264元"}}
-        if exercise == "complaint":
-            texts = {s: t(f"hw.sample.complaint.{s}") for s in COMPLAINT_STEPS}
-            if who:
-                texts["empathise"] += who
-                texts["own"] += who
-            return {t("hw.sheet.complaint"): {f"B{5 + i}": texts[s]
-                                              for i, s in enumerate(COMPLAINT_STEPS)},
-                    t("hw.sheet.answers"): {"B5": "2026-12-07"}}
+        if exercise in ("script", "complaint"):
+            steps, marked, answer = {
+                "script": (SCRIPT_STEPS, ("greeting", "close"), {"B5": "22", "B6": "264元"}),
+                "complaint": (COMPLAINT_STEPS, ("empathise", "own"), {"B5": "2026-12-07"}),
+            }[exercise]
+            texts = {s: t(f"hw.sample.{exercise}.{s}") for s in steps}
+            for step in marked if who else ():  # another student's own wording
+                texts[step] += who
+            return {t(f"hw.sheet.{exercise}"): {f"B{5 + i}": texts[s]
+                                                for i, s in enumerate(steps)},
+                    t("hw.sheet.answers"): answer}
     raise KeyError(exercise)
 
 
