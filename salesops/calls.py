@@ -36,23 +36,11 @@ from .policy import (
     TWO_CHOICE_TIMES,
     VOICEMAIL_WINDOWS,
 )
+from .validation import number, share, whole
 
 __all__ = ["CampaignStaffing", "DailyCallPlan", "daily_call_plan", "direct_staffing",
            "goal_staffing", "self_check", "weekly_call_plan"]
 
-
-
-def _positive(**values: float) -> None:
-    for name, value in values.items():
-        if value is None or not isinstance(value, int | float) or not math.isfinite(value) \
-                or value < 0:
-            raise SalesopsError(t("error.erlang_value", name=name, value=value))
-
-
-def _share(**values: float) -> None:
-    for name, value in values.items():
-        if not isinstance(value, int | float) or not 0 < value <= 1:
-            raise SalesopsError(t("error.erlang_value", name=name, value=value))
 
 
 @dataclass(frozen=True)
@@ -88,11 +76,12 @@ def direct_staffing(records: int, attempts_per_record: float = 1.6, dial_minutes
     (``contact_rate`` of attempts). Set ``contact_minutes=0`` when ``dial_minutes`` already
     averages everything (the course's worked example).
     """
-    _positive(records=records, attempts_per_record=attempts_per_record,
-              dial_minutes=dial_minutes, contact_minutes=contact_minutes)
-    _share(contact_rate=contact_rate)
-    if days < 1 or hours_per_agent_day <= 0:
-        raise SalesopsError(t("error.erlang_value", name="days", value=days))
+    for name, value in (("records", records), ("attempts_per_record", attempts_per_record),
+                        ("dial_minutes", dial_minutes), ("contact_minutes", contact_minutes)):
+        number(name, value)
+    share("contact_rate", contact_rate)
+    whole("days", days, low=1)
+    number("hours_per_agent_day", hours_per_agent_day, above=True)
     dials = records * attempts_per_record
     contacts = dials * contact_rate
     hours = (dials * dial_minutes + contacts * contact_minutes) / 60
@@ -114,8 +103,9 @@ def goal_staffing(target_successes: int, success_rate: float, contact_rate: floa
     contacts needed = target successes ÷ success rate per contact;
     records needed = ⌈contacts ÷ right-party contact rate⌉; then as :func:`direct_staffing`.
     """
-    _positive(target_successes=target_successes)
-    _share(success_rate=success_rate, contact_rate=contact_rate)
+    number("target_successes", target_successes)
+    share("success_rate", success_rate)
+    share("contact_rate", contact_rate)
     contacts_needed = target_successes / success_rate
     records = math.ceil(round(contacts_needed / contact_rate, 9))
     base = direct_staffing(records, attempts_per_record, dial_minutes, 1.0, 0.0, days,
@@ -233,8 +223,7 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     day = as_date(date)
     calendar = calendar or WorkCalendar()
     spans = _windows(windows)
-    if calls_per_day < 0:
-        raise SalesopsError(t("error.erlang_value", name="calls_per_day", value=calls_per_day))
+    whole("calls_per_day", calls_per_day)
     day_off = calendar.day_off(day, lang)
     if day_off:  # a holiday or weekend: the weekly plan's target is 0, and so is today's
         calls_per_day = 0

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from .errors import SalesopsError, os_error_message
 from .labels import language, t
+from .validation import share
 
 __all__ = ["main"]
 
@@ -201,7 +202,7 @@ def _cmd_calls_campaign(args: argparse.Namespace) -> int:
               "days": args.days, "hours_per_agent_day": args.hours_per_agent_day}
     if args.target_successes is not None:
         if args.contact_rate is None:
-            raise SalesopsError(t("error.erlang_value", name="contact_rate", value=None))
+            share("--contact-rate", None)
         r = goal_staffing(args.target_successes, args.success_rate, args.contact_rate,
                           **common)
     elif args.records is not None:
@@ -487,7 +488,8 @@ def _rates(text: str) -> tuple[float, ...]:
     try:
         return tuple(float(x) for x in text.replace("，", ",").split(",") if x.strip())
     except ValueError as exc:
-        raise SalesopsError(t("error.kpi_rate", name="--churn", value=text)) from exc
+        raise SalesopsError(t("error.value", name="--churn", value=text,
+                              rule=t("value.rule.between", low=0, high=1, ends=""))) from exc
 
 
 def _cmd_kpi(args: argparse.Namespace) -> int:

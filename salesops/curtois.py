@@ -26,8 +26,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputFileError, SalesopsError
+from .errors import InputFileError
 from .labels import t
+from .validation import number
 
 __all__ = ["CurtoisInstance", "CurtoisResult", "read_curtois", "solve_curtois"]
 
@@ -133,9 +134,7 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     from .roster import _Progress, add_max_consecutive, add_min_stretch
 
     inst = instance
-    if time_limit_seconds <= 0:
-        raise SalesopsError(t("error.erlang_value", name="time_limit_seconds",
-                              value=time_limit_seconds))
+    number("time_limit_seconds", time_limit_seconds, above=True)
     m = cp_model.CpModel()
     H = inst.days
     S = list(inst.shifts)

@@ -41,25 +41,12 @@ from .customers import _header_key, header_lookup
 from .errors import SalesopsError
 from .labels import KPI_PERIOD_COLUMNS, KPI_PERIOD_SYNONYMS, language, t
 from .logs import log_problems, read_log
+from .validation import number, share
 
 __all__ = ["SERVICE_STANDARDS", "CustomerCosts", "KpiReport", "PeriodComparison",
            "RetentionResult", "RetentionRule", "compare_periods", "cost_comparison",
            "expected_lifetime", "kpi_report", "lifetime_table", "lifetime_value",
            "profit_after_retention", "read_periods", "retention", "service_standards"]
-
-
-def _rate(name: str, value: float, *, positive: bool = False) -> float:
-    value = float(value)
-    if not math.isfinite(value) or not 0 <= value <= 1 or (positive and value == 0):
-        raise SalesopsError(t("error.kpi_rate", name=name, value=value))
-    return value
-
-
-def _amount(name: str, value: float) -> float:
-    value = float(value)
-    if not math.isfinite(value) or value < 0:
-        raise SalesopsError(t("error.kpi_amount", name=name, value=value))
-    return value
 
 
 # ------------------------------------------------------------------------------------------
@@ -71,7 +58,7 @@ def expected_lifetime(churn_rate: float) -> float:
     >>> expected_lifetime(0.25)
     4.0
     """
-    return 1.0 / _rate("churn_rate", churn_rate, positive=True)
+    return 1.0 / share("churn_rate", churn_rate)
 
 
 def lifetime_value(annual_revenue: float, margin: float, churn_rate: float) -> float:
@@ -80,7 +67,7 @@ def lifetime_value(annual_revenue: float, margin: float, churn_rate: float) -> f
     >>> lifetime_value(10_000, 0.3, 0.2)   # 3,000 a year for 5 years
     15000.0
     """
-    return (_amount("annual_revenue", annual_revenue) * _rate("margin", margin)
+    return (number("annual_revenue", annual_revenue) * share("margin", margin, zero=True)
             * expected_lifetime(churn_rate))
 
 
@@ -117,10 +104,8 @@ class CustomerCosts:
     currency: str = "US$"
 
     def __post_init__(self) -> None:
-        _amount("keep_cost", self.keep_cost)
-        _amount("win_cost", self.win_cost)
-        if self.keep_cost == 0:
-            raise SalesopsError(t("error.kpi_amount", name="keep_cost", value=0))
+        number("keep_cost", self.keep_cost, above=True)
+        number("win_cost", self.win_cost)
 
     @property
     def ratio(self) -> float:
@@ -138,7 +123,7 @@ def cost_comparison(lost_customers: int, costs: CustomerCosts | None = None) -> 
     (5900.0, 950.0)
     """
     costs = costs or CustomerCosts()
-    n = _amount("lost_customers", lost_customers)
+    n = number("lost_customers", lost_customers)
     return {"keep_cost": costs.keep_cost, "win_cost": costs.win_cost, "ratio": costs.ratio,
             "currency": costs.currency, "lost_customers": int(n),
             "replace_cost": n * costs.win_cost, "keep_all_cost": n * costs.keep_cost}
@@ -156,8 +141,8 @@ class RetentionRule:
     profit_uplift: float = 0.25
 
     def __post_init__(self) -> None:
-        _rate("retention_points", self.retention_points, positive=True)
-        _amount("profit_uplift", self.profit_uplift)
+        share("retention_points", self.retention_points)
+        number("profit_uplift", self.profit_uplift)
 
 
 def profit_after_retention(profit: float, retention_increase: float = 0.05,
@@ -173,7 +158,7 @@ def profit_after_retention(profit: float, retention_increase: float = 0.05,
     0.1
     """
     rule = rule or RetentionRule()
-    increase = _rate("retention_increase", retention_increase)
+    increase = share("retention_increase", retention_increase, zero=True)
     uplift = round(increase / rule.retention_points * rule.profit_uplift, 12)
     profit = float(profit)
     return {"profit_before": profit, "retention_increase": increase, "uplift": uplift,
@@ -347,10 +332,10 @@ def read_periods(source: str | os.PathLike | pd.DataFrame, sheet: str | None = N
     for key in _NUMBERS:
         numbers = []
         for pos, value in enumerate(reading.values(key)):
-            number, note = parsing.parse_amount(value)
+            amount, note = parsing.parse_amount(value)
             if note == "bad_number":
                 reading.add(pos, key, value, note)
-            numbers.append(number)
+            numbers.append(amount)
         frame[key] = pd.Series(numbers, index=frame.index, dtype="float64")
     return reading.finish(frame)
 

@@ -533,9 +533,15 @@ CATALOGUE.update({
                          "(pip install pylopdf-fonts-zh-cn, or Debian/Ubuntu: apt install "
                          "fonts-noto-cjk)"),
     # Erlang staffing
-    "error.erlang_value": ("「{name}」= {value} 不可用（须为有限的非负数；时长须大于 0；比例在 0 和 1 之间）",
-                           "'{name}' = {value} is not usable (finite, not negative; durations "
-                           "above 0; shares between 0 and 1)"),
+    "error.value": ("「{name}」= {value} 不可用：应{rule}", "'{name}' = {value} is not usable: "
+                    "it must be {rule}"),
+    "value.rule.at_least": ("为不小于 {low} 的数", "a number not below {low}"),
+    "value.rule.above": ("为大于 {low} 的数", "a number above {low}"),
+    "value.rule.whole": ("为不小于 {low} 的整数", "a whole number not below {low}"),
+    "value.rule.between": ("在 {low} 和 {high} 之间{ends}", "between {low} and {high}{ends}"),
+    "value.ends.10": ("（不含 {low}）", " (not {low} itself)"),
+    "value.ends.01": ("（不含 {high}）", " (not {high} itself)"),
+    "value.ends.11": ("（不含 {low} 和 {high}）", " (neither {low} nor {high} itself)"),
     "error.erlang_too_many": ("超过 {agents} 名座席仍达不到目标，请检查话务量和目标",
                               "More than {agents} agents would still miss the targets; check the "
                               "volume and targets"),
@@ -1481,10 +1487,6 @@ CATALOGUE.update({
     "note.kpi_periods": ("004：成交率增加了吗？费用是多少？值得吗（机会成本）？在转好吗？",
                          "004: has the closing rate risen? at what cost? was it worth it "
                          "(opportunity cost)? is it improving?"),
-    "error.kpi_rate": ("「{name}」= {value} 不可用：应在 0 和 1 之间（流失率大于 0）",
-                       "'{name}' = {value} is not usable: between 0 and 1 (churn above 0)"),
-    "error.kpi_amount": ("「{name}」= {value} 不可用：应为不小于 0 的数", "'{name}' = {value} is "
-                         "not usable: a number not below 0"),
     "error.kpi_periods": ("期间对比需要列：{columns}", "The period comparison needs columns: "
                           "{columns}"),
     "error.kpi_no_customer_column": ("{which} 没有客户编号或客户名称列",
