@@ -44,7 +44,8 @@ _PIPELINE = {
     "follow_up_schedule": "followup", "apply_follow_up_log": "followup", "funnel": "funnel",
     "daily_call_plan": "calls", "weekly_call_plan": "calls", "self_check": "calls",
     "direct_staffing": "calls", "goal_staffing": "calls", "erlang_staffing": "erlang",
-    "interval_staffing": "erlang", "build_roster": "roster", "check_roster": "roster",
+    "interval_staffing": "erlang", "build_roster": "roster", "check_roster": "roster_check",
+    "RosterRules": "shifts", "Shift": "shifts",
     "plan_visits": "visits", "routed_schedule": "visits", "solve_vrptw": "routing",
     "week_plan": "plan", "WeekPlan": "plan",
 }

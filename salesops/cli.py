@@ -217,7 +217,7 @@ def _cmd_calls_campaign(args: argparse.Namespace) -> int:
 
 
 def _roster_rules(args: argparse.Namespace):
-    from .roster import RosterRules
+    from .shifts import RosterRules
 
     return RosterRules(max_hours_per_week=args.max_hours, min_rest_hours=args.min_rest_hours)
 
@@ -261,7 +261,8 @@ def _cmd_roster_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_roster_check(args: argparse.Namespace) -> int:
-    from .roster import check_roster, read_roster_grid
+    from .roster_check import check_roster
+    from .trackers import read_roster_grid
 
     table, cells, start = read_roster_grid(args.file)
     problems = check_roster(table, args.open, _roster_rules(args), start=start, cells=cells)

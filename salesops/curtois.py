@@ -131,7 +131,8 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     """
     from ortools.sat.python import cp_model
 
-    from .roster import _Progress, add_max_consecutive, add_min_stretch
+    from .progress import solution_callback
+    from .roster import add_max_consecutive, add_min_stretch
 
     inst = instance
     number("time_limit_seconds", time_limit_seconds, above=True)
@@ -202,7 +203,7 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
         solver.parameters.log_search_progress = True
         solver.log_callback = log
     start = time.perf_counter()
-    status = solver.solve(m, _Progress(progress)) if progress else solver.solve(m)
+    status = solver.solve(m, solution_callback(progress)) if progress else solver.solve(m)
     seconds = time.perf_counter() - start
     name = solver.status_name(status).lower()
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):

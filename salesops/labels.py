@@ -1819,11 +1819,12 @@ CATALOGUE.update({
 })
 
 # =============================================================================================
-# Roster solver status, for roster.summary / roster.no_solution ({status}) — TODO lead:
-# salesops/roster.py passes solver.status_name() through as is ("排班（feasible）"); it
-# should pass t(f"roster.status.{status}", lang).
+# Roster solver status, for roster.summary / roster.no_solution ({status}): salesops/roster.py
+# keeps the solver's status code and says it in words through t(f"roster.status.{status}").
 # =============================================================================================
 CATALOGUE.update({
+    "roster.summary_agent": ("  {agent}：{hours} 小时，休 {rest_days} 天",
+                             "  {agent}: {hours} h, {rest_days} days off"),
     "roster.status.optimal": ("最优", "optimal"),
     "roster.status.feasible": ("可行，未证明最优", "feasible, not proven optimal"),
     "roster.status.infeasible": ("无解", "infeasible"),

@@ -28,7 +28,7 @@ import time
 
 from .labels import t
 
-__all__ = ["TimeLimitBar"]
+__all__ = ["TimeLimitBar", "solution_callback"]
 
 
 class TimeLimitBar:
@@ -101,3 +101,32 @@ class TimeLimitBar:
         with self._lock:
             self._move(time.perf_counter() - self._start)
             self._bar.close()
+
+
+def solution_callback(progress):
+    """A CP-SAT solution callback that reports ``progress(seconds, objective)`` at each
+    better solution (what :class:`TimeLimitBar` and the notebook panels take).
+
+    Examples
+    --------
+    >>> from ortools.sat.python import cp_model
+    >>> m = cp_model.CpModel()
+    >>> x = m.new_int_var(0, 3, "x")
+    >>> m.maximize(x)
+    >>> seen = []
+    >>> status = cp_model.CpSolver().solve(m, solution_callback(lambda s, o: seen.append(o)))
+    >>> status == cp_model.OPTIMAL
+    True
+    >>> seen[-1]
+    3.0
+    """
+    from ortools.sat.python import cp_model
+
+    class Reporter(cp_model.CpSolverSolutionCallback):
+        def __init__(self) -> None:
+            super().__init__()
+
+        def on_solution_callback(self) -> None:
+            progress(self.wall_time, self.objective_value)
+
+    return Reporter()

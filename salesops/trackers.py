@@ -13,10 +13,15 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from pathlib import Path
+
 import pandas as pd
 
+from .calendar import as_date
 from .customers import CUSTOMER_SCHEMA, OPTIONAL_SCHEMA, PROSPECT_CLASSES
-from .excel import Column, Tracker
+from .excel import Column, Tracker, _calamine, _read_meta, read_tracker
 from .labels import CATALOGUE, header_pair, t
 
 __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_report_tracker",
@@ -24,7 +29,8 @@ __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_repo
            "complaints_tracker", "consultations_tracker", "customers_tracker",
            "followup_tracker", "funnel_tracker", "kpi_items_tracker", "kpi_lifetime_tracker",
            "kpi_periods_tracker", "kpi_standards_tracker", "problems_tracker",
-           "roster_coverage_tracker", "roster_grid_tracker", "roster_heatmap_tracker",
+           "read_roster_grid", "roster_coverage_tracker", "roster_grid_tracker",
+           "roster_heatmap_tracker",
            "self_check_tracker", "service_agents_tracker", "service_reasons_tracker",
            "shift_legend_tracker", "staffing_tracker", "unplanned_tracker",
            "visit_days_tracker", "visit_plan_tracker"]
@@ -403,13 +409,8 @@ def roster_grid_tracker(grid: pd.DataFrame, start, hours: pd.DataFrame | None = 
     """姓名 × 周一 … 周日 with shift codes (colours by CF), weekly hours and rest days.
 
     With an empty ``grid`` (only names) it is the blank grid students fill in by hand;
-    :func:`salesops.roster.read_roster_grid` and ``check_roster`` read it back.
+    :func:`read_roster_grid` and :func:`~salesops.roster_check.check_roster` read it back.
     """
-    import datetime as dt
-
-    from .calendar import as_date
-    from .labels import t
-
     first = as_date(start)
     days = grid.shape[1]
     columns = [Column("agent", header=_h("agent"), width=10)]
@@ -432,6 +433,39 @@ def roster_grid_tracker(grid: pd.DataFrame, start, hours: pd.DataFrame | None = 
                    meta={"start": first.isoformat()})
 
 
+def read_roster_grid(path) -> tuple[pd.DataFrame, dict, dt.date]:
+    """Read a roster grid written by salesops (and filled in by hand) back.
+
+    Returns ``(table, cells, start)``: agents × days with the codes as typed, the Excel cell of
+    every entry (for :func:`check_roster`) and the first day of the grid.
+    """
+    from openpyxl.utils import get_column_letter
+
+
+    changes = read_tracker(path, "roster")
+    frame = changes.frame
+    day_keys = [c for c in frame.columns if re.fullmatch(r"d\d+", str(c))]
+    positions = {key: j for j, key in enumerate(["agent", *day_keys], start=1)}
+    cells = {}
+    for row, rec in frame.iterrows():
+        for d, key in enumerate(day_keys):
+            cells[str(rec["agent"]), d] = f"{get_column_letter(positions[key])}{row}"
+    header_row = int(frame.index.min()) - 1 if len(frame) else 4
+    for d, key in enumerate(day_keys):
+        cells["header", d] = f"{get_column_letter(positions[key])}{header_row}"
+    table = frame.set_index("agent")[day_keys]
+    table.index = table.index.astype(str)
+    start = _grid_start(path)
+    return table, cells, start
+
+
+def _grid_start(path) -> dt.date:
+
+    meta = _read_meta(_calamine(Path(path)), str(path))
+    tracker = next(tr for tr in meta["trackers"] if tr["name"] == "roster")
+    return as_date(tracker.get("start") or meta["written"][:10])
+
+
 def roster_coverage_tracker(coverage: pd.DataFrame) -> Tracker:
     """Coverage per demanded half hour against demand; shortfalls red."""
     columns = [Column("date", header=_h("date"), kind="date"),
@@ -446,11 +480,6 @@ def roster_coverage_tracker(coverage: pd.DataFrame) -> Tracker:
 
 def roster_heatmap_tracker(coverage: pd.DataFrame, start) -> Tracker:
     """Half hours × days of scheduled − required, as a colour-scale heat map."""
-    import datetime as dt
-
-    from .calendar import as_date
-    from .labels import t
-
     first = as_date(start)
     diff = coverage.assign(diff=coverage["scheduled"] - coverage["required"])
     table = diff.pivot_table(index="start", columns="day", values="diff", aggfunc="sum")

@@ -265,7 +265,7 @@ def blank_roster_workbook(agents, out: str | os.PathLike, *, start: object, days
                           ) -> Path:
     """The empty 排班表 students fill in by hand (with the shift legend)."""
     from .calendar import as_date
-    from .roster import DEFAULT_LEGEND, Shift
+    from .shifts import DEFAULT_LEGEND, Shift
     from .trackers import roster_grid_tracker, shift_legend_tracker
 
     names = [a for a in (agents.split(",") if isinstance(agents, str) else agents)]

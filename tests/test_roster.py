@@ -10,14 +10,10 @@ from openpyxl import load_workbook
 from salesops import SalesopsError, datasets
 from salesops.curtois import read_curtois, solve_curtois
 from salesops.erlang import interval_staffing
-from salesops.roster import (
-    RosterRules,
-    Shift,
-    build_roster,
-    check_roster,
-    demand_from_hours,
-    read_roster_grid,
-)
+from salesops.roster import build_roster
+from salesops.roster_check import check_roster
+from salesops.shifts import RosterRules, Shift, demand_from_hours
+from salesops.trackers import read_roster_grid
 from salesops.workbooks import blank_roster_workbook, roster_workbook
 
 START = dt.date(2026, 11, 23)  # a Monday

@@ -98,7 +98,7 @@ def _blank(n: int, keys) -> pd.DataFrame:
 
 def work_trackers(exercise: str, start: dt.date) -> list[Tracker]:
     """The sheets a student fills in for ``exercise`` (after the cover and 题目)."""
-    from ..roster import DEFAULT_LEGEND, Shift
+    from ..shifts import DEFAULT_LEGEND, Shift
     from ..trackers import roster_grid_tracker, shift_legend_tracker
 
     if exercise == "roster":

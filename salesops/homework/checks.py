@@ -187,7 +187,8 @@ def _grid_start(header: str) -> dt.date:
 
 
 def check_roster_homework(sub: Submission, ex: Exercise, lang: str | None):
-    from ..roster import RosterRules, check_roster, demand_from_hours
+    from ..roster_check import check_roster
+    from ..shifts import RosterRules, demand_from_hours
 
     score = _Scorer(ex, lang)
     found = find_roster_grid(sub.sheets)
