@@ -545,9 +545,9 @@ def _cmd_week(args: argparse.Namespace) -> int:
     return 0
 
 
-def _help(key: str) -> str:
+def _help(key: str, **fields: object) -> str:
     """A help text from the catalogue, ``%`` escaped for argparse (“+5% 保留”)."""
-    return t(key).replace("%", "%%")
+    return t(key, **fields).replace("%", "%%")
 
 
 def _calendar_options(parser: argparse.ArgumentParser) -> None:
@@ -558,13 +558,33 @@ def _calendar_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``salesops`` command line: one sub-command group per job, help from the catalogue."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
                         help=_help("cli.help_lang"))
     common.add_argument("--json", action="store_true", help=_help("cli.help_json"))
     parser = argparse.ArgumentParser(prog="salesops", description=t("cli.description"))
     sub = parser.add_subparsers(dest="command", required=True)
+    for add in (_add_demo_parser, _add_customer_parsers, _add_followup_parsers,
+                _add_calls_parsers, _add_roster_parsers, _add_routes_parsers, _add_week_parser,
+                _add_homework_parsers, _add_service_parsers):
+        add(sub, common)
+    _fill_help(parser)
+    return parser
 
+
+def _fill_help(parser: argparse.ArgumentParser) -> None:
+    """Every option without its own help gets ``cli.opt.<dest>`` from the catalogue."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _fill_help(child)
+        elif action.dest == "help":
+            action.help = _help("cli.opt.help")
+        elif action.help is None:
+            action.help = _help(f"cli.opt.{action.dest}", default=action.default)
+
+def _add_demo_parser(sub, common: argparse.ArgumentParser) -> None:
     demo = sub.add_parser("demo", parents=[common],
                           help=_help("cli.help_demo"))
     demo.add_argument("--out", default="out", help=_help("cli.help_out"))
@@ -573,6 +593,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--template", default=None, help=_help("cli.help_template"))
     demo.set_defaults(func=_cmd_demo)
 
+
+def _add_customer_parsers(sub, common: argparse.ArgumentParser) -> None:
     customers = sub.add_parser("customers", help=_help("cli.help_customers"))
     csub = customers.add_subparsers(dest="action", required=True)
     check = csub.add_parser("check", parents=[common], help=_help("cli.help_customers_check"))
@@ -597,6 +619,8 @@ def build_parser() -> argparse.ArgumentParser:
     abc.add_argument("--overwrite", action="store_true")
     abc.set_defaults(func=_cmd_abc)
 
+
+def _add_followup_parsers(sub, common: argparse.ArgumentParser) -> None:
     followup = sub.add_parser("followup", parents=[common],
                               help=_help("cli.help_followup"))
     followup.add_argument("file")
@@ -606,6 +630,10 @@ def build_parser() -> argparse.ArgumentParser:
     followup.add_argument("--overwrite", action="store_true")
     _calendar_options(followup)
     followup.set_defaults(func=_cmd_followup)
+
+
+def _add_calls_parsers(sub, common: argparse.ArgumentParser) -> None:
+    from .policy import CALLS_PER_DAY
 
     calls = sub.add_parser("calls", help=_help("cli.help_calls"))
     callsub = calls.add_subparsers(dest="action", required=True)
@@ -627,7 +655,7 @@ def build_parser() -> argparse.ArgumentParser:
                               help=_help("cli.help_calls_plan"))
     plan.add_argument("file")
     plan.add_argument("--date", required=True)
-    plan.add_argument("--calls-per-day", type=int, default=200)
+    plan.add_argument("--calls-per-day", type=int, default=CALLS_PER_DAY)
     plan.add_argument("-o", "--output", required=True)
     plan.add_argument("--overwrite", action="store_true")
     _calendar_options(plan)
@@ -645,12 +673,17 @@ def build_parser() -> argparse.ArgumentParser:
     camp.add_argument("--hours-per-agent-day", type=float, default=8.0)
     camp.set_defaults(func=_cmd_calls_campaign)
 
+
+def _add_roster_parsers(sub, common: argparse.ArgumentParser) -> None:
+    from .shifts import RosterRules
+
+    defaults = RosterRules()
     roster = sub.add_parser("roster", help=_help("cli.help_roster"))
     rsub = roster.add_subparsers(dest="action", required=True)
     rules = argparse.ArgumentParser(add_help=False)
     rules.add_argument("--open", default="09:00-23:00", help=_help("cli.help_open"))
-    rules.add_argument("--max-hours", type=float, default=40)
-    rules.add_argument("--min-rest-hours", type=float, default=11)
+    rules.add_argument("--max-hours", type=float, default=defaults.max_hours_per_week)
+    rules.add_argument("--min-rest-hours", type=float, default=defaults.min_rest_hours)
     build = rsub.add_parser("build", parents=[common, rules],
                             help=_help("cli.help_roster_build"))
     build.add_argument("--agents", required=True, help=_help("cli.help_agent_names"))
@@ -662,14 +695,16 @@ def build_parser() -> argparse.ArgumentParser:
     build.set_defaults(func=_cmd_roster_build)
     check = rsub.add_parser("check", parents=[common, rules],
                             help=_help("cli.help_roster_check"))
-    check.add_argument("file")
+    check.add_argument("file", help=_help("cli.opt.file_roster"))
     check.set_defaults(func=_cmd_roster_check)
     bench = rsub.add_parser("benchmark", parents=[common],
                             help=_help("cli.help_roster_benchmark"))
-    bench.add_argument("file")
+    bench.add_argument("file", help=_help("cli.opt.file_curtois"))
     bench.add_argument("--seconds", type=float, default=60)
     bench.set_defaults(func=_cmd_roster_benchmark)
 
+
+def _add_routes_parsers(sub, common: argparse.ArgumentParser) -> None:
     routes = sub.add_parser("routes", help=_help("cli.help_routes"))
     rtsub = routes.add_subparsers(dest="action", required=True)
     rplan = rtsub.add_parser("plan", parents=[common], help=_help("cli.help_routes_plan"))
@@ -684,19 +719,28 @@ def build_parser() -> argparse.ArgumentParser:
     rplan.add_argument("--overwrite", action="store_true")
     rplan.set_defaults(func=_cmd_routes_plan)
     sol = rtsub.add_parser("solomon", parents=[common], help=_help("cli.help_solomon"))
-    sol.add_argument("file")
+    sol.add_argument("file", help=_help("cli.opt.file_solomon"))
     sol.add_argument("--seconds", type=float, default=30)
     sol.add_argument("--engine", choices=["pyvrp", "ortools"], default="pyvrp")
     sol.set_defaults(func=_cmd_routes_solomon)
+
+
+def _add_week_parser(sub, common: argparse.ArgumentParser) -> None:
+    from .policy import CALLS_PER_DAY
+
     week = sub.add_parser("week", parents=[common], help=_help("plan.cli.week"))
     week.add_argument("file")
     week.add_argument("--from", dest="start", required=True, help=_help("plan.cli.from"))
     week.add_argument("--weeks", type=int, default=1, help=_help("plan.cli.weeks"))
-    week.add_argument("--calls-per-day", type=int, default=200, help=_help("plan.cli.calls"))
+    week.add_argument("--calls-per-day", type=int, default=CALLS_PER_DAY,
+                      help=_help("plan.cli.calls"))
     week.add_argument("--seconds", type=float, default=15, help=_help("plan.cli.seconds"))
     week.add_argument("-o", "--output", default=None, help=_help("plan.cli.output"))
     week.add_argument("--overwrite", action="store_true", help=_help("hw.cli.overwrite"))
     week.set_defaults(func=_cmd_week)
+
+
+def _add_homework_parsers(sub, common: argparse.ArgumentParser) -> None:
     hw = sub.add_parser("homework", help=_help("hw.cli.homework"))
     hsub = hw.add_subparsers(dest="action", required=True)
     hlist = hsub.add_parser("list", parents=[common], help=_help("hw.cli.list"))
@@ -728,8 +772,6 @@ def build_parser() -> argparse.ArgumentParser:
     hrub.add_argument("-o", "--output", required=True)
     hrub.add_argument("--overwrite", action="store_true", help=_help("hw.cli.overwrite"))
     hrub.set_defaults(func=_cmd_homework_rubric)
-    _add_service_parsers(sub, common)
-    return parser
 
 
 def _guard_output(args: argparse.Namespace) -> None:

@@ -323,3 +323,33 @@ def test_followup_2027_make_up_workdays_and_the_readme_note(tmp_path, capsys, cu
     readme = load_workbook(out)["说明"]
     texts = [c.value for c in readme["A"] if c.value]
     assert any("2027" in x and "workdays=" in x for x in texts)
+
+
+def test_every_option_has_help_in_both_languages():
+    """`salesops … --help` explains every option, in the chosen language, with its default."""
+    import argparse
+
+    from salesops.cli import build_parser
+    from salesops.labels import language
+
+    def helps(parser, path=()):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    yield from helps(child, (*path, name))
+            else:
+                yield " ".join(path), action.dest, action.help
+
+    for lang in ("zh", "en"):
+        with language(lang):
+            found = list(helps(build_parser()))
+        assert len(found) > 100
+        missing = [(cmd, dest) for cmd, dest, text in found if not text]
+        assert not missing
+        texts = [text for _, _, text in found]
+        assert not [x for x in texts if "%(" in x or "{" in x]
+        cjk = [x for x in texts if any("\u4e00" <= ch <= "\u9fff" for ch in x)]
+        assert (len(cjk) == len(texts)) if lang == "zh" else not cjk
+    with language("en"):
+        days = {cmd: text for cmd, dest, text in helps(build_parser()) if dest == "calls_per_day"}
+    assert days["calls plan"] == "calls a day (default 200, the course's standard)"
