@@ -657,6 +657,9 @@ CATALOGUE.update({
     # visit routes (COURSE.md §7)
     "routes.summary": ("拜访计划：{visits} 次拜访，{days} 个工作日，共 {km} 公里；{unplanned} 个未能安排",
                        "Visit plan: {visits} visits over {days} working days, {km} km; {unplanned} not planned"),
+    "routes.nothing_due": ("——按服务策略，这段时间的跟进计划里没有到期的拜访，也没有约好的拜访",
+                           " — by the service policy no visit is due in this period, and no "
+                           "appointment was made"),
     "routes.reason_window": ("约定的时间在工作时间或当天路线里排不进去",
                              "the appointment cannot be reached within the day's hours and route"),
     "routes.reason_capacity": ("允许的日子里时间不够（工作时长、午休或每日拜访上限）",
