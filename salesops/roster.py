@@ -56,6 +56,7 @@ from .shifts import (
     merge_runs,
     time_span,
 )
+from .validation import number
 
 __all__ = ["Roster", "add_max_consecutive", "add_min_stretch", "build_roster"]
 
@@ -178,6 +179,7 @@ class Roster:
     agents: list[str]
     start: dt.date
     days: int
+    work: float = 0.0
 
     def grid(self) -> pd.DataFrame:
         """Agents × days with shift codes and 休 for a day off (what the Excel grid shows)."""
@@ -233,7 +235,8 @@ def _explain(agents: list[Agent], demand: pd.DataFrame, shifts: list[Shift],
 def build_roster(agents, demand="09:00-23:00", shifts: list[Shift] | None = None,
                  rules: RosterRules | None = None, *, start: object = None, days: int = 7,
                  time_limit_seconds: float = 20, seed: int = 0, workers: int = 8,
-                 progress=None, lang: str | None = None) -> Roster:
+                 work_limit: float | None = None, progress=None,
+                 lang: str | None = None) -> Roster:
     """Build a roster that covers demand under the rules (OR-Tools CP-SAT).
 
     Parameters
@@ -255,6 +258,11 @@ def build_roster(agents, demand="09:00-23:00", shifts: list[Shift] | None = None
         First day (default: next Monday) and horizon length.
     time_limit_seconds, seed, workers
         CP-SAT limits; a fixed seed gives repeatable results for the same input.
+    work_limit
+        A limit in CP-SAT's deterministic time (work units; about a second each on a
+        quiet 2-core machine): the search stops at the same point on any machine and under
+        any load, so the same input and seed give the same roster. ``time_limit_seconds``
+        still applies as a wall-clock cap.
     progress
         Called with ``(seconds, objective)`` at each better roster found.
     """
@@ -270,137 +278,189 @@ def build_roster(agents, demand="09:00-23:00", shifts: list[Shift] | None = None
     people = _agents(agents, rules, first, days)
     if not people:
         raise SalesopsError(t("error.roster_agent_name"))
-    if isinstance(demand, str | dict):
-        need = demand_from_hours(demand, days, start=first)
-    elif isinstance(demand, pd.DataFrame) and "interval_start" in demand.columns:
-        need = demand_from_intervals(demand, first, days)
-    elif isinstance(demand, pd.DataFrame) and {"day", "slot", "required"} <= set(demand):
-        need = demand
-    else:
-        raise SalesopsError(t("error.missing_columns",
-                              columns=t("sep.list").join(("day", "slot", "required"))))
+    need = _demand(demand, first, days)
     shifts = list(shifts) if shifts is not None else generate_shifts(need)
     codes = [s.code for s in shifts]
     if len(set(codes)) != len(codes):
         raise SalesopsError(t("error.roster_duplicate_shift", codes=t("sep.list").join(codes)))
     explanation = _explain(people, need, shifts, rules, days, first, lang)
 
-    m = cp_model.CpModel()
-    A, D, S = range(len(people)), range(days), range(len(shifts))
-    x = {(a, d, s): m.new_bool_var(f"x{a}_{d}_{s}") for a in A for d in D for s in S}
-    work = {}
-    for a in A:
-        agent = people[a]
-        for d in D:
-            work[a, d] = m.new_bool_var(f"w{a}_{d}")
-            m.add(sum(x[a, d, s] for s in S) == work[a, d])
-            if d in agent.unavailable_days:
-                m.add(work[a, d] == 0)
-            for s in S:
-                sa, sb = shifts[s].start_minutes, shifts[s].end_minutes
-                if any(sa < ub and ua < sb for ua, ub in agent.unavailable_hours):
-                    m.add(x[a, d, s] == 0)
-    rest = int(rules.min_rest_hours * 60)
-    for a in A:
-        for d in range(days - 1):
-            for s in S:
-                for s2 in S:
-                    if shifts[s2].start_minutes + 24 * 60 - shifts[s].end_minutes < rest:
-                        m.add_bool_or([x[a, d, s].Not(), x[a, d + 1, s2].Not()])
-        seq = [work[a, d] for d in D]
-        add_max_consecutive(m, seq, rules.max_consecutive_days)
-    # weekly limits: hours and rest days per 7-day block of the horizon
-    minutes = {}
-    for a in A:
-        for w in range(math.ceil(days / 7)):
-            block = range(7 * w, min(7 * w + 7, days))
-            share = len(block) / 7
-            paid = sum(shifts[s].paid_minutes * x[a, d, s] for d in block for s in S)
-            m.add(paid <= int(people[a].max_hours * 60 * share))
-            m.add(sum(work[a, d] for d in block)
-                  <= len(block) - min(rules.min_rest_days_per_week, len(block)))
-        minutes[a] = sum(shifts[s].paid_minutes * x[a, d, s] for d in D for s in S)
-    weekend_days = [d for d in D if (first + dt.timedelta(days=d)).weekday() >= 5]
-    weekend_work = {}
-    for a in A:
-        flags = []
-        for d in weekend_days:
-            if d + 1 in weekend_days and (first + dt.timedelta(days=d)).weekday() == 5:
-                wk = m.new_bool_var(f"wk{a}_{d}")
-                m.add_max_equality(wk, [work[a, d], work[a, d + 1]])
-                flags.append(wk)
-            elif (first + dt.timedelta(days=d)).weekday() == 5 or d == 0:
-                flags.append(work[a, d])
-        weekend_work[a] = flags
-        if rules.max_working_weekends is not None:
-            m.add(sum(flags) <= rules.max_working_weekends)
-    # coverage
-    cover_terms: dict[tuple[int, int], list] = {}
-    for a in A:
-        for d in D:
-            for s in S:
-                for mm in range(shifts[s].start_minutes, shifts[s].end_minutes, SLOT):
-                    day = d + mm // (24 * 60)
-                    if day < days:
-                        cover_terms.setdefault((day, (mm % (24 * 60)) // SLOT), []).append(
-                            x[a, d, s])
-    penalties = []
-    under_vars, over_vars = {}, {}
-    for rec in need.itertuples():
-        terms = cover_terms.get((rec.day, rec.slot), [])
-        under = m.new_int_var(0, int(rec.required), f"u{rec.day}_{rec.slot}")
-        over = m.new_int_var(0, len(people), f"o{rec.day}_{rec.slot}")
-        m.add(sum(terms) - int(rec.required) == over - under)
-        under_vars[rec.day, rec.slot] = under
-        over_vars[rec.day, rec.slot] = over
-        penalties += [1000 * under, over]
-    demanded = {(r.day, r.slot) for r in need.itertuples()}
-    for key, terms in cover_terms.items():  # staffing outside demand counts as over-staffing
-        if key not in demanded:
-            penalties.append(sum(terms))
-    # requests, minimum hours, preferences
-    for a in A:
-        agent = people[a]
-        for d in agent.days_off:
-            penalties.append(50 * work[a, d])
-        if agent.preferred:
-            for d in D:
-                for s in S:
-                    if shifts[s].code not in agent.preferred:
-                        penalties.append(5 * x[a, d, s])
-        if agent.min_hours > 0:
-            short = m.new_int_var(0, int(agent.min_hours * 60 * days / 7), f"short{a}")
-            m.add(short >= int(agent.min_hours * 60 * days / 7) - minutes[a])
-            penalties.append(short)  # 1 a minute: 30 for a missing half hour of work
-    # fairness: spread of hours, weekend shifts and late shifts
+    model = _Model(cp_model.CpModel(), people, shifts, days)
+    model.add_availability()
+    minutes = model.add_labour_rules(rules)
+    weekend_days = [d for d in range(days) if (first + dt.timedelta(days=d)).weekday() >= 5]
+    weekend_work = model.add_weekends(first, weekend_days, rules.max_working_weekends)
+    penalties, under_vars, over_vars = model.coverage_penalties(need)
+    penalties += model.request_penalties(minutes)
     if rules.fairness and len(people) > 1:
-        late = [s for s in S if shifts[s].end_minutes >= 21 * 60]
+        penalties += model.fairness_penalties(minutes, weekend_work)
+    model.m.minimize(sum(penalties))
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = float(time_limit_seconds)
+    solver.parameters.num_workers = int(workers)
+    solver.parameters.random_seed = int(seed)
+    if work_limit is not None:
+        solver.parameters.max_deterministic_time = float(number("work_limit", work_limit,
+                                                                above=True))
+    # several search strategies interleaved in one thread: the same input and seed give the
+    # same roster on every machine (parallel workers would race)
+    solver.parameters.interleave_search = True
+    callback = solution_callback(progress) if progress else None
+    status = solver.solve(model.m, callback) if callback else solver.solve(model.m)
+    name = solver.status_name(status).lower()
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        raise SalesopsError(t("roster.no_solution", lang, status=t(f"roster.status.{name}", lang),
+                              reasons=t("sep.clause", lang).join(explanation) or "—"))
+    return _result(solver, model.x, under_vars, over_vars, need, people, shifts, first, days,
+                   name, explanation, weekend_days)
+
+
+def _demand(demand, first: dt.date, days: int) -> pd.DataFrame:
+    """Demand per half hour (``day``, ``slot``, ``required``) from what the caller gave."""
+    if isinstance(demand, str | dict):
+        return demand_from_hours(demand, days, start=first)
+    if isinstance(demand, pd.DataFrame) and "interval_start" in demand.columns:
+        return demand_from_intervals(demand, first, days)
+    if isinstance(demand, pd.DataFrame) and {"day", "slot", "required"} <= set(demand):
+        return demand
+    raise SalesopsError(t("error.missing_columns",
+                          columns=t("sep.list").join(("day", "slot", "required"))))
+
+
+class _Model:
+    """The CP-SAT model of a roster: ``x[a, d, s]`` = agent a works shift s on day d,
+    ``work[a, d]`` = agent a works on day d. Each method adds one group of rules, in the
+    order :func:`build_roster` calls them (the order keeps a seed's roster the same)."""
+
+    def __init__(self, m, people: list[Agent], shifts: list[Shift], days: int) -> None:
+        self.m, self.people, self.shifts, self.days = m, people, shifts, days
+        self.A, self.D, self.S = range(len(people)), range(days), range(len(shifts))
+        self.x = {(a, d, s): m.new_bool_var(f"x{a}_{d}_{s}")
+                  for a in self.A for d in self.D for s in self.S}
+        self.work: dict[tuple[int, int], object] = {}
+
+    def add_availability(self) -> None:
+        """One shift a day at most; nothing on unavailable days or across unavailable hours."""
+        m, x, shifts = self.m, self.x, self.shifts
+        for a in self.A:
+            agent = self.people[a]
+            for d in self.D:
+                self.work[a, d] = m.new_bool_var(f"w{a}_{d}")
+                m.add(sum(x[a, d, s] for s in self.S) == self.work[a, d])
+                if d in agent.unavailable_days:
+                    m.add(self.work[a, d] == 0)
+                for s in self.S:
+                    sa, sb = shifts[s].start_minutes, shifts[s].end_minutes
+                    if any(sa < ub and ua < sb for ua, ub in agent.unavailable_hours):
+                        m.add(x[a, d, s] == 0)
+
+    def add_labour_rules(self, rules: RosterRules) -> dict[int, object]:
+        """Rest between shifts, days in a row, hours and rest days per 7-day block; returns
+        each agent's paid minutes over the horizon."""
+        m, x, shifts, days = self.m, self.x, self.shifts, self.days
+        rest = int(rules.min_rest_hours * 60)
+        for a in self.A:
+            for d in range(days - 1):
+                for s in self.S:
+                    for s2 in self.S:
+                        if shifts[s2].start_minutes + 24 * 60 - shifts[s].end_minutes < rest:
+                            m.add_bool_or([x[a, d, s].Not(), x[a, d + 1, s2].Not()])
+            add_max_consecutive(m, [self.work[a, d] for d in self.D], rules.max_consecutive_days)
+        minutes = {}
+        for a in self.A:
+            for w in range(math.ceil(days / 7)):
+                block = range(7 * w, min(7 * w + 7, days))
+                share = len(block) / 7
+                paid = sum(shifts[s].paid_minutes * x[a, d, s] for d in block for s in self.S)
+                m.add(paid <= int(self.people[a].max_hours * 60 * share))
+                m.add(sum(self.work[a, d] for d in block)
+                      <= len(block) - min(rules.min_rest_days_per_week, len(block)))
+            minutes[a] = sum(shifts[s].paid_minutes * x[a, d, s] for d in self.D
+                             for s in self.S)
+        return minutes
+
+    def add_weekends(self, first: dt.date, weekend_days: list[int],
+                     max_working_weekends: int | None) -> dict[int, list]:
+        """Per agent, one flag per weekend worked (Saturday or Sunday); at most the limit."""
+        m, work = self.m, self.work
+        weekend_work = {}
+        for a in self.A:
+            flags = []
+            for d in weekend_days:
+                if d + 1 in weekend_days and (first + dt.timedelta(days=d)).weekday() == 5:
+                    wk = m.new_bool_var(f"wk{a}_{d}")
+                    m.add_max_equality(wk, [work[a, d], work[a, d + 1]])
+                    flags.append(wk)
+                elif (first + dt.timedelta(days=d)).weekday() == 5 or d == 0:
+                    flags.append(work[a, d])
+            weekend_work[a] = flags
+            if max_working_weekends is not None:
+                m.add(sum(flags) <= max_working_weekends)
+        return weekend_work
+
+    def coverage_penalties(self, need: pd.DataFrame) -> tuple[list, dict, dict]:
+        """Each missing agent-half-hour weighs 1,000, each extra one (or one outside demand) 1."""
+        m, x, shifts, days = self.m, self.x, self.shifts, self.days
+        cover_terms: dict[tuple[int, int], list] = {}
+        for a in self.A:
+            for d in self.D:
+                for s in self.S:
+                    for mm in range(shifts[s].start_minutes, shifts[s].end_minutes, SLOT):
+                        day = d + mm // (24 * 60)
+                        if day < days:
+                            cover_terms.setdefault((day, (mm % (24 * 60)) // SLOT), []).append(
+                                x[a, d, s])
+        penalties = []
+        under_vars, over_vars = {}, {}
+        for rec in need.itertuples():
+            terms = cover_terms.get((rec.day, rec.slot), [])
+            under = m.new_int_var(0, int(rec.required), f"u{rec.day}_{rec.slot}")
+            over = m.new_int_var(0, len(self.people), f"o{rec.day}_{rec.slot}")
+            m.add(sum(terms) - int(rec.required) == over - under)
+            under_vars[rec.day, rec.slot] = under
+            over_vars[rec.day, rec.slot] = over
+            penalties += [1000 * under, over]
+        demanded = {(r.day, r.slot) for r in need.itertuples()}
+        for key, terms in cover_terms.items():  # staffing outside demand is over-staffing
+            if key not in demanded:
+                penalties.append(sum(terms))
+        return penalties, under_vars, over_vars
+
+    def request_penalties(self, minutes: dict[int, object]) -> list:
+        """Requested days off 50, other than preferred shifts 5, minimum hours 1 a minute."""
+        m, x, days = self.m, self.x, self.days
+        penalties = []
+        for a in self.A:
+            agent = self.people[a]
+            for d in agent.days_off:
+                penalties.append(50 * self.work[a, d])
+            if agent.preferred:
+                for d in self.D:
+                    for s in self.S:
+                        if self.shifts[s].code not in agent.preferred:
+                            penalties.append(5 * x[a, d, s])
+            if agent.min_hours > 0:
+                short = m.new_int_var(0, int(agent.min_hours * 60 * days / 7), f"short{a}")
+                m.add(short >= int(agent.min_hours * 60 * days / 7) - minutes[a])
+                penalties.append(short)  # 1 a minute: 30 for a missing half hour of work
+        return penalties
+
+    def fairness_penalties(self, minutes: dict[int, object], weekend_work: dict) -> list:
+        """The spread (most − least) of hours, weekend shifts and late shifts."""
+        m, x, days, people = self.m, self.x, self.days, self.people
+        late = [s for s in self.S if self.shifts[s].end_minutes >= 21 * 60]
+        penalties = []
         for values, weight, top in (
-                ([minutes[a] for a in A], 1, int(max(p.max_hours for p in people) * 60 * days)),
-                ([sum(weekend_work[a]) for a in A], 30, days),
-                ([sum(x[a, d, s] for d in D for s in late) for a in A], 20, days)):
+                ([minutes[a] for a in self.A], 1,
+                 int(max(p.max_hours for p in people) * 60 * days)),
+                ([sum(weekend_work[a]) for a in self.A], 30, days),
+                ([sum(x[a, d, s] for d in self.D for s in late) for a in self.A], 20, days)):
             hi = m.new_int_var(0, top, f"hi{weight}")
             lo = m.new_int_var(0, top, f"lo{weight}")
             m.add_max_equality(hi, values)
             m.add_min_equality(lo, values)
             penalties.append(weight * (hi - lo))
-    m.minimize(sum(penalties))
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = float(time_limit_seconds)
-    solver.parameters.num_workers = int(workers)
-    solver.parameters.random_seed = int(seed)
-    # several search strategies interleaved in one thread: the same input and seed give the
-    # same roster on every machine (parallel workers would race)
-    solver.parameters.interleave_search = True
-    callback = solution_callback(progress) if progress else None
-    status = solver.solve(m, callback) if callback else solver.solve(m)
-    name = solver.status_name(status).lower()
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        raise SalesopsError(t("roster.no_solution", lang, status=t(f"roster.status.{name}", lang),
-                              reasons=t("sep.clause", lang).join(explanation) or "—"))
-    return _result(solver, x, under_vars, over_vars, need, people, shifts, first, days, name,
-                   explanation, weekend_days)
-
+        return penalties
 
 
 def _result(solver, x, under_vars, over_vars, need, people, shifts, first, days, status,
@@ -445,5 +505,6 @@ def _result(solver, x, under_vars, over_vars, need, people, shifts, first, days,
     return Roster(assignments=assignments, hours=hours, coverage=cov, uncovered=uncovered,
                   status=status, objective=solver.objective_value,
                   bound=solver.best_objective_bound, seconds=solver.wall_time,
+                  work=solver.response_proto.deterministic_time,
                   explanation=explanation if len(uncovered) else [],
                   shifts=shifts, agents=[p.name for p in people], start=first, days=days)
