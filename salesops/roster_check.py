@@ -35,6 +35,7 @@ from .shifts import (
     demand_from_intervals,
     merge_runs,
 )
+from .tables import excel_column_letter
 
 __all__ = ["VIOLATIONS", "check_roster"]
 
@@ -77,36 +78,34 @@ def check_roster(table: pd.DataFrame, demand="09:00-23:00", rules: RosterRules |
         晚 15:00–23:00), a time range such as ``09:00-17:00`` or ``9-17``, or 休 / empty for
         a day off.
     demand, rules, start
-        As for :func:`build_roster`.
+        As for :func:`~salesops.roster.build_roster`.
     cells
-        ``(agent, day) -> "C5"`` and ``("header", day) -> "C4"``; by default the layout of the
+        ``(agent, day) -> "C5"``, ``("header", day) -> "C4"`` and, when the grid has a
+        weekly-hours column, ``("hours", agent) -> "I5"``; by default the layout of the
         exported grid (names in column A from row 5, days from column B, header in row 4).
+        A rule about a whole week (hours, rest days) points at the agent's hours cell, or at
+        the agent's row of that week (``B5:H5``) when there is none.
 
     Returns
     -------
     DataFrame
-        ``cell``, ``agent``, ``day`` (0 = first), ``rule`` (one of :data:`VIOLATIONS`),
-        ``value`` and ``message``. An empty table means the roster is correct.
-    """
-    from openpyxl.utils import get_column_letter
+        ``cell``, ``agent``, ``day`` (0 = first; empty for a whole week), ``rule`` (one of
+        :data:`VIOLATIONS`), ``value`` and ``message``. An empty table means the roster is
+        correct.
 
+    Examples
+    --------
+    >>> grid = pd.DataFrame([["早", "早", "早", "早", "早", "早", "休"]], index=["甲"])
+    >>> found = check_roster(grid, {day: "09:00-17:00" for day in range(6)})
+    >>> found[["cell", "rule", "value"]].to_dict("records")
+    [{'cell': 'B5:H5', 'rule': 'over_max_hours', 'value': '48'}]
+    """
     rules = rules or RosterRules()
     first = as_date(start)
     days = table.shape[1]
     legend = {k: Shift(k, a, b) for k, (a, b) in DEFAULT_LEGEND.items()}
     legend.update({s.code: s for s in shifts or []})
-    agents = [str(a) for a in table.index]
-
-    def cell(agent_pos: int, day: int) -> str:
-        if cells is not None:
-            return cells.get((agents[agent_pos], day), "")
-        return f"{get_column_letter(day + 2)}{5 + agent_pos}"
-
-    def header(day: int) -> str:
-        if cells is not None:
-            return cells.get(("header", day), "")
-        return f"{get_column_letter(day + 2)}4"
-
+    grid = _Grid([str(a) for a in table.index], cells)
     out = []
 
     def add(ref, agent, day, rule, value, **fields):
@@ -116,18 +115,53 @@ def check_roster(table: pd.DataFrame, demand="09:00-23:00", rules: RosterRules |
                                  value=value, **fields)})
 
     parsed: dict[tuple[int, int], Shift] = {}
-    for i, agent in enumerate(agents):
+    for i, agent in enumerate(grid.agents):
         for d in range(days):
-            value = table.iat[i, d]
-            shift = _parse_code(value, legend)
+            shift = _parse_code(table.iat[i, d], legend)
             if isinstance(shift, str):
-                add(cell(i, d), agent, d, "unknown_shift", shift)
+                add(grid.cell(i, d), agent, d, "unknown_shift", shift)
             elif shift is not None:
                 parsed[i, d] = shift
-    # coverage
     need = (demand_from_hours(demand, days, start=first) if isinstance(demand, str | dict)
             else demand_from_intervals(demand, first, days) if "interval_start" in demand
             else demand)
+    for day, a, b in _uncovered(need, parsed):
+        add(grid.header(day), "", day, "uncovered", "",
+            start=format_hhmm(a * SLOT), end=format_hhmm((b + 1) * SLOT))
+    for i, agent in enumerate(grid.agents):
+        mine = {d: parsed[i, d] for d in range(days) if (i, d) in parsed}
+        for args, fields in _agent_violations(mine, days, rules, grid, i):
+            add(args[0], agent, *args[1:], **fields)
+    return pd.DataFrame(out, columns=["cell", "agent", "day", "rule", "value", "message"])
+
+
+class _Grid:
+    """Where each entry of the grid is in Excel: given ``cells`` or the exported layout."""
+
+    def __init__(self, agents: list[str], cells: dict | None) -> None:
+        self.agents, self.cells = agents, cells
+
+    def cell(self, i: int, day: int) -> str:
+        if self.cells is not None:
+            return self.cells.get((self.agents[i], day), "")
+        return f"{excel_column_letter(day + 1)}{5 + i}"
+
+    def header(self, day: int) -> str:
+        if self.cells is not None:
+            return self.cells.get(("header", day), "")
+        return f"{excel_column_letter(day + 1)}4"
+
+    def week(self, i: int, block: list[int]) -> str:
+        """The agent's weekly-hours cell, else the agent's row of that week."""
+        hours = (self.cells or {}).get(("hours", self.agents[i]))
+        if hours:
+            return hours
+        a, b = self.cell(i, block[0]), self.cell(i, block[-1])
+        return a if a == b or not b else f"{a}:{b}"
+
+
+def _uncovered(need: pd.DataFrame, parsed: dict[tuple[int, int], Shift]):
+    """``(day, first slot, last slot)`` of each run of half hours with too few agents."""
     scheduled: dict[tuple[int, int], int] = {}
     for (_i, d), sh in parsed.items():
         for mm in range(sh.start_minutes, sh.end_minutes, SLOT):
@@ -137,34 +171,34 @@ def check_roster(table: pd.DataFrame, demand="09:00-23:00", rules: RosterRules |
     short = short[short["have"] < short["required"]]
     for day, group in short.groupby("day"):
         for a, b in merge_runs(sorted(group["slot"])):
-            add(header(int(day)), "", int(day), "uncovered", "",
-                start=format_hhmm(a * SLOT), end=format_hhmm((b + 1) * SLOT))
-    # per agent
-    for i, agent in enumerate(agents):
-        mine = {d: parsed[i, d] for d in range(days) if (i, d) in parsed}
-        for w in range(math.ceil(days / 7)):
-            block = [d for d in range(7 * w, min(7 * w + 7, days))]
-            hours = sum(mine[d].hours for d in block if d in mine)
-            last = cell(i, block[-1])
-            if hours > rules.max_hours_per_week + 1e-9:
-                add(last, agent, None, "over_max_hours", f"{hours:g}",
-                    limit=f"{rules.max_hours_per_week:g}")
-            if hours < rules.min_hours_per_week - 1e-9:
-                add(last, agent, None, "under_min_hours", f"{hours:g}",
-                    limit=f"{rules.min_hours_per_week:g}")
-            off = sum(1 for d in block if d not in mine)
-            if off < min(rules.min_rest_days_per_week, len(block)):
-                add(last, agent, None, "no_rest_day", str(off))
-        for d in range(days - 1):
-            if d in mine and d + 1 in mine:
-                gap = mine[d + 1].start_minutes + 24 * 60 - mine[d].end_minutes
-                if gap < rules.min_rest_hours * 60:
-                    add(cell(i, d + 1), agent, d + 1, "rest_too_short", mine[d + 1].code,
-                        hours=f"{gap / 60:g}", limit=f"{rules.min_rest_hours:g}")
-        run = 0
-        for d in range(days):
-            run = run + 1 if d in mine else 0
-            if run == rules.max_consecutive_days + 1:
-                add(cell(i, d), agent, d, "too_many_consecutive_days", str(run),
-                    limit=str(rules.max_consecutive_days))
-    return pd.DataFrame(out, columns=["cell", "agent", "day", "rule", "value", "message"])
+            yield int(day), a, b
+
+
+def _agent_violations(mine: dict[int, Shift], days: int, rules: RosterRules, grid: _Grid,
+                      i: int):
+    """One agent's broken rules: ``((cell, day, rule, value), fields)`` each."""
+    for w in range(math.ceil(days / 7)):
+        block = list(range(7 * w, min(7 * w + 7, days)))
+        hours = sum(mine[d].hours for d in block if d in mine)
+        ref = grid.week(i, block)
+        if hours > rules.max_hours_per_week + 1e-9:
+            yield (ref, None, "over_max_hours", f"{hours:g}"), {
+                "limit": f"{rules.max_hours_per_week:g}"}
+        if hours < rules.min_hours_per_week - 1e-9:
+            yield (ref, None, "under_min_hours", f"{hours:g}"), {
+                "limit": f"{rules.min_hours_per_week:g}"}
+        off = sum(1 for d in block if d not in mine)
+        if off < min(rules.min_rest_days_per_week, len(block)):
+            yield (ref, None, "no_rest_day", str(off)), {}
+    for d in range(days - 1):
+        if d in mine and d + 1 in mine:
+            gap = mine[d + 1].start_minutes + 24 * 60 - mine[d].end_minutes
+            if gap < rules.min_rest_hours * 60:
+                yield (grid.cell(i, d + 1), d + 1, "rest_too_short", mine[d + 1].code), {
+                    "hours": f"{gap / 60:g}", "limit": f"{rules.min_rest_hours:g}"}
+    run = 0
+    for d in range(days):
+        run = run + 1 if d in mine else 0
+        if run == rules.max_consecutive_days + 1:
+            yield (grid.cell(i, d), d, "too_many_consecutive_days", str(run)), {
+                "limit": str(rules.max_consecutive_days)}

@@ -437,22 +437,25 @@ def read_roster_grid(path) -> tuple[pd.DataFrame, dict, dt.date]:
     """Read a roster grid written by salesops (and filled in by hand) back.
 
     Returns ``(table, cells, start)``: agents × days with the codes as typed, the Excel cell of
-    every entry (for :func:`check_roster`) and the first day of the grid.
+    every entry and of each agent's weekly hours when the grid has them (for
+    :func:`~salesops.roster_check.check_roster`) and the first day of the grid.
     """
-    from openpyxl.utils import get_column_letter
-
+    from .tables import excel_column_letter
 
     changes = read_tracker(path, "roster")
     frame = changes.frame
     day_keys = [c for c in frame.columns if re.fullmatch(r"d\d+", str(c))]
-    positions = {key: j for j, key in enumerate(["agent", *day_keys], start=1)}
+    letters = {key: excel_column_letter(j) for j, key in enumerate(["agent", *day_keys,
+                                                                    "hours"])}
     cells = {}
     for row, rec in frame.iterrows():
         for d, key in enumerate(day_keys):
-            cells[str(rec["agent"]), d] = f"{get_column_letter(positions[key])}{row}"
+            cells[str(rec["agent"]), d] = f"{letters[key]}{row}"
+        if "hours" in frame.columns:
+            cells["hours", str(rec["agent"])] = f"{letters['hours']}{row}"
     header_row = int(frame.index.min()) - 1 if len(frame) else 4
     for d, key in enumerate(day_keys):
-        cells["header", d] = f"{get_column_letter(positions[key])}{header_row}"
+        cells["header", d] = f"{letters[key]}{header_row}"
     table = frame.set_index("agent")[day_keys]
     table.index = table.index.astype(str)
     start = _grid_start(path)

@@ -114,10 +114,11 @@ def test_checker_finds_each_violation_with_cells(tmp_path):
     problems = check_roster(table, "09:00-23:00", rules, start=start, cells=cells)
     found = {(p.cell, p.rule) for p in problems.itertuples()}
     assert ("C5", "rest_too_short") in found
-    assert ("H5", "no_rest_day") in found and ("H5", "over_max_hours") in found
+    # a week's rules point at the agent's row of that week (the grid has no hours column)
+    assert ("B5:H5", "no_rest_day") in found and ("B5:H5", "over_max_hours") in found
     assert ("H5", "too_many_consecutive_days") in found
     assert ("H6", "unknown_shift") in found
-    assert ("H7", "under_min_hours") in found
+    assert ("B7:H7", "under_min_hours") in found
     assert any(rule == "uncovered" and cell.endswith("4") for cell, rule in found)
     assert problems["message"].str.contains("夜班").any()
 
@@ -183,3 +184,20 @@ def test_curtois_identical_staff_keep_the_optimum(monkeypatch):
         return sum(d + 1 for d, s in enumerate(days) if s)
 
     assert key(broken.roster[a]) >= key(broken.roster["A2"])
+
+
+def test_a_weeks_hours_point_at_the_hours_cell(tmp_path, course):
+    """A grid exported with its weekly hours: the 41-hour week is reported at that cell."""
+    path = roster_workbook(course, tmp_path / "roster.xlsx")
+    wb = load_workbook(path)
+    ws = wb["排班表"]
+    headers = [c.value for c in ws[4]]
+    hours_col = headers.index("周工时") + 1 if "周工时" in headers else None
+    assert hours_col, headers
+    ws.cell(row=5, column=2 + [c.value for c in ws[5][1:8]].index("休"), value="09:00-23:00")
+    wb.save(path)
+    table, cells, start = read_roster_grid(path)
+    problems = check_roster(table, "09:00-23:00", start=start, cells=cells)
+    over = problems[problems["rule"] == "over_max_hours"]
+    letter = ws.cell(row=5, column=hours_col).column_letter
+    assert over["cell"].tolist() == [f"{letter}5"]
