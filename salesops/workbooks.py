@@ -116,11 +116,14 @@ class FollowUpWorkbook:
 def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
                       start: object, weeks: int = 4, policy=None, overwrite: bool = False,
                       lang: str | None = None, template: str | os.PathLike | None = None,
-                      today: dt.date | None = None, calendar=None) -> FollowUpWorkbook:
+                      today: dt.date | None = None, calendar=None,
+                      plan=None) -> FollowUpWorkbook:
     """跟单记录表 for ``weeks`` weeks from ``start`` + ABC分类 + ABC汇总 + 销售漏斗 + 说明.
 
     ``calendar``: a :class:`~salesops.calendar.WorkCalendar` (make-up workdays of a year not
     yet in chinesecalendar); its warning for such a year is also written on the 说明 sheet.
+    ``plan``: a :class:`~salesops.plan.WeekPlan` of the same weeks — its schedule (visits on
+    their routed days) is written, so the sheet agrees with the 拜访计划表 made from it.
     """
     from .abc import abc_summary, classify_abc
     from .calendar import as_date
@@ -135,7 +138,8 @@ def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
     last = first + dt.timedelta(days=7 * weeks - 1)
     calendar = calendar or WorkCalendar()
     with language(lang):
-        schedule = follow_up_schedule(classified, policy, first, last, calendar=calendar)
+        schedule = (plan.schedule if plan is not None else
+                    follow_up_schedule(classified, policy, first, last, calendar=calendar))
         trackers = [followup_tracker(schedule, classified),
                     abc_tracker(classified, policy), abc_summary_tracker(
                         abc_summary(classified), policy)]
@@ -183,13 +187,14 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
                    max_occupancy: float | None = 0.85, shrinkage: float = 0.3,
                    campaigns: list | None = None, overwrite: bool = False,
                    lang: str | None = None, template: str | os.PathLike | None = None,
-                   calendar=None) -> CallsWorkbook:
+                   calendar=None, plan=None) -> CallsWorkbook:
     """今日电话清单 + 电销日报 + 每周自查 + 外呼人力测算 + 话务人力 (+ 说明).
 
     The call list comes from the customers' due follow-ups (and the follow-up schedule of the
-    four weeks from ``date``); the hotline staffing from ``forecast`` (default: the sample
-    hotline week); the campaign sheet shows the course's two worked examples unless
-    ``campaigns`` (results of ``direct_staffing`` / ``goal_staffing``) are given.
+    four weeks from ``date``), or from ``plan`` (a :class:`~salesops.plan.WeekPlan` starting
+    on ``date``: its first day's calls); the hotline staffing from ``forecast`` (default:
+    the sample hotline week); the campaign sheet shows the course's two worked examples
+    unless ``campaigns`` (results of ``direct_staffing`` / ``goal_staffing``) are given.
     """
     from .abc import classify_abc
     from .calendar import as_date
@@ -215,8 +220,8 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
     calendar = calendar or WorkCalendar()
     with language(lang):
         # the follow-up schedule of the four weeks from ``day`` — the same the panel shows
-        plan = daily_call_plan(classified, day, calls_per_day=calls_per_day,
-                               calendar=calendar, lang=lang)
+        plan = plan.first_day if plan is not None else daily_call_plan(
+            classified, day, calls_per_day=calls_per_day, calendar=calendar, lang=lang)
         week = weekly_call_plan(day, calls_per_day, calendar=calendar)
         owners = sorted({o for o in classified.get("owner", pd.Series(dtype=object)).dropna()})
         if forecast is None:
