@@ -213,7 +213,10 @@ def _fixed_date_contacts(col, n, start, end, days, month_days, rules, calendar, 
                 if birthday - dt.timedelta(days=21) > month_days[-1] or \
                         birthday < month_days[0]:
                     continue
-                latest = calendar.add_working_days(birthday, -rules.birthday_card_days_before)
+                # a card's window is a week long: a day either way (an unpublished holiday
+                # of next January) does not matter, so it is counted without a warning
+                latest = calendar.add_working_days(birthday, -rules.birthday_card_days_before,
+                                                   warn=birthday <= end)
                 event(i, "birthday_card", between(latest - dt.timedelta(days=7), latest))
         for year in range(start.year + 1, end.year + 2):
             if dt.date(year, 1, 1) - dt.timedelta(days=30) > month_days[-1]:
