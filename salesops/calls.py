@@ -38,7 +38,8 @@ from .policy import (
 )
 
 __all__ = ["CampaignStaffing", "DailyCallPlan", "daily_call_plan", "direct_staffing",
-           "goal_staffing", "self_check", "weekly_call_plan"]
+           "goal_staffing", "self_check", "two_choice_times", "voicemail_windows",
+           "weekly_call_plan"]
 
 
 
@@ -176,6 +177,8 @@ class DailyCallPlan:
     binding: str | None = None
     minutes_needed: float = 0.0
     minutes_available: float = 0.0
+    #: the voicemail's two call-back windows, ``((date, "14:10", "14:50"), (date, …))``
+    voicemail_windows: tuple = ()
 
     def summary(self, lang: str | None = None) -> str:
         if self.day_off:
@@ -316,7 +319,8 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     return DailyCallPlan(date=day, owner=owner, target=calls_per_day, calls=out,
                          shortfall=shortfall, suggestions=suggestions, day_off=day_off,
                          binding=binding, minutes_needed=float(needed),
-                         minutes_available=available)
+                         minutes_available=available,
+                         voicemail_windows=voicemail_windows(day, calendar))
 
 
 def _slots(spans, n: int, step: float) -> list[str]:
@@ -335,9 +339,10 @@ def _slots(spans, n: int, step: float) -> list[str]:
 
 def _two_choices(chosen: pd.DataFrame, visits_due: dict, day: dt.date,
                  calendar: WorkCalendar) -> list[tuple[str | None, str | None]]:
-    """Two times on one day for each customer due a visit (二择一法): the visit's day (from
-    tomorrow on), one in the morning and one in the afternoon; the customers of one rep get
-    different pairs, so no two are offered the same time."""
+    """Two times on one day for each customer due a visit (二择一法): the visit's day as the
+    schedule (and the routed visit plan) has it, from tomorrow on; one time in the morning,
+    one in the afternoon. The customers of one rep get different pairs (:func:`two_choice_times`),
+    so no two are offered the same time."""
     out, per_owner = [], {}
     tomorrow = calendar.add_working_days(day, 1)
     owners = chosen["owner"] if "owner" in chosen else pd.Series("", index=chosen.index)
@@ -347,12 +352,29 @@ def _two_choices(chosen: pd.DataFrame, visits_due: dict, day: dt.date,
             continue
         k = per_owner.get(owner, 0)
         per_owner[owner] = k + 1
-        visit_day = max(visits_due[cid], tomorrow)
-        morning, afternoon = TWO_CHOICE_TIMES[k % len(TWO_CHOICE_TIMES)]
-        if k >= len(TWO_CHOICE_TIMES):  # more customers than pairs: the next day's pairs
-            visit_day = calendar.add_working_days(visit_day, k // len(TWO_CHOICE_TIMES))
-        out.append((f"{visit_day.isoformat()} {morning}", f"{visit_day.isoformat()} {afternoon}"))
+        visit_day = max(visits_due[cid], tomorrow).isoformat()
+        morning, afternoon = two_choice_times(k)
+        out.append((f"{visit_day} {morning}", f"{visit_day} {afternoon}"))
     return out
+
+
+def two_choice_times(k: int) -> tuple[str, str]:
+    """The ``k``-th two-choice pair of one rep (0 = the first customer): the course's pairs
+    of :data:`~salesops.policy.TWO_CHOICE_TIMES` (明天上午 10:15 还是下午 3:25 …), then the same
+    pairs 5 minutes later for each further round, so a rep never offers two customers the
+    same time; the morning time stays before 12:00 and the afternoon one before 17:30.
+
+    Examples
+    --------
+    >>> [two_choice_times(k) for k in (0, 1, 5)]
+    [('10:15', '15:25'), ('09:40', '14:30'), ('10:20', '15:30')]
+    """
+    n = len(TWO_CHOICE_TIMES)
+    # at most 11 rounds of 5 minutes keep every morning time before noon (latest 11:00)
+    shift = 5 * ((k // n) % 12)
+    morning, afternoon = TWO_CHOICE_TIMES[k % n]
+    return (format_hhmm(parse_hhmm(morning) + shift),
+            format_hhmm(parse_hhmm(afternoon) + shift))
 
 
 def voicemail_windows(day: object, calendar: WorkCalendar | None = None

@@ -30,7 +30,8 @@ __all__ = ["ABCWorkbook", "CallsWorkbook", "ComplaintsWorkbook", "CustomerWorkbo
            "FollowUpWorkbook", "KpiWorkbook", "ServiceWorkbook", "abc_workbook",
            "blank_roster_workbook", "calls_workbook", "complaints_workbook",
            "customer_workbook", "followup_workbook", "kpi_trackers", "kpi_workbook",
-           "roster_workbook", "service_workbook", "visit_workbook", "weekly_workbook"]
+           "roster_workbook", "service_workbook", "telesales_trackers", "visit_workbook",
+           "weekly_workbook"]
 
 
 @dataclass
@@ -184,12 +185,15 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
                    campaigns: list | None = None, overwrite: bool = False,
                    lang: str | None = None, template: str | os.PathLike | None = None,
                    calendar=None) -> CallsWorkbook:
-    """今日电话清单 + 电销日报 + 每周自查 + 外呼人力测算 + 话务人力 (+ 说明).
+    """今日电话清单 + 电话脚本 + 陌生电话步骤 + 电销日报 + 每周自查 + 外呼人力测算 + 话务人力
+    (+ 说明).
 
     The call list comes from the customers' due follow-ups (and the follow-up schedule of the
     four weeks from ``date``); the hotline staffing from ``forecast`` (default: the sample
     hotline week); the campaign sheet shows the course's two worked examples unless
-    ``campaigns`` (results of ``direct_staffing`` / ``goal_staffing``) are given.
+    ``campaigns`` (results of ``direct_staffing`` / ``goal_staffing``) are given. The phone
+    script is the course's China Mobile homework worked out (150 → 128 元: 22 a month, 264 a
+    year); the cold-call sheet holds the steps, the prepared answers and the voicemail.
     """
     from .abc import classify_abc
     from .calendar import as_date
@@ -232,13 +236,25 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
             goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4,
                           attempts_per_record=1.6, dial_minutes=1.5, days=3,
                           hours_per_agent_day=8)]
-        trackers = [call_list_tracker(plan), call_report_tracker(week, owners or [""]),
+        trackers = [call_list_tracker(plan), *telesales_trackers(),
+                    call_report_tracker(week, owners or [""]),
                     self_check_tracker(self_check(week)), campaign_tracker(campaigns),
                     staffing_tracker(staffing)]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
                               protect=_protect(source), readme_notes=[
                                   calendar.fallback_note(day, day + dt.timedelta(days=27))])
     return CallsWorkbook(path=path, plan=plan, staffing=staffing, campaigns=campaigns)
+
+
+def telesales_trackers(old_monthly: float = 150, new_monthly: float = 128) -> list:
+    """电话脚本 (the China Mobile homework worked out) and 陌生电话步骤 (steps, prepared
+    answers, voicemail), in the current language."""
+    from .telesales import cold_call_steps, plan_saving, telesales_script
+    from .trackers import cold_call_tracker, phone_script_tracker
+
+    return [phone_script_tracker(telesales_script(old_monthly, new_monthly),
+                                 plan_saving(old_monthly, new_monthly)),
+            cold_call_tracker(cold_call_steps())]
 
 
 def roster_workbook(roster, out: str | os.PathLike, *, overwrite: bool = False,

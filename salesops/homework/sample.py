@@ -41,8 +41,9 @@ def answers(exercise: str, lang: str | None = None, variant: int = 0, who: str =
     ``variant`` > 0 gives another right answer (other rows of the roster, other firms, other
     counts), as different students would hand in.
     """
+    from ..telesales import plan_saving
     from .checks import _expected_funnel, expected_abc_classes
-    from .exercises import ABC_GIVEN, COMPLAINT_STEPS, SCRIPT_STEPS
+    from .exercises import ABC_GIVEN, COMPLAINT_STEPS, SCRIPT_GIVEN, SCRIPT_STEPS
 
     with language(lang):
         if exercise == "roster":
@@ -93,8 +94,10 @@ def answers(exercise: str, lang: str | None = None, variant: int = 0, who: str =
             return {t("hw.sheet.conversion"): {"D5": round(12 / 42, 4), "D6": "69.0%"},
                     t("hw.sheet.answers"): {"B5": t("hw.agent.veteran")}}
         if exercise in ("script", "complaint"):
+            saving = plan_saving(SCRIPT_GIVEN["old_monthly"], SCRIPT_GIVEN["new_monthly"])
             steps, marked, answer = {
-                "script": (SCRIPT_STEPS, ("greeting", "close"), {"B5": "22", "B6": "264元"}),
+                "script": (SCRIPT_STEPS, ("greeting", "close"),
+                           {"B5": f"{saving.monthly:g}", "B6": f"{saving.yearly:g}元"}),
                 "complaint": (COMPLAINT_STEPS, ("empathise", "own"), {"B5": "2026-12-07"}),
             }[exercise]
             texts = {s: t(f"hw.sample.{exercise}.{s}") for s in steps}
