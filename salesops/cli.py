@@ -635,11 +635,14 @@ def build_parser() -> argparse.ArgumentParser:
     camp.add_argument("--target-successes", type=int, default=None)
     camp.add_argument("--success-rate", type=float, default=0.05)
     camp.add_argument("--contact-rate", type=float, default=None)
-    camp.add_argument("--attempts-per-record", type=float, default=1.6)
-    camp.add_argument("--dial-minutes", type=float, default=1.5)
+    # one set of campaign defaults for Python, this command and the panel (salesops.policy)
+    from .policy import AGENT_HOURS_PER_DAY, CAMPAIGN_ATTEMPTS, CAMPAIGN_DAYS, CAMPAIGN_DIAL_MINUTES
+
+    camp.add_argument("--attempts-per-record", type=float, default=CAMPAIGN_ATTEMPTS)
+    camp.add_argument("--dial-minutes", type=float, default=CAMPAIGN_DIAL_MINUTES)
     camp.add_argument("--contact-minutes", type=float, default=0.0)
-    camp.add_argument("--days", type=int, default=3)
-    camp.add_argument("--hours-per-agent-day", type=float, default=8.0)
+    camp.add_argument("--days", type=int, default=CAMPAIGN_DAYS)
+    camp.add_argument("--hours-per-agent-day", type=float, default=AGENT_HOURS_PER_DAY)
     camp.set_defaults(func=_cmd_calls_campaign)
 
     roster = sub.add_parser("roster", help=_help("cli.help_roster"))

@@ -552,18 +552,26 @@ CATALOGUE.update({
     "binding.minimum": ("至少 1 名座席", "the minimum of one agent"),
     "binding.given": ("给定的人数", "the given head count"),
     # outbound calls (COURSE.md §5)
-    "calls.direct_formula": (
-        "拨打次数 = {records} 条 × {attempts} 次 = {dials}；接通 = {contacts}；"
-        "工时 = ({dials} × {dial_minutes} 分 + {contacts} × {contact_minutes} 分) ÷ 60 = {hours} 小时；"
-        "每天座席 = ⌈{hours} ÷ ({days} 天 × {hours_per_day} 小时)⌉ = {agents}",
-        "dials = {records} records × {attempts} = {dials}; contacts = {contacts}; "
-        "agent-hours = ({dials} × {dial_minutes} min + {contacts} × {contact_minutes} min) ÷ 60 "
-        "= {hours} h; agents per day = ⌈{hours} ÷ ({days} days × {hours_per_day} h)⌉ = {agents}"),
+    # an outbound campaign's working, clause by clause (直接预测法 / 目标导向推算法)
+    "calls.dials_formula": ("拨打次数 = {records} 条名单 × {attempts} 次 = {dials} 次",
+                            "dials = {records} records × {attempts} attempts = {dials}"),
+    "calls.direct_contacts": ("接通本人 = {dials} 次 × 接通率 {rate} = {contacts} 次",
+                              "right-party contacts = {dials} dials × contact rate {rate} = "
+                              "{contacts}"),
+    "calls.hours_formula": (
+        "工时 = ({dials} 次拨打 × {dial_minutes} 分 + {contacts} 次接通 × {contact_minutes} 分通话) "
+        "÷ 60 = {hours} 小时",
+        "agent-hours = ({dials} dials × {dial_minutes} min + {contacts} contacts × "
+        "{contact_minutes} min talk) ÷ 60 = {hours} h"),
+    "calls.agents_formula": ("每天座席 = ⌈{hours} ÷ ({days} 天 × {hours_per_day} 小时)⌉ = {agents}",
+                             "agents per day = ⌈{hours} ÷ ({days} days × {hours_per_day} h)⌉ "
+                             "= {agents}"),
     "calls.goal_formula": (
-        "需要接通 = {target} 单 ÷ 成功率 {rate} = {contacts}；需要名单 = ⌈{contacts} ÷ 接通率 "
-        "{contact_rate}⌉ = {records} 条",
-        "contacts needed = {target} ÷ success rate {rate} = {contacts}; records = ⌈{contacts} ÷ "
-        "contact rate {contact_rate}⌉ = {records}"),
+        "需要接通本人 = {target} 单 ÷ 每次接通的成功率 {rate} = {contacts} 次；"
+        "需要名单 = ⌈{contacts} ÷ 每条名单的接通率 {contact_rate}⌉ = {records} 条",
+        "right-party contacts needed = {target} successes ÷ success rate per contact {rate} = "
+        "{contacts}; records = ⌈{contacts} ÷ contact rate per record {contact_rate}⌉ = "
+        "{records}"),
     "error.call_window": ("通话时段「{window}」应写成 09:00-11:30", "Call window '{window}' should look like 09:00-11:30"),
     "calls.plan_summary": ("{date} 计划拨打 {calls} 个电话（目标 {target} 个）",
                            "{date}: {calls} calls planned (target {target})"),
@@ -1614,7 +1622,7 @@ CATALOGUE.update({
     "hdr.successes": ("目标成功数", "Target successes"),
     "hdr.records": ("名单数", "Records"),
     "hdr.campaign.dials": ("拨打次数", "Dials"),
-    "hdr.contacts": ("接通数", "Contacts"),
+    "hdr.contacts": ("接通本人（次）", "Right-party contacts"),
     "hdr.agent_hours": ("工时（小时）", "Agent-hours"),
     "hdr.days": ("天数", "Days"),
     "hdr.agents_per_day": ("每天座席", "Agents per day"),

@@ -185,7 +185,7 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
                    campaigns: list | None = None, overwrite: bool = False,
                    lang: str | None = None, template: str | os.PathLike | None = None,
                    calendar=None) -> CallsWorkbook:
-    """今日电话清单 + 电话脚本 + 陌生电话步骤 + 电销日报 + 每周自查 + 外呼人力测算 + 话务人力
+    """今日电话清单 + 电销日报 + 每周自查 + 外呼人力测算 + 话务人力 + 电话脚本 + 陌生电话步骤
     (+ 说明).
 
     The call list comes from the customers' due follow-ups (and the follow-up schedule of the
@@ -230,16 +230,13 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
         staffing = interval_staffing(forecast, aht_seconds=aht_seconds, target_sl=target_sl,
                                      target_seconds=target_seconds,
                                      max_occupancy=max_occupancy, shrinkage=shrinkage)
+        # the course's two worked examples, at the campaign defaults of salesops.policy
         campaigns = campaigns or [
-            direct_staffing(records=3000, attempts_per_record=1.6, dial_minutes=1.5, days=3,
-                            hours_per_agent_day=8),
-            goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4,
-                          attempts_per_record=1.6, dial_minutes=1.5, days=3,
-                          hours_per_agent_day=8)]
-        trackers = [call_list_tracker(plan), *telesales_trackers(),
-                    call_report_tracker(week, owners or [""]),
+            direct_staffing(records=3000),
+            goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4)]
+        trackers = [call_list_tracker(plan), call_report_tracker(week, owners or [""]),
                     self_check_tracker(self_check(week)), campaign_tracker(campaigns),
-                    staffing_tracker(staffing)]
+                    staffing_tracker(staffing), *telesales_trackers()]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
                               protect=_protect(source), readme_notes=[
                                   calendar.fallback_note(day, day + dt.timedelta(days=27))])
