@@ -1574,7 +1574,6 @@ CATALOGUE.update({
     "hdr.funnel.label": ("阶段", "Stage"),
     "hdr.funnel.count": ("客户数", "Customers"),
     "hdr.funnel.share": ("占比", "Share"),
-    "hdr.conversion": ("转化率（比上一层）", "Conversion from the stage above"),
     "hdr.thin_text": ("提醒", "Warning"),
     "hdr.stale": ("久未联系", "Stale"),
     "hdr.funnel.value": ("金额", "Value"),
@@ -1959,4 +1958,20 @@ CATALOGUE.update({
     "call_result.voicemail": ("留言", "voicemail left"),
     "calls.callback_windows": ("{day1} {start1}–{end1}；{day2} {start2}–{end2}",
                                "{day1} {start1}–{end1}; {day2} {start2}–{end2}"),
+})
+
+# =============================================================================================
+# Funnel: the count ratio said for what it is, and movement between weekly snapshots —
+# salesops/funnel.py funnel_movement (issue 13, smaller differences)
+# =============================================================================================
+CATALOGUE.update({
+    "hdr.ratio_to_previous": ("相邻阶段人数比（本层 ÷ 上一层）", "Ratio to the previous stage's count"),
+    "funnel.movement_line": ("{stage}：期初 {start} 人，{moved} 人进入下一阶段（{rate}）",
+                             "{stage}: {start} at the start, {moved} moved to the next stage ({rate})"),
+    "error.funnel_snapshots": ("阶段流动需要至少两份不同日期的客户表，收到 {count} 份",
+                               "movement needs at least two dated snapshots of the table; got {count}"),
+    "error.funnel_snapshot_columns": ("{date} 的客户表缺少列：{columns}",
+                                      "the snapshot of {date} lacks the columns {columns}"),
+    "error.funnel_snapshot_key": ("{date} 的客户表中「{column}」为空或重复：{values}",
+                                  "the snapshot of {date} has empty or repeated '{column}': {values}"),
 })

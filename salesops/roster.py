@@ -700,16 +700,17 @@ def check_roster(table: pd.DataFrame, demand="09:00-23:00", rules: RosterRules |
         for w in range(math.ceil(days / 7)):
             block = [d for d in range(7 * w, min(7 * w + 7, days))]
             hours = sum(mine[d].hours for d in block if d in mine)
-            last = cell(i, block[-1])
+            hours_cell = agent_week_cell(agent, i, cells, "hours")
             if hours > rules.max_hours_per_week + 1e-9:
-                add(last, agent, None, "over_max_hours", f"{hours:g}",
+                add(hours_cell, agent, None, "over_max_hours", f"{hours:g}",
                     limit=f"{rules.max_hours_per_week:g}")
             if hours < rules.min_hours_per_week - 1e-9:
-                add(last, agent, None, "under_min_hours", f"{hours:g}",
+                add(hours_cell, agent, None, "under_min_hours", f"{hours:g}",
                     limit=f"{rules.min_hours_per_week:g}")
             off = sum(1 for d in block if d not in mine)
             if off < min(rules.min_rest_days_per_week, len(block)):
-                add(last, agent, None, "no_rest_day", str(off))
+                add(agent_week_cell(agent, i, cells, "rest_days"), agent, None, "no_rest_day",
+                    str(off))
         for d in range(days - 1):
             if d in mine and d + 1 in mine:
                 gap = mine[d + 1].start_minutes + 24 * 60 - mine[d].end_minutes
@@ -723,6 +724,28 @@ def check_roster(table: pd.DataFrame, demand="09:00-23:00", rules: RosterRules |
                 add(cell(i, d), agent, d, "too_many_consecutive_days", str(run),
                     limit=str(rules.max_consecutive_days))
     return pd.DataFrame(out, columns=["cell", "agent", "day", "rule", "value", "message"])
+
+
+def agent_week_cell(agent: str, position: int, cells: dict | None, column: str = "hours"
+                    ) -> str:
+    """The cell a weekly finding about ``agent`` points at (hours over or under the limit,
+    no day off): the agent's own ``column`` cell (周工时 ``"hours"`` / 休息天数 ``"rest_days"``)
+    when the grid has one, else the agent's name cell — never one of the day cells.
+
+    ``cells`` maps ``(agent, column)`` and ``(agent, "agent")`` to cells (as
+    :func:`read_roster_grid` returns them); ``None`` is the exported layout, names in column A
+    from row 5 (``position`` 0 = the first agent).
+
+    Examples
+    --------
+    >>> agent_week_cell("甲", 0, None), agent_week_cell("乙", 1, {("乙", "agent"): "A6"})
+    ('A5', 'A6')
+    >>> agent_week_cell("乙", 1, {("乙", "agent"): "A6", ("乙", "hours"): "I6"})
+    'I6'
+    """
+    if cells is None:
+        return f"A{5 + position}"
+    return cells.get((agent, column)) or cells.get((agent, "agent"), "")
 
 
 def _day_name(first: dt.date, day: int, lang: str | None) -> str:
@@ -748,6 +771,12 @@ def read_roster_grid(path) -> tuple[pd.DataFrame, dict, dt.date]:
     for row, rec in frame.iterrows():
         for d, key in enumerate(day_keys):
             cells[str(rec["agent"]), d] = f"{get_column_letter(positions[key])}{row}"
+        # the name and the weekly totals (written after the days): where a weekly finding
+        # points (agent_week_cell)
+        cells[str(rec["agent"]), "agent"] = f"A{row}"
+        for j, key in enumerate(("hours", "rest_days"), start=len(day_keys) + 2):
+            if key in frame.columns:
+                cells[str(rec["agent"]), key] = f"{get_column_letter(j)}{row}"
     header_row = int(frame.index.min()) - 1 if len(frame) else 4
     for d, key in enumerate(day_keys):
         cells["header", d] = f"{get_column_letter(positions[key])}{header_row}"

@@ -116,10 +116,12 @@ def test_checker_finds_each_violation_with_cells(tmp_path):
     problems = check_roster(table, "09:00-23:00", rules, start=start, cells=cells)
     found = {(p.cell, p.rule) for p in problems.itertuples()}
     assert ("C5", "rest_too_short") in found
-    assert ("H5", "no_rest_day") in found and ("H5", "over_max_hours") in found
+    # weekly findings point at the agent (the name: a blank grid has no hours column), the
+    # others at the day's cell
+    assert ("A5", "no_rest_day") in found and ("A5", "over_max_hours") in found
     assert ("H5", "too_many_consecutive_days") in found
     assert ("H6", "unknown_shift") in found
-    assert ("H7", "under_min_hours") in found
+    assert ("A7", "under_min_hours") in found
     assert any(rule == "uncovered" and cell.endswith("4") for cell, rule in found)
     assert problems["message"].str.contains("夜班").any()
 
@@ -185,3 +187,22 @@ def test_curtois_identical_staff_keep_the_optimum(monkeypatch):
         return sum(d + 1 for d, s in enumerate(days) if s)
 
     assert key(broken.roster[a]) >= key(broken.roster["A2"])
+
+
+def test_weekly_hours_point_at_the_agents_hours_cell(tmp_path):
+    r = build_roster(["甲", "乙", "丙"], "09:00-23:00", start=START, time_limit_seconds=5)
+    path = roster_workbook(r, tmp_path / "roster.xlsx")
+    wb = load_workbook(path)
+    ws = wb["排班表"]
+    assert ws["A4"].value == "姓名" and ws["I4"].value == "周工时"
+    for col in "BCDEF":  # 甲 works Monday to Friday 09:00–17:00: 40 hours, within the limit
+        ws[f"{col}5"] = "早"
+    ws["G5"], ws["H5"] = "9-15", "休"  # Saturday makes 46 hours
+    wb.save(path)
+    table, cells, start = read_roster_grid(path)
+    assert cells["甲", "hours"] == "I5" and cells["甲", "agent"] == "A5"
+    problems = check_roster(table, "09:00-23:00", RosterRules(max_hours_per_week=40),
+                            start=start, cells=cells)
+    over = problems[problems["rule"] == "over_max_hours"]
+    assert over[["cell", "agent", "value"]].values.tolist() == [["I5", "甲", "46"]]
+    assert "I5" in over["message"].item()

@@ -165,6 +165,9 @@ def find_roster_grid(sheets) -> tuple[pd.DataFrame, dict, dt.date, str] | None:
                         for d, j in enumerate(days)}
             cells_of.update({("header", d): f"{excel_column_letter(j)}{i + 1}"
                              for d, j in enumerate(days)})
+            # weekly findings (hours, rest days) point at the agent's name
+            cells_of.update({(agent, "agent"): f"{excel_column_letter(a)}{r + 1}"
+                             for agent, r in zip(agents, index, strict=True)})
             return table, cells_of, _grid_start(str(row[days[0]])), sheet
     return None
 
