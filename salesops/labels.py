@@ -415,8 +415,9 @@ CATALOGUE.update({
                              "'{value}' is not a date (write 2026-11-22)"),
     "error.missing_columns": ("缺少必需的列：{columns}", "Missing required columns: {columns}"),
     "error.bad_prospect_input": (
-        "{column}「{value}」无法判断高低（用 1–5 分，或 高/低、强/弱、大/小）",
-        "{column} '{value}' cannot be read as high or low (use a 1–5 score or high/low)"),
+        "{where}：{column}「{value}」无法判断高低（用 1–5 分，或 高/低、强/弱、大/小）",
+        "{where}: {column} '{value}' cannot be read as high or low (use a 1–5 score or "
+        "high/low)"),
     # ABC
     "error.abc_cutoffs": (
         "ABC 分界点 {cutoffs} 不合适：按金额占比/客户数占比时为 0 < A ≤ B ≤ 1（如 0.8, 0.95），"
@@ -1974,4 +1975,29 @@ CATALOGUE.update({
                                       "the snapshot of {date} lacks the columns {columns}"),
     "error.funnel_snapshot_key": ("{date} 的客户表中「{column}」为空或重复：{values}",
                                   "the snapshot of {date} has empty or repeated '{column}': {values}"),
+})
+
+# =============================================================================================
+# Prospect classes on the command line and in the customer panel — salesops/cli.py
+# (_add_prospects_parser), salesops/widgets/start.py (seed 000 任务三: 成熟/希望/潜在)
+# =============================================================================================
+CATALOGUE.update({
+    "cli.help_prospects": ("准客户分类：按购买欲望 × 购买能力分为成熟、希望、潜在客户",
+                           "prospect classes: mature, hopeful, potential from purchase desire × "
+                           "purchasing power"),
+    "cli.help_sheet": ("要读的工作表（默认：第一个有表头的工作表）",
+                       "the sheet to read (default: the first with a header row)"),
+    "cli.help_prospect_threshold": ("多少分算“高”（默认 3，1–5 分制）",
+                                    "lowest score that counts as high (default 3 on 1–5)"),
+    "cli.prospect_line": ("第 {row} 行 {name}：{label}", "row {row} {name}: {label}"),
+    "cli.prospect_counts": ("成熟客户 {mature} 个，希望客户 {hopeful} 个，潜在客户 {potential} 个，未能判断 {unknown} 个",
+                            "{mature} mature, {hopeful} hopeful, {potential} potential, "
+                            "{unknown} not judged"),
+    "prospect.unknown": ("未能判断", "not judged"),
+    "ui.prospects_title": ("准客户分类（陌生拜访：购买欲望 × 购买能力）",
+                           "Prospect classes (cold visits: purchase desire × purchasing power)"),
+    "ui.prospects_missing": ("这张表没有「购买欲望」和「购买能力」两列，无法分成熟、希望、潜在客户",
+                             "This table has no purchase-desire and purchasing-power columns: "
+                             "no prospect classes"),
+    "ui.sample_prospects": ("示例：陌生拜访准客户", "Sample: cold-visit prospects"),
 })

@@ -27,11 +27,12 @@ from .policy import CALLS_PER_DAY
 from .trackers import customers_tracker, problems_tracker
 
 __all__ = ["ABCWorkbook", "CallsWorkbook", "ComplaintsWorkbook", "CustomerWorkbook",
-           "FollowUpWorkbook", "KpiWorkbook", "ServiceWorkbook", "abc_workbook",
+           "FollowUpWorkbook", "KpiWorkbook", "ProspectsWorkbook", "ServiceWorkbook",
+           "abc_workbook",
            "blank_roster_workbook", "calls_workbook", "complaints_workbook",
            "customer_workbook", "followup_workbook", "kpi_trackers", "kpi_workbook",
-           "roster_workbook", "service_workbook", "telesales_trackers", "visit_workbook",
-           "weekly_workbook"]
+           "prospects_workbook", "roster_workbook", "service_workbook", "telesales_trackers",
+           "visit_workbook", "weekly_workbook"]
 
 
 @dataclass
@@ -71,6 +72,45 @@ def customer_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
                               overwrite=overwrite, template=template,
                               protect=_protect(source))
     return CustomerWorkbook(path=path, customers=customers, problems=problems)
+
+
+@dataclass
+class ProspectsWorkbook:
+    """What :func:`prospects_workbook` wrote: the classified table and every problem."""
+
+    path: Path
+    classified: pd.DataFrame
+    problems: pd.DataFrame
+
+
+def prospects_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+                       sheet: str | None = None, threshold: float = 3, overwrite: bool = False,
+                       lang: str | None = None, template: str | os.PathLike | None = None,
+                       today: dt.date | None = None) -> ProspectsWorkbook:
+    """客户信息表 with 客户类别 (成熟/希望/潜在 from 购买欲望 × 购买能力, seed 000 任务三)
+    + 问题清单 (the table's problems and every desire or ability cell that cannot be judged)
+    + 说明.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from salesops import datasets
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "prospects.xlsx"
+    >>> result = prospects_workbook(datasets.path("prospects"), out)
+    >>> result.classified["prospect_class"].value_counts().to_dict()
+    {'hopeful': 4, 'mature': 3, 'potential': 2}
+    """
+    from .customers import check_prospects, classify_prospects
+
+    customers = _customers(source) if sheet is None else read_customers(source, sheet=sheet)
+    with language(lang):
+        classified = classify_prospects(customers, threshold=threshold, errors="coerce")
+        problems = pd.concat([check_customers(customers, today=today),
+                              check_prospects(customers, threshold=threshold)],
+                             ignore_index=True)
+        path = write_trackers(out, [customers_tracker(classified), problems_tracker(problems)],
+                              overwrite=overwrite, template=template, protect=_protect(source))
+    return ProspectsWorkbook(path=path, classified=classified, problems=problems)
 
 
 @dataclass
