@@ -18,7 +18,7 @@ Examples
 >>> s = plan_saving(150, 128)
 >>> s.monthly, s.yearly
 (22.0, 264.0)
->>> telesales_script()["step"].tolist() == list(SCRIPT_STEPS)
+>>> telesales_script()["step"].unique().tolist() == list(SCRIPT_STEPS)
 True
 """
 
@@ -92,19 +92,23 @@ def plan_saving(old_monthly: float, new_monthly: float) -> PlanSaving:
 def telesales_script(old_monthly: float = 150, new_monthly: float = 128,
                      times: tuple[str, str] = TWO_CHOICE_TIMES[0], lang: str | None = None
                      ) -> pd.DataFrame:
-    """The China Mobile script of the homework, worked out: one row per part of
-    :data:`SCRIPT_STEPS`.
+    """The China Mobile script of the homework, worked out: the parts of
+    :data:`SCRIPT_STEPS` in order, one row per line of the dialogue.
 
-    Columns ``step`` (code), ``label``, ``agent`` (what the agent says), ``customer`` (what
-    the customer says) and ``note`` (the course's rule for that part; for the offer, the
-    saving's working). ``times`` is the two-choice pair (morning, afternoon) of one day.
-    A "plan" that costs the customer more is refused: the script says it saves money.
+    Columns ``step`` (code), ``label``, ``speaker`` (``agent`` or ``customer``), ``text`` and
+    ``note`` (on a part's first row: the course's rule for that part; for the offer, the
+    saving's working). In the refusal the customer speaks first. ``times`` is the
+    two-choice pair (morning, afternoon) of one day. A "plan" that costs the customer more is
+    refused: the script says it saves money.
 
     Examples
     --------
     >>> script = telesales_script(150, 128)
-    >>> script.loc[script["step"] == "offer", "note"].item()
+    >>> script.loc[script["step"] == "offer", "note"].iloc[0]
     '每月节省 = 150 − 128 = 22 元；每年节省 = 22 × 12 = 264 元'
+    >>> offer = script[(script["step"] == "offer") & (script["speaker"] == "agent")]
+    >>> offer["text"].iloc[-1]
+    '算下来您每月省 22 元，一年省 264 元。'
     """
     saving = plan_saving(old_monthly, new_monthly)
     if saving.monthly <= 0:
@@ -117,10 +121,12 @@ def telesales_script(old_monthly: float = 150, new_monthly: float = 128,
     rows = []
     for step in SCRIPT_STEPS:
         note = saving.formula(lang) if step == "offer" else t(f"telesales.note.{step}", lang)
-        rows.append({"step": step, "label": t(f"hw.step.script.{step}", lang),
-                     "agent": t(f"telesales.cm.{step}.agent", lang, **fields),
-                     "customer": t(f"telesales.cm.{step}.customer", lang, **fields),
-                     "note": note})
+        speakers = ("customer", "agent") if step == "objection" else ("agent", "customer")
+        lines = [(who, line) for who in speakers
+                 for line in t(f"telesales.cm.{step}.{who}", lang, **fields).split("\n")]
+        for k, (who, line) in enumerate(lines):
+            rows.append({"step": step, "label": t(f"hw.step.script.{step}", lang),
+                         "speaker": who, "text": line, "note": note if k == 0 else None})
     return pd.DataFrame(rows)
 
 
@@ -147,7 +153,8 @@ def cold_call_steps(times: tuple[str, str] = TWO_CHOICE_TIMES[0], lang: str | No
     """The cold-call steps, the prepared answers and the voicemail, as one table.
 
     Columns ``kind`` (``step``, ``answer`` or ``voicemail``), ``order`` (1…), ``label`` (the
-    step, or what the customer says), ``say`` (what the agent says) and ``source``. The
+    step, or what the customer says), ``say`` (what the agent says: one row per line, a long
+    answer taking several rows of the same ``kind`` and ``order``) and ``source``. The
     two-choice steps offer ``times`` (one day, morning and afternoon: 明天上午 10:15 还是下午
     3:25); the follow-up fixes time *and* place; the voicemail offers the two windows of
     :data:`salesops.policy.VOICEMAIL_WINDOWS`.
@@ -155,22 +162,23 @@ def cold_call_steps(times: tuple[str, str] = TWO_CHOICE_TIMES[0], lang: str | No
     Examples
     --------
     >>> table = cold_call_steps()
-    >>> table.loc[table["kind"] == "step", "label"].str[2:].tolist()[:4]
+    >>> table.loc[table["kind"] == "step", "label"].unique().tolist()[:4]
     ['确认身份', '问好，自我介绍', '表明来意', '二择一法敲定时间']
-    >>> table["kind"].value_counts().to_dict()
+    >>> table.drop_duplicates(["kind", "order"])["kind"].value_counts().to_dict()
     {'answer': 9, 'step': 7, 'voicemail': 1}
     """
     morning, afternoon = times
     src = t("telesales.src.000", lang)
-    rows = [{"kind": "step", "order": k, "label": t(f"telesales.step.{s}", lang),
-             "say": t(f"telesales.cold.{s}", lang, morning=morning, afternoon=afternoon),
-             "source": src} for k, s in enumerate(COLD_CALL_STEPS, start=1)]
-    answers = prepared_answers(lang)
-    rows += [{"kind": "answer", "order": k, "label": r.says, "say": r.answer,
-              "source": r.source}
-             for k, r in enumerate(answers.itertuples(), start=1)]
+    items = [("step", k, t(f"telesales.step.{s}", lang),
+              t(f"telesales.cold.{s}", lang, morning=morning, afternoon=afternoon), src)
+             for k, s in enumerate(COLD_CALL_STEPS, start=1)]
+    items += [("answer", k, r.says, r.answer, r.source)
+              for k, r in enumerate(prepared_answers(lang).itertuples(), start=1)]
     (a1, b1), (a2, b2) = VOICEMAIL_WINDOWS
-    rows.append({"kind": "voicemail", "order": 1, "label": t("telesales.voicemail_label", lang),
-                 "say": t("telesales.voicemail", lang, start1=a1, end1=b1, start2=a2, end2=b2),
-                 "source": src})
-    return pd.DataFrame(rows)
+    items.append(("voicemail", 1, t("telesales.voicemail_label", lang),
+                  t("telesales.voicemail", lang, start1=a1, end1=b1, start2=a2, end2=b2), src))
+    # one row per line of what is said (a long answer reads as several lines)
+    return pd.DataFrame([{"kind": kind, "order": order, "label": label, "say": line,
+                          "source": source}
+                         for kind, order, label, say, source in items
+                         for line in say.split("\n")])

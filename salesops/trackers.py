@@ -305,7 +305,7 @@ def call_list_tracker(plan, lang: str | None = None) -> Tracker:
                formula=f'=IF({{result}}="{left}","{windows}","")'),
         Column("notes", header=_h("notes"), width=24),
         Column("owner", header=_h("owner"), width=9),
-        Column("voicemail", header=_h("voicemail"), width=60),
+        Column("voicemail", header=_h("voicemail"), width=100),
     ]
     frame = plan.calls.assign(result=None, notes=None, callback=None)
     return Tracker("calllist", frame, columns, notes=CATALOGUE["note.calllist"])
@@ -847,30 +847,40 @@ def kpi_periods_tracker(comparison) -> Tracker:
 # ------------------------------------------------------------------------------------------
 # telesales script and cold-call steps (seeds 000, 003)
 # ------------------------------------------------------------------------------------------
+def _first_only(frame: pd.DataFrame, group: list[str], columns: list[str]) -> pd.DataFrame:
+    """``columns`` shown on the first row of each run of ``group`` only (a step's label over
+    its lines, as a person writes a script)."""
+    repeat = frame[group].eq(frame[group].shift()).all(axis=1)
+    return frame.assign(**{c: frame[c].where(~repeat, None) for c in columns})
+
+
 def phone_script_tracker(script: pd.DataFrame, saving) -> Tracker:
-    """电话脚本: the China Mobile script, one part a row (座席说, 客户说, 要点), the situation
-    and the saving's working above the table (``saving``: a
+    """电话脚本: the China Mobile script, one line of the dialogue a row (步骤, 谁说, 话术,
+    要点), the situation and the saving's working above the table (``saving``: a
     :class:`~salesops.telesales.PlanSaving`)."""
     from .labels import t
 
     columns = [Column("label", header=_h("label", "script"), width=22),
-               Column("agent", header=_h("agent", "script"), width=70),
-               Column("customer", header=_h("customer", "script"), width=18),
-               Column("note", header=_h("note", "script"), width=44)]
+               Column("speaker", header=_h("speaker", "script"), width=8,
+                      choices=_choices("speaker", ("agent", "customer"))),
+               Column("text", header=_h("text", "script"), width=84),
+               Column("note", header=_h("note", "script"), width=50)]
     old, new = (f"{x:g}" for x in (saving.old_monthly, saving.new_monthly))
     notes = tuple(t("note.phone_script", lang, old=old, new=new, saving=saving.formula(lang))
                   for lang in ("zh", "en"))
-    return Tracker("phone_script", script.reset_index(drop=True), columns, notes=notes)
+    frame = _first_only(script.reset_index(drop=True), ["step"], ["label"])
+    return Tracker("phone_script", frame, columns, notes=notes)
 
 
 def cold_call_tracker(table: pd.DataFrame) -> Tracker:
     """陌生电话步骤: the seven cold-call steps, the prepared answers to refusals and the
-    voicemail, each with its source in the course."""
+    voicemail, each with its source in the course (a long answer over several rows)."""
     columns = [Column("kind", header=_h("kind", "cold"), width=10,
                       choices=_choices("cold_kind", ("step", "answer", "voicemail"))),
                Column("order", header=_h("order", "cold"), kind="integer", width=6),
                Column("label", header=_h("label", "cold"), width=22),
-               Column("say", header=_h("say", "cold"), width=80),
-               Column("source", header=_h("source", "cold"), width=40)]
-    return Tracker("cold_call", table.reset_index(drop=True), columns,
-                   notes=CATALOGUE["note.cold_call"])
+               Column("say", header=_h("say", "cold"), width=96),
+               Column("source", header=_h("source", "cold"), width=50)]
+    frame = _first_only(table.reset_index(drop=True), ["kind", "order"],
+                        ["kind", "order", "label", "source"])
+    return Tracker("cold_call", frame, columns, notes=CATALOGUE["note.cold_call"])

@@ -39,21 +39,30 @@ def test_plan_saving_refuses_what_is_not_an_amount(old, new):
         plan_saving(old, new)
 
 
+def _said(script, step, speaker="agent"):
+    rows = script[(script["step"] == step) & (script["speaker"] == speaker)]
+    return "".join(rows["text"])
+
+
 def test_script_follows_the_course_structure_and_carries_the_numbers():
     script = telesales_script()
-    assert script["step"].tolist() == list(SCRIPT_STEPS) == [
+    assert script["step"].unique().tolist() == list(SCRIPT_STEPS) == [
         "identity", "greeting", "purpose", "offer", "two_choice", "objection", "close"]
-    offer = script.set_index("step").loc["offer"]
-    assert "150 元" in offer["agent"] and "128 元" in offer["agent"]
-    assert "每月省 22 元，一年省 264 元" in offer["agent"]
-    two = script.set_index("step").loc["two_choice", "agent"]
-    assert "上午 10:15 还是下午 15:25" in two  # two times on one day (二择一法)
-    assert "我很忙" in script.set_index("step").loc["objection", "customer"]
+    offer = _said(script, "offer")
+    assert "150 元" in offer and "128 元" in offer and "每月省 22 元，一年省 264 元" in offer
+    assert script.loc[script["step"] == "offer", "note"].iloc[0] == (
+        "每月节省 = 150 − 128 = 22 元；每年节省 = 22 × 12 = 264 元")
+    assert "上午 10:15 还是下午 15:25" in _said(script, "two_choice")  # one day, two times
+    objection = script[script["step"] == "objection"]
+    assert objection["speaker"].iloc[0] == "customer" and objection["text"].iloc[0] == "我很忙。"
+    # every part has both sides, and no line is left empty
+    assert (script.groupby("step")["speaker"].nunique() == 2).all()
+    assert script["text"].str.len().gt(0).all()
     # another offer: the numbers move with it, nothing is typed in
-    other = telesales_script(200, 158).set_index("step").loc["offer"]
-    assert "42 元" in other["agent"] and "504 元" in other["note"]
+    other = telesales_script(200, 158)
+    assert "42 元" in _said(other, "offer") and "504 元" in other["note"].dropna().str.cat()
     with language("en"):
-        assert "22 yuan a month" in telesales_script().set_index("step").loc["offer", "agent"]
+        assert "22 yuan a month" in _said(telesales_script(), "offer")
 
 
 def test_script_refuses_a_plan_that_costs_more():
@@ -65,22 +74,25 @@ def test_script_refuses_a_plan_that_costs_more():
 
 def test_cold_call_steps_and_prepared_answers():
     table = cold_call_steps()
-    steps = table[table["kind"] == "step"]
+    steps = table[table["kind"] == "step"].groupby("order").agg(
+        label=("label", "first"), say=("say", "".join))
     assert len(steps) == len(COLD_CALL_STEPS) == 7
-    assert [s[2:] for s in steps["label"]] == ["确认身份", "问好，自我介绍", "表明来意",
+    assert steps["label"].tolist() == ["确认身份", "问好，自我介绍", "表明来意",
                                               "二择一法敲定时间", "拒绝处理", "二择一法敲定时间",
                                               "跟进"]
     # the follow-up fixes the time and the place; both two-choice steps offer one day's pair
-    assert "10:15" in steps["say"].iloc[6] and "办公室" in steps["say"].iloc[6]
-    assert all("10:15" in s and "15:25" in s for s in steps["say"].iloc[[3, 5]])
+    assert "10:15" in steps.loc[7, "say"] and "办公室" in steps.loc[7, "say"]
+    assert all("10:15" in steps.loc[k, "say"] and "15:25" in steps.loc[k, "say"]
+               for k in (4, 6))
     answers = prepared_answers().set_index("objection")
     assert list(answers.index) == list(OBJECTIONS)
     assert answers.loc["busy", "says"] == "我很忙"
     assert answers.loc["busy", "answer"].startswith("谢谢，正因为您很忙")
     assert "不敢要求您有兴趣" in answers.loc["not_interested", "answer"]
     assert answers.loc["too_expensive", "answer"] == "一分钱一分货，其实一点也不贵。"
-    assert answers["source"].str.contains("000|陌生电话").sum() == 2
-    voicemail = table[table["kind"] == "voicemail"]["say"].item()
+    assert answers["source"].str.contains("陌生电话").sum() == 2
+    assert len(table[table["kind"] == "answer"].drop_duplicates("order")) == 9
+    voicemail = "".join(table.loc[table["kind"] == "voicemail", "say"])
     assert "明天下午 14:10 到 14:50" in voicemail and "后天上午 10:10 到 10:40" in voicemail
 
 
@@ -133,3 +145,6 @@ def test_call_list_voicemail_result_place_and_read_back(tmp_path):
     script = wb["电话脚本"]
     texts = " ".join(str(c.value) for row in script.iter_rows() for c in row if c.value)
     assert "每月节省 = 150 − 128 = 22 元；每年节省 = 22 × 12 = 264 元" in texts
+    back = read_tracker(out, "phone_script").frame
+    assert back["speaker"].iloc[:2].tolist() == ["agent", "customer"]  # labels read as codes
+    assert back["label"].iloc[0] == "1 确认身份" and pd.isna(back["label"].iloc[1])
