@@ -315,7 +315,8 @@ KPI_PERIODS = [
 
 # 000 任务三 陌生拜访: prospects met on cold visits, judged on purchase desire and purchasing
 # power (scores 1–5 or words, as students write them) — the headers are synonyms on purpose
-PROSPECT_HEADER = ["公司名称", "联系人", "职位", "手机号码", "所在镇街", "购买意愿", "购买力", "拜访备注"]
+PROSPECT_HEADER = ["公司名称", "联系人", "职位", "手机号码", "所在镇街", "购买意愿", "购买力",
+                   "拜访备注"]
 PROSPECTS = [
     ["开平市新宇电子商务有限公司", "关志明", "总经理", "13902211345", "长沙街道", 5, 4,
      "已有预算，想年底前上线网店"],
@@ -441,8 +442,8 @@ def main() -> None:
             "file": "prospects.csv", "rows": len(PROSPECTS), "columns": len(PROSPECT_HEADER),
             "encoding": "utf-8-sig", "synthetic": True, "seed": None,
             "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
-            "description_zh": "陌生拜访的十家准客户（000 任务三）：购买意愿和购买力（1–5 分或高/低、"
-                              "强/弱），表头用同义词",
+            "description_zh": "陌生拜访的十家准客户（000 任务三）：购买意愿和购买力"
+                              "（1–5 分或高/低、强/弱），表头用同义词",
             "description_en": "Ten prospects met on cold visits (000, task 3): purchase desire "
                               "and purchasing power (1–5 scores or words), synonym headers",
         },

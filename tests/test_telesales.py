@@ -148,3 +148,21 @@ def test_call_list_voicemail_result_place_and_read_back(tmp_path):
     back = read_tracker(out, "phone_script").frame
     assert back["speaker"].iloc[:2].tolist() == ["agent", "customer"]  # labels read as codes
     assert back["label"].iloc[0] == "1 确认身份" and pd.isna(back["label"].iloc[1])
+
+
+def test_two_choice_days_agree_with_the_routed_visit_plan():
+    from salesops.plan import week_plan
+
+    week = week_plan(datasets.load_customers(), "2026-12-07", route_seconds=2)
+    calls = week.calls.dropna(subset=["appointment_1"])
+    itinerary = week.visits.itinerary.assign(date=pd.to_datetime(week.visits.itinerary["date"]))
+    assert len(calls) > 0
+    for rec in calls.itertuples():
+        later = itinerary[(itinerary["customer_id"] == rec.customer_id)
+                          & (itinerary["date"] > rec.date)]
+        # the two times are offered on the day the visit plan routed the visit
+        assert rec.appointment_1[:10] == rec.appointment_2[:10] == \
+            later["date"].min().strftime("%Y-%m-%d")
+    for (_day, _owner), group in calls.groupby(["date", "owner"]):
+        pairs = list(zip(group["appointment_1"], group["appointment_2"], strict=True))
+        assert len(set(pairs)) == len(pairs)
