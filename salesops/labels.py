@@ -583,9 +583,12 @@ CATALOGUE.update({
     "sheet.selfcheck": ("每周自查", "Weekly self-check"),
     "sheet.campaign": ("外呼人力测算", "Campaign staffing"),
     "sheet.staffing": ("话务人力", "Hotline staffing"),
-    "note.calllist": ("黄金时段 09:00–11:30、14:00–17:30；约见用二择一法：给出两个具体时间让客户选。",
+    "note.calllist": ("黄金时段 09:00–11:30、14:00–17:30；约见用二择一法：给出同一天的两个具体时间让客户选，并约定地点；"
+                      "遇到录音电话就留言，结果选「留言」后，「等候回电」显示客户回电的两个时段。",
                       "Golden hours 09:00–11:30 and 14:00–17:30; for appointments offer two "
-                      "concrete times (two-choice method)."),
+                      "concrete times on one day (two-choice method) and fix the place; on a "
+                      "voicemail leave the message: with the result 'voicemail left', 'Wait for "
+                      "the call back' shows the two windows."),
     "note.callreport": ("每天下班前填写“实际”行；接通率和成交率由公式计算，改数字后自动更新。",
                         "Fill in the 'actual' rows every evening; the rates are formulas and "
                         "update when the numbers change."),
