@@ -16,6 +16,7 @@ from .customers import (
     CUSTOMER_SCHEMA,
     PROBLEM_CODES,
     check_customers,
+    check_prospects,
     classify_prospects,
     map_headers,
     read_customers,
@@ -48,6 +49,9 @@ _PIPELINE = {
     "RosterRules": "shifts", "Shift": "shifts",
     "plan_visits": "visits", "routed_schedule": "visits", "solve_vrptw": "routing",
     "week_plan": "plan", "WeekPlan": "plan",
+    # the telesales script and the funnel's movement (issue 13)
+    "funnel_movement": "funnel", "plan_saving": "telesales", "telesales_script": "telesales",
+    "cold_call_steps": "telesales",
 }
 
 
@@ -85,6 +89,7 @@ __all__ = [
     "__version__",
     "check_complaints",
     "check_customers",
+    "check_prospects",
     "classify_prospects",
     "compare_periods",
     "consultation_problems",

@@ -567,7 +567,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     for add in (_add_demo_parser, _add_customer_parsers, _add_followup_parsers,
                 _add_calls_parsers, _add_roster_parsers, _add_routes_parsers, _add_week_parser,
-                _add_homework_parsers, _add_service_parsers):
+                _add_homework_parsers, _add_service_parsers, _add_prospects_parser):
         add(sub, common)
     _fill_help(parser)
     return parser
@@ -666,11 +666,14 @@ def _add_calls_parsers(sub, common: argparse.ArgumentParser) -> None:
     camp.add_argument("--target-successes", type=int, default=None)
     camp.add_argument("--success-rate", type=float, default=0.05)
     camp.add_argument("--contact-rate", type=float, default=None)
-    camp.add_argument("--attempts-per-record", type=float, default=1.6)
-    camp.add_argument("--dial-minutes", type=float, default=1.5)
+    # one set of campaign defaults for Python, this command and the panel (salesops.policy)
+    from .policy import AGENT_HOURS_PER_DAY, CAMPAIGN_ATTEMPTS, CAMPAIGN_DAYS, CAMPAIGN_DIAL_MINUTES
+
+    camp.add_argument("--attempts-per-record", type=float, default=CAMPAIGN_ATTEMPTS)
+    camp.add_argument("--dial-minutes", type=float, default=CAMPAIGN_DIAL_MINUTES)
     camp.add_argument("--contact-minutes", type=float, default=0.0)
-    camp.add_argument("--days", type=int, default=3)
-    camp.add_argument("--hours-per-agent-day", type=float, default=8.0)
+    camp.add_argument("--days", type=int, default=CAMPAIGN_DAYS)
+    camp.add_argument("--hours-per-agent-day", type=float, default=AGENT_HOURS_PER_DAY)
     camp.set_defaults(func=_cmd_calls_campaign)
 
 
@@ -816,6 +819,59 @@ def _add_service_parsers(sub, common: argparse.ArgumentParser) -> None:
     kpi.add_argument("-o", "--output", default=None, help=_help("cli.help_output"))
     kpi.add_argument("--overwrite", action="store_true", help=_help("cli.help_overwrite"))
     kpi.set_defaults(func=_cmd_kpi)
+
+
+def _cmd_prospects(args: argparse.Namespace) -> int:
+    """成熟 / 希望 / 潜在 for every prospect; exit 1 when a desire or ability cell cannot be
+    judged (its class stays empty), 2 when the file has no desire or ability column."""
+    from .customers import PROSPECT_CLASSES, check_prospects, classify_prospects, read_customers
+
+    if args.output:
+        from .workbooks import prospects_workbook
+
+        result = prospects_workbook(args.file, args.output, sheet=args.sheet,
+                                    threshold=args.threshold, overwrite=args.overwrite)
+        classified = result.classified
+        problems = result.problems[result.problems["problem"] == "bad_prospect_input"]
+    else:
+        customers = read_customers(args.file, sheet=args.sheet)
+        classified = classify_prospects(customers, threshold=args.threshold, errors="coerce")
+        problems = check_prospects(customers, threshold=args.threshold)
+    classes = classified["prospect_class"]
+    counts = {c: int((classes == c).sum()) for c in PROSPECT_CLASSES}
+    if args.json:
+        keys = ["customer_id", "name", "contact_person", "purchase_desire", "purchasing_power",
+                "prospect_class"]
+        shown = classified[[k for k in keys if k in classified.columns]]
+        records = shown.astype(object).where(shown.notna(), None)
+        _print_json({"rows": len(classified), "classes": counts,
+                     "prospects": [{"row": int(row), **rec} for row, rec in
+                                   zip(records.index, records.to_dict("records"), strict=True)],
+                     "problems": problems.to_dict("records"),
+                     "output": args.output})
+    else:
+        for row, name, code in zip(classified.index, classified["name"], classes, strict=True):
+            label = t(f"prospect.{code}") if isinstance(code, str) else t("prospect.unknown")
+            print(t("cli.prospect_line", row=row, name=name, label=label))
+        for rec in problems.to_dict("records"):
+            print(f"[{t('severity.error')}] {rec['message']}")
+        print(t("cli.prospect_counts", **{c: n for c, n in counts.items()},
+                unknown=int(classes.isna().sum())))
+        if args.output:
+            print(t("cli.wrote", file=args.output))
+    return 1 if len(problems) else 0
+
+
+def _add_prospects_parser(sub, common: argparse.ArgumentParser) -> None:
+    """``salesops prospects FILE [-o OUT.xlsx] [--json]`` (seed 000 任务三: 陌生拜访)."""
+    prospects = sub.add_parser("prospects", parents=[common], help=_help("cli.help_prospects"))
+    prospects.add_argument("file")
+    prospects.add_argument("--sheet", default=None, help=_help("cli.help_sheet"))
+    prospects.add_argument("--threshold", type=float, default=3,
+                           help=_help("cli.help_prospect_threshold"))
+    prospects.add_argument("-o", "--output", default=None, help=_help("cli.help_output"))
+    prospects.add_argument("--overwrite", action="store_true", help=_help("cli.help_overwrite"))
+    prospects.set_defaults(func=_cmd_prospects)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

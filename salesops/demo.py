@@ -7,9 +7,12 @@
 * ``followup.xlsx`` — 跟单记录表 for the four weeks after the sample's date (one plan with the
   call list and the visit plan: visits on their routed days), ABC分类 with a Pareto chart,
   ABC汇总, 销售漏斗;
-* ``calls.xlsx`` — 今日电话清单 (Monday's call list in the golden hours), 电销日报 (plan and
-  actual per rep and day, live rate formulas), 每周自查, 外呼人力测算 (both methods with their
-  formulas), 话务人力 (Erlang C staffing of the sample hotline week, with a chart);
+* ``calls.xlsx`` — 今日电话清单 (Monday's call list in the golden hours, two-choice times,
+  meeting place, 留言 with its call-back windows), 电销日报 (plan and actual per rep and day,
+  live rate formulas), 每周自查, 外呼人力测算 (both methods with their formulas), 话务人力
+  (Erlang C staffing of the sample hotline week, with a chart), 电话脚本 (the China Mobile
+  homework worked out: 150 → 128 元, 22 a month, 264 a year), 陌生电话步骤 (steps, prepared
+  answers to refusals, the voicemail);
 * ``roster.xlsx`` — the course exercise (three agents cover 09:00–23:00 seven days, ≤ 40 h
   each): 排班表, 覆盖情况, 覆盖热力图, 班次表; ``roster_hotline.xlsx`` — eight agents against
   the sample hotline's staffing, shortfalls listed; ``roster_blank.xlsx`` — the empty grid

@@ -80,11 +80,12 @@ def check_roster(table: pd.DataFrame, demand="09:00-23:00", rules: RosterRules |
     demand, rules, start
         As for :func:`~salesops.roster.build_roster`.
     cells
-        ``(agent, day) -> "C5"``, ``("header", day) -> "C4"`` and, when the grid has a
-        weekly-hours column, ``("hours", agent) -> "I5"``; by default the layout of the
-        exported grid (names in column A from row 5, days from column B, header in row 4).
-        A rule about a whole week (hours, rest days) points at the agent's hours cell, or at
-        the agent's row of that week (``B5:H5``) when there is none.
+        ``(agent, day) -> "C5"``, ``("header", day) -> "C4"`` and, when the grid has its
+        totals, ``("hours", agent) -> "I5"`` and ``("rest_days", agent) -> "J5"``; by default
+        the layout of the exported grid (names in column A from row 5, days from column B,
+        header in row 4).
+        A rule about a whole week points at the agent's hours (or rest-days) cell, or at the
+        agent's row of that week (``B5:H5``) when there is none.
 
     Returns
     -------
@@ -151,11 +152,11 @@ class _Grid:
             return self.cells.get(("header", day), "")
         return f"{excel_column_letter(day + 1)}4"
 
-    def week(self, i: int, block: list[int]) -> str:
-        """The agent's weekly-hours cell, else the agent's row of that week."""
-        hours = (self.cells or {}).get(("hours", self.agents[i]))
-        if hours:
-            return hours
+    def week(self, i: int, block: list[int], column: str = "hours") -> str:
+        """The agent's weekly-hours (or rest-days) cell, else the agent's row of that week."""
+        total = (self.cells or {}).get((column, self.agents[i]))
+        if total:
+            return total
         a, b = self.cell(i, block[0]), self.cell(i, block[-1])
         return a if a == b or not b else f"{a}:{b}"
 
@@ -189,7 +190,7 @@ def _agent_violations(mine: dict[int, Shift], days: int, rules: RosterRules, gri
                 "limit": f"{rules.min_hours_per_week:g}"}
         off = sum(1 for d in block if d not in mine)
         if off < min(rules.min_rest_days_per_week, len(block)):
-            yield (ref, None, "no_rest_day", str(off)), {}
+            yield (grid.week(i, block, "rest_days"), None, "no_rest_day", str(off)), {}
     for d in range(days - 1):
         if d in mine and d + 1 in mine:
             gap = mine[d + 1].start_minutes + 24 * 60 - mine[d].end_minutes

@@ -27,10 +27,12 @@ from .policy import CALLS_PER_DAY
 from .trackers import customers_tracker, problems_tracker
 
 __all__ = ["ABCWorkbook", "CallsWorkbook", "ComplaintsWorkbook", "CustomerWorkbook",
-           "FollowUpWorkbook", "KpiWorkbook", "ServiceWorkbook", "abc_workbook",
+           "FollowUpWorkbook", "KpiWorkbook", "ProspectsWorkbook", "ServiceWorkbook",
+           "abc_workbook",
            "blank_roster_workbook", "calls_workbook", "complaints_workbook",
            "customer_workbook", "followup_workbook", "kpi_trackers", "kpi_workbook",
-           "roster_workbook", "service_workbook", "visit_workbook", "weekly_workbook"]
+           "prospects_workbook", "roster_workbook", "service_workbook", "telesales_trackers",
+           "visit_workbook", "weekly_workbook"]
 
 
 @dataclass
@@ -70,6 +72,45 @@ def customer_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
                               overwrite=overwrite, template=template,
                               protect=_protect(source))
     return CustomerWorkbook(path=path, customers=customers, problems=problems)
+
+
+@dataclass
+class ProspectsWorkbook:
+    """What :func:`prospects_workbook` wrote: the classified table and every problem."""
+
+    path: Path
+    classified: pd.DataFrame
+    problems: pd.DataFrame
+
+
+def prospects_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+                       sheet: str | None = None, threshold: float = 3, overwrite: bool = False,
+                       lang: str | None = None, template: str | os.PathLike | None = None,
+                       today: dt.date | None = None) -> ProspectsWorkbook:
+    """客户信息表 with 客户类别 (成熟/希望/潜在 from 购买欲望 × 购买能力, seed 000 任务三)
+    + 问题清单 (the table's problems and every desire or ability cell that cannot be judged)
+    + 说明.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from salesops import datasets
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "prospects.xlsx"
+    >>> result = prospects_workbook(datasets.path("prospects"), out)
+    >>> result.classified["prospect_class"].value_counts().to_dict()
+    {'hopeful': 4, 'mature': 3, 'potential': 2}
+    """
+    from .customers import check_prospects, classify_prospects
+
+    customers = _customers(source) if sheet is None else read_customers(source, sheet=sheet)
+    with language(lang):
+        classified = classify_prospects(customers, threshold=threshold, errors="coerce")
+        problems = pd.concat([check_customers(customers, today=today),
+                              check_prospects(customers, threshold=threshold)],
+                             ignore_index=True)
+        path = write_trackers(out, [customers_tracker(classified), problems_tracker(problems)],
+                              overwrite=overwrite, template=template, protect=_protect(source))
+    return ProspectsWorkbook(path=path, classified=classified, problems=problems)
 
 
 @dataclass
@@ -188,13 +229,16 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
                    campaigns: list | None = None, overwrite: bool = False,
                    lang: str | None = None, template: str | os.PathLike | None = None,
                    calendar=None, plan=None) -> CallsWorkbook:
-    """今日电话清单 + 电销日报 + 每周自查 + 外呼人力测算 + 话务人力 (+ 说明).
+    """今日电话清单 + 电销日报 + 每周自查 + 外呼人力测算 + 话务人力 + 电话脚本 + 陌生电话步骤
+    (+ 说明).
 
     The call list comes from the customers' due follow-ups (and the follow-up schedule of the
     four weeks from ``date``), or from ``plan`` (a :class:`~salesops.plan.WeekPlan` starting
     on ``date``: its first day's calls); the hotline staffing from ``forecast`` (default:
     the sample hotline week); the campaign sheet shows the course's two worked examples
-    unless ``campaigns`` (results of ``direct_staffing`` / ``goal_staffing``) are given.
+    unless ``campaigns`` (results of ``direct_staffing`` / ``goal_staffing``) are given. The
+    phone script is the course's China Mobile homework worked out (150 → 128 元: 22 a month,
+    264 a year); the cold-call sheet holds the steps, the prepared answers and the voicemail.
     """
     from .abc import classify_abc
     from .calendar import as_date
@@ -231,19 +275,28 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
         staffing = interval_staffing(forecast, aht_seconds=aht_seconds, target_sl=target_sl,
                                      target_seconds=target_seconds,
                                      max_occupancy=max_occupancy, shrinkage=shrinkage)
+        # the course's two worked examples, at the campaign defaults of salesops.policy
         campaigns = campaigns or [
-            direct_staffing(records=3000, attempts_per_record=1.6, dial_minutes=1.5, days=3,
-                            hours_per_agent_day=8),
-            goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4,
-                          attempts_per_record=1.6, dial_minutes=1.5, days=3,
-                          hours_per_agent_day=8)]
+            direct_staffing(records=3000),
+            goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4)]
         trackers = [call_list_tracker(plan), call_report_tracker(week, owners or [""]),
                     self_check_tracker(self_check(week)), campaign_tracker(campaigns),
-                    staffing_tracker(staffing)]
+                    staffing_tracker(staffing), *telesales_trackers()]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
                               protect=_protect(source), readme_notes=[
                                   calendar.fallback_note(day, day + dt.timedelta(days=27))])
     return CallsWorkbook(path=path, plan=plan, staffing=staffing, campaigns=campaigns)
+
+
+def telesales_trackers(old_monthly: float = 150, new_monthly: float = 128) -> list:
+    """电话脚本 (the China Mobile homework worked out) and 陌生电话步骤 (steps, prepared
+    answers, voicemail), in the current language."""
+    from .telesales import cold_call_steps, plan_saving, telesales_script
+    from .trackers import cold_call_tracker, phone_script_tracker
+
+    return [phone_script_tracker(telesales_script(old_monthly, new_monthly),
+                                 plan_saving(old_monthly, new_monthly)),
+            cold_call_tracker(cold_call_steps())]
 
 
 def roster_workbook(roster, out: str | os.PathLike, *, overwrite: bool = False,

@@ -125,7 +125,8 @@ def test_calls_campaign_and_plan(tmp_path, capsys, customers_path):
     payload = json.loads(capsys.readouterr().out)
     assert payload["calls"][0]["slot"] == "09:00" and payload["target"] == 200
     wb = load_workbook(out, read_only=True)
-    assert wb.sheetnames[:5] == ["今日电话清单", "电销日报", "每周自查", "外呼人力测算", "话务人力"]
+    assert wb.sheetnames[:7] == ["今日电话清单", "电销日报", "每周自查", "外呼人力测算", "话务人力",
+                                 "电话脚本", "陌生电话步骤"]
 
 
 def test_roster_build_json_and_impossible_exit_2(tmp_path, capsys):

@@ -186,18 +186,20 @@ def test_curtois_identical_staff_keep_the_optimum(monkeypatch):
     assert key(broken.roster[a]) >= key(broken.roster["A2"])
 
 
-def test_a_weeks_hours_point_at_the_hours_cell(tmp_path, course):
-    """A grid exported with its weekly hours: the 41-hour week is reported at that cell."""
-    path = roster_workbook(course, tmp_path / "roster.xlsx")
+def test_weekly_hours_point_at_the_agents_hours_cell(tmp_path):
+    r = build_roster(["甲", "乙", "丙"], "09:00-23:00", start=START, time_limit_seconds=5)
+    path = roster_workbook(r, tmp_path / "roster.xlsx")
     wb = load_workbook(path)
     ws = wb["排班表"]
-    headers = [c.value for c in ws[4]]
-    hours_col = headers.index("周工时") + 1 if "周工时" in headers else None
-    assert hours_col, headers
-    ws.cell(row=5, column=2 + [c.value for c in ws[5][1:8]].index("休"), value="09:00-23:00")
+    assert ws["A4"].value == "姓名" and ws["I4"].value == "周工时"
+    for col in "BCDEF":  # 甲 works Monday to Friday 09:00–17:00: 40 hours, within the limit
+        ws[f"{col}5"] = "早"
+    ws["G5"], ws["H5"] = "9-15", "休"  # Saturday makes 46 hours
     wb.save(path)
     table, cells, start = read_roster_grid(path)
-    problems = check_roster(table, "09:00-23:00", start=start, cells=cells)
+    assert cells["hours", "甲"] == "I5"
+    problems = check_roster(table, "09:00-23:00", RosterRules(max_hours_per_week=40),
+                            start=start, cells=cells)
     over = problems[problems["rule"] == "over_max_hours"]
-    letter = ws.cell(row=5, column=hours_col).column_letter
-    assert over["cell"].tolist() == [f"{letter}5"]
+    assert over[["cell", "agent", "value"]].values.tolist() == [["I5", "甲", "46"]]
+    assert "I5" in over["message"].item()

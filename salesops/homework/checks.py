@@ -162,6 +162,9 @@ def find_roster_grid(sheets) -> tuple[pd.DataFrame, dict, dt.date, str] | None:
                         for d, j in enumerate(days)}
             cells_of.update({("header", d): f"{excel_column_letter(j)}{i + 1}"
                              for d, j in enumerate(days)})
+            # weekly findings (hours, rest days) point at the agent's name
+            cells_of.update({(agent, "agent"): f"{excel_column_letter(a)}{r + 1}"
+                             for agent, r in zip(agents, index, strict=True)})
             return table, cells_of, _grid_start(str(row[days[0]])), sheet
     return None
 
@@ -518,9 +521,11 @@ def check_script_homework(sub: Submission, ex: Exercise, lang: str | None):
     score, table, texts, qtable, answers = _written_steps(sub, ex, lang, SCRIPT_STEPS, "parts")
     if table is None:
         return score.results, []
-    month = SCRIPT_GIVEN["old_monthly"] - SCRIPT_GIVEN["new_monthly"]
+    from ..telesales import plan_saving
+
+    saving = plan_saving(SCRIPT_GIVEN["old_monthly"], SCRIPT_GIVEN["new_monthly"])
     problems = []
-    for q, want in (("saving_month", month), ("saving_year", 12 * month)):
+    for q, want in (("saving_month", saving.monthly), ("saving_year", saving.yearly)):
         row, value = answers.get(q, (None, None))
         got = _number(re.sub(r"[元/月年￥¥\s]", "", _text(value)) or None)
         if got is None or abs(got - want) > 1e-6:

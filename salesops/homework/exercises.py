@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ..errors import InputFileError
 from ..labels import both, t
+from ..telesales import SCRIPT_STEPS as SCRIPT_STEPS  # one list: homework and the sheet
 
 __all__ = ["ABC_GIVEN", "CONVERSION_GIVEN", "EXERCISES", "FUNNEL_GIVEN", "SCRIPT_GIVEN",
            "Criterion", "Exercise", "Rubric", "default_rubric", "read_rubric", "write_rubric"]
@@ -135,7 +136,6 @@ CONVERSION_GIVEN = (("xiaoli", 42, 12), ("veteran", 29, 20))
 #: SCRIPT (seed 000 作业): a China Mobile agent offers a 128 元/月 plan to a customer spending
 #: about 150 元/月
 SCRIPT_GIVEN = {"old_monthly": 150, "new_monthly": 128}
-SCRIPT_STEPS = ("identity", "greeting", "purpose", "offer", "two_choice", "objection", "close")
 
 #: COMPLAINT (seed 001): the ten steps; the case is solved on Friday 4 December 2026 and the
 #: follow-up call falls on the next working day
