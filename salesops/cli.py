@@ -506,7 +506,8 @@ def _cmd_kpi(args: argparse.Namespace) -> int:
     options = {"churn_rates": _rates(args.churn), "annual_revenue": args.revenue,
                "margin": args.margin, "profit": args.profit,
                "retention_increase": args.retention_increase, "before": args.before,
-               "after": args.after, "periods": args.periods, "actuals": actuals}
+               "after": args.after, "periods": args.periods, "actuals": actuals,
+               "followups": args.followups, "call_report": args.call_report}
     if bool(args.before) != bool(args.after):
         raise SalesopsError(t("error.kpi_no_customer_column",
                               which="--before" if not args.before else "--after"))
@@ -784,7 +785,9 @@ def _guard_output(args: argparse.Namespace) -> None:
         return
     from .excel import guard_output
 
-    inputs = [getattr(args, k) for k in ("file", "source") if getattr(args, k, None)]
+    inputs = [getattr(args, k) for k in ("file", "source", "before", "after", "periods",
+                                         "consultations", "followups", "call_report")
+              if getattr(args, k, None)]
     guard_output(output, inputs, overwrite=getattr(args, "overwrite", False))
 
 
@@ -816,6 +819,8 @@ def _add_service_parsers(sub, common: argparse.ArgumentParser) -> None:
     kpi.add_argument("--after", default=None, help=_help("cli.help_after"))
     kpi.add_argument("--periods", default=None, help=_help("cli.help_periods"))
     kpi.add_argument("--consultations", default=None, help=_help("cli.help_service"))
+    kpi.add_argument("--followups", default=None, help=_help("cli.help_kpi_followups"))
+    kpi.add_argument("--call-report", default=None, help=_help("cli.help_kpi_call_report"))
     kpi.add_argument("-o", "--output", default=None, help=_help("cli.help_output"))
     kpi.add_argument("--overwrite", action="store_true", help=_help("cli.help_overwrite"))
     kpi.set_defaults(func=_cmd_kpi)

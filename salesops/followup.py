@@ -541,6 +541,50 @@ def apply_follow_up_log(customers: pd.DataFrame, log) -> FollowUpUpdate:
         problems=getattr(log, "problems", None))
 
 
+def contacts_made(log) -> pd.DataFrame:
+    """The contacts a filled-in 跟单记录表 records, by the rules of :func:`apply_follow_up_log`.
+
+    A row is a contact made when its 反馈, 意向程度 or 下一步 is filled in, or when a person
+    added it. ``log`` is the :class:`~salesops.excel.TrackerChanges` of the sheet.
+
+    Returns
+    -------
+    DataFrame
+        ``owner``, ``customer_id``, ``name``, ``date``, ``stage`` (as it is now) and
+        ``stage_before`` (as salesops wrote it; empty for an added row) as funnel stage codes,
+        one row per contact.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from salesops.excel import TrackerChanges
+    >>> frame = pd.DataFrame({"_key": ["r1", "r2"], "date": pd.to_datetime(["2026-11-23"] * 2),
+    ...     "customer_id": ["C1", "C2"], "name": ["甲", "乙"], "owner": ["小李", "小李"],
+    ...     "feedback": ["要报价", None], "intent": [None, None], "next_step": [None, None],
+    ...     "stage": ["won", "evaluating"], "next_contact_date": [pd.NaT, pd.NaT]})
+    >>> edited = pd.DataFrame({"row": [5], "key": ["r1"], "column": ["stage"],
+    ...                        "header": ["阶段"], "old": ["negotiating"], "new": ["won"]})
+    >>> log = TrackerChanges("f.xlsx", "跟单记录表", frame, frame.iloc[:0], edited, frame.iloc[:0])
+    >>> contacts_made(log)[["customer_id", "stage_before", "stage"]].values.tolist()
+    [['C1', 'negotiating', 'won']]
+    """
+    from .funnel import stage_code
+
+    frame = log.frame
+    base = _written_values(log)
+    rows = []
+    for _, row in frame.iterrows():
+        key = row["_key"]
+        added = is_blank(key) or key not in base
+        if added or _done(row):  # 阶段 as typed (成交, 谈判 …) read as the funnel's codes
+            rows.append({"owner": row.get("owner"), "customer_id": row.get("customer_id"),
+                         "name": row.get("name"), "date": row.get("date"),
+                         "stage": stage_code(row.get("stage")),
+                         "stage_before": None if added else stage_code(base[key].get("stage"))})
+    return pd.DataFrame(rows, columns=["owner", "customer_id", "name", "date", "stage",
+                                       "stage_before"])
+
+
 def _is_day(value: object) -> bool:
     """A date the log holds as a date (not text that could not be read as one)."""
     return isinstance(value, pd.Timestamp | dt.date) and not is_blank(value)

@@ -1490,6 +1490,8 @@ CATALOGUE.update({
     "kpi.points": ("{value} 个百分点", "{value} points"),
     "kpi.per_order": ("每多成交一单 {value} 元", "{value} yuan per extra order"),
     "kpi.no_extra_orders": ("没有多成交", "no extra orders"),
+    "kpi.rep_line": ("{owner}：成交率（比接通）{close}，成交转化率 {conversion}",
+                     "{owner}: orders per connected call {close}, conversion {conversion}"),
     "kpi.trend_up": ("成交率连续 {n} 期上升：在改善", "closing rate up {n} periods in a row: "
                      "improving"),
     "kpi.trend_not_up": ("成交率最近一期没有上升", "the closing rate did not rise last period"),
@@ -1499,6 +1501,24 @@ CATALOGUE.update({
     "sheet.kpi_profit": ("保留率与利润", "Retention and profit"),
     "sheet.kpi_standards": ("服务标准", "Service standards"),
     "sheet.kpi_periods": ("期间对比", "Period comparison"),
+    "sheet.kpi_reps": ("业务员成交率", "Conversion per rep"),
+    "note.kpi_reps": ("比的是成交率，不是接待量（003：小李 42 个咨询却比 29 个咨询的老员工成交少）。前四列来自电销日报的"
+                      "“实际”行，后三列来自跟单记录表：填了反馈、意向或阶段的一行算一次跟进，阶段到“决定/实施”或“成交”"
+                      "的客户算成交。",
+                      "Compare conversion, not volume (003: 42 consultations closed fewer orders "
+                      "than 29). The first columns come from the call report's actual rows, "
+                      "the last from the follow-up sheet: a row with feedback, intent or stage "
+                      "is a contact; a customer at decided or won is a deal."),
+    "hdr.reps.owner": ("业务员", "Rep"),
+    "hdr.reps.dials": ("拨打（次）", "Dials"),
+    "hdr.reps.connected": ("接通（次）", "Connected"),
+    "hdr.reps.orders": ("成交单数", "Orders"),
+    "hdr.reps.connect_rate": ("接通率", "Connect rate"),
+    "hdr.reps.close_rate": ("成交率（比接通）", "Orders per connected call"),
+    "hdr.reps.contacts": ("跟进次数", "Follow-ups made"),
+    "hdr.reps.customers": ("跟进客户数", "Customers followed up"),
+    "hdr.reps.won": ("成交客户数", "Customers won"),
+    "hdr.reps.conversion": ("成交转化率", "Conversion"),
     "note.kpi_lifetime": ("改流失率、年销售额或毛利率，生命周期和终生价值由公式重新计算。",
                           "Change churn, revenue or margin; lifetime and lifetime value are "
                           "formulas."),
@@ -1714,6 +1734,12 @@ CATALOGUE.update({
                           "cover yet"),
     "cli.help_holidays": ("另加的休息日，逗号分隔", "extra days off, comma separated"),
     # options without a help of their own (salesops/cli.py _fill_help: cli.opt.<dest>)
+    "cli.help_kpi_followups": ("填好的跟单记录表（salesops 导出的 followup.xlsx）：每个业务员的成交转化率",
+                               "the filled-in follow-up sheet (followup.xlsx from salesops): "
+                               "conversion per rep"),
+    "cli.help_kpi_call_report": ("填好的电销日报（salesops 导出的 calls.xlsx）：每个业务员的接通率和成交率",
+                                 "the filled-in call report (calls.xlsx from salesops): connect "
+                                 "and close rates per rep"),
     "cli.opt.help": ("显示本帮助并退出", "show this help and exit"),
     "cli.opt.file": ("输入文件（.xlsx / .xls / .ods / .csv）", "input file (.xlsx / .xls / .ods / .csv)"),
     "cli.opt.file_roster": ("填好的排班表（salesops 导出的空白排班表）",

@@ -28,7 +28,8 @@ __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_repo
            "campaign_tracker", "cold_call_tracker", "complaint_contacts_tracker",
            "complaint_overdue_tracker", "complaints_tracker", "consultations_tracker",
            "customers_tracker", "followup_tracker", "funnel_tracker", "kpi_items_tracker",
-           "kpi_lifetime_tracker", "kpi_periods_tracker", "kpi_standards_tracker",
+           "kpi_lifetime_tracker", "kpi_periods_tracker", "kpi_reps_tracker",
+           "kpi_standards_tracker",
            "phone_script_tracker", "problems_tracker", "read_roster_grid",
            "roster_coverage_tracker",
            "roster_grid_tracker", "roster_heatmap_tracker", "self_check_tracker",
@@ -799,6 +800,35 @@ def kpi_items_tracker(name: str, rows: list[tuple[str, str, str | None, str | No
                           for item, value, formula, source in rows],
                          columns=["item", "value", "formula", "source"])
     return Tracker(name, frame, ITEM_COLUMNS)
+
+
+def kpi_reps_tracker(reps: pd.DataFrame) -> Tracker:
+    """业务员成交率: per rep, the call report's connect and close rates and the follow-up
+    sheet's conversion (customers won ÷ customers contacted), rates as live formulas."""
+    from .excel import Chart
+
+    def rate(num: str, den: str) -> str:
+        return f'=IF(N({{{den}}})=0,"",{{{num}}}/{{{den}}})'
+
+    columns = [
+        Column("owner", header=_h("owner", "reps"), width=10),
+        Column("dials", header=_h("dials", "reps"), kind="integer", width=8),
+        Column("connected", header=_h("connected", "reps"), kind="integer", width=8),
+        Column("orders", header=_h("orders", "reps"), kind="integer", width=9),
+        Column("connect_rate", header=_h("connect_rate", "reps"), kind="percent", width=9,
+               formula=rate("connected", "dials")),
+        Column("close_rate", header=_h("close_rate", "reps"), kind="percent", width=12,
+               formula=rate("orders", "connected")),
+        Column("contacts", header=_h("contacts", "reps"), kind="integer", width=9),
+        Column("customers", header=_h("customers", "reps"), kind="integer", width=10),
+        Column("won", header=_h("won", "reps"), kind="integer", width=10),
+        Column("conversion", header=_h("conversion", "reps"), kind="percent", width=11,
+               formula=rate("won", "customers")),
+    ]
+    chart = Chart("bar", categories="owner", values=("close_rate", "conversion"),
+                  title=_h("conversion", "reps"))
+    return Tracker("kpi_reps", reps.reset_index(drop=True), columns, charts=(chart,),
+                   key="owner", notes=CATALOGUE["note.kpi_reps"])
 
 
 def kpi_lifetime_tracker(table: pd.DataFrame) -> Tracker:

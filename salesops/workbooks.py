@@ -495,6 +495,7 @@ def kpi_trackers(report, lang: str | None = None) -> list:
         kpi_items_tracker,
         kpi_lifetime_tracker,
         kpi_periods_tracker,
+        kpi_reps_tracker,
         kpi_standards_tracker,
     )
 
@@ -529,6 +530,8 @@ def kpi_trackers(report, lang: str | None = None) -> list:
     trackers.append(kpi_standards_tracker(report.standards, lang))
     if report.periods is not None:
         trackers.append(kpi_periods_tracker(report.periods))
+    if report.reps is not None:
+        trackers.append(kpi_reps_tracker(report.reps))
     return trackers
 
 
@@ -549,7 +552,7 @@ def kpi_workbook(out: str | os.PathLike, *, overwrite: bool = False, lang: str |
     """
     from .kpi import kpi_report
 
-    protect = [options[k] for k in ("before", "after", "periods")
+    protect = [options[k] for k in ("before", "after", "periods", "followups", "call_report")
                if options.get(k) is not None and not isinstance(options[k], pd.DataFrame)]
     with language(lang):
         report = kpi_report(**options, lang=lang)
