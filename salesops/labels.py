@@ -1740,6 +1740,12 @@ CATALOGUE.update({
     "cli.help_kpi_call_report": ("填好的电销日报（salesops 导出的 calls.xlsx）：每个业务员的接通率和成交率",
                                  "the filled-in call report (calls.xlsx from salesops): connect "
                                  "and close rates per rep"),
+    # the answer box at the end of each notebook (salesops/widgets/exercise.py)
+    "exercise.placeholder": ("你的答案", "your answer"),
+    "exercise.check": ("检查", "Check"),
+    "exercise.empty": ("请先填写答案", "Type your answer first"),
+    "exercise.right": ("✓ 正确", "✓ Correct"),
+    "exercise.wrong": ("✗ 再想想", "✗ Not yet — try again"),
     "cli.opt.help": ("显示本帮助并退出", "show this help and exit"),
     "cli.opt.file": ("输入文件（.xlsx / .xls / .ods / .csv）", "input file (.xlsx / .xls / .ods / .csv)"),
     "cli.opt.file_roster": ("填好的排班表（salesops 导出的空白排班表）",
