@@ -387,8 +387,11 @@ def _cmd_homework_grade(args: argparse.Namespace) -> int:
     out = Path(args.output)
     feedback = Path(args.feedback) if args.feedback else out.with_name(
         f"{out.stem}-{t('hw.feedback_folder')}")
-    result = grade_class(args.source, _rubric(args), exercise=args.exercise,
-                         exclude=(out, feedback), progress=_progress(args))
+    from .progress import CountBar
+
+    with CountBar(t("progress.grading"), disable=True if args.json else None) as bar:
+        result = grade_class(args.source, _rubric(args), exercise=args.exercise,
+                             exclude=(out, feedback), progress=bar)
     write_gradebook(result, out, overwrite=args.overwrite)
     used: set[str] = set()
     for grade in result.grades:  # two files of one student get two feedback workbooks
@@ -406,17 +409,6 @@ def _cmd_homework_grade(args: argparse.Namespace) -> int:
         print(t("cli.wrote", file=out))
         print(t("cli.wrote", file=feedback))
     return 0
-
-
-def _progress(args: argparse.Namespace):
-    if args.json or not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        print(f"\r{t('hw.progress', done=done, total=total)}", end="" if done < total else "\n",
-              file=sys.stderr)
-
-    return show
 
 
 def _cmd_homework_rubric(args: argparse.Namespace) -> int:

@@ -654,6 +654,8 @@ CATALOGUE.update({
     "roster.no_solution": ("找不到排班（{status}）：{reasons}", "No roster found ({status}): {reasons}"),
     # --- progress bars in the terminal (salesops/progress.py; issue 14) ---------------------
     "progress.roster": ("排班求解", "Rostering"),
+    "progress.grading": ("评分", "Grading"),
+    "progress.routes": ("排路线", "Routing"),
     "progress.benchmark": ("{instance} 求解", "Solving {instance}"),
     "progress.best": ("目前最好 {value}", "best so far {value}"),
     # --- end of progress bars ------------------------------------------------------------
@@ -1000,7 +1002,6 @@ CATALOGUE.update({
     "hw.sample.complaint.letter": ("寄一封致歉信并附优惠券。", "Send a letter of apology with a voucher."),
     "hw.sample.complaint.lessons": ("改进包装，在例会上分享这次教训。", "Improve the packing and share the lesson at the team meeting."),
     "hw.feedback_folder": ("反馈", "feedback"),
-    "hw.progress": ("已评 {done}/{total}", "graded {done}/{total}"),
     "hw.cli.homework": ("作业：发放、自查、全班评分", "homework: hand out, self-check, grade a class"),
     "hw.cli.list": ("列出课程的作业", "list the course's exercises"),
     "hw.cli.new": ("生成作业工作簿（一个学生或全班）", "write assignment workbooks (one student or a class)"),

@@ -50,3 +50,37 @@ def test_roster_commands_keep_json_clean(capsys):
     captured = capsys.readouterr()
     assert json.loads(captured.out)["objective"] == 607
     assert "%|" not in captured.err  # no bar with --json
+
+
+def test_panels_show_a_notebook_bar_while_they_solve_and_grade(tmp_path):
+    """The roster panel's solver and the homework panel's grading report to a tqdm.notebook
+    bar in the panel's output area (the results then replace it)."""
+    from salesops.progress import CountBar, TimeLimitBar
+    from salesops.widgets import HomeworkPanel, RosterPanel
+
+    seen = []
+    original = TimeLimitBar.__call__
+
+    def spy(self, seconds, objective):
+        seen.append((self.notebook, objective))
+        return original(self, seconds, objective)
+
+    TimeLimitBar.__call__ = spy
+    try:
+        panel = RosterPanel(out_dir=tmp_path, time_limit_seconds=3)
+        panel.run()
+    finally:
+        TimeLimitBar.__call__ = original
+    assert panel.roster is not None and seen and all(notebook for notebook, _ in seen)
+
+    counts = []
+    original_count = CountBar.__call__
+    CountBar.__call__ = lambda self, done, total: counts.append((self.notebook, done, total))
+    try:
+        homework = HomeworkPanel(out_dir=tmp_path)
+        homework.load_sample(n=4)
+        homework.grade()
+    finally:
+        CountBar.__call__ = original_count
+    assert homework.result is not None
+    assert counts[-1] == (True, counts[-1][2], counts[-1][2]) and counts[-1][2] >= 4
