@@ -1036,7 +1036,6 @@ CATALOGUE.update({
     "hw.ui.new": ("下载作业", "Download the exercise"),
     "hw.ui.upload_answer": ("上传做好的作业自查", "Upload your answer to check it"),
     "error.routes_engine": ("不支持的路线引擎「{engine}」；请用 auto、pyvrp 或 ortools", "unknown routing engine '{engine}'; use auto, pyvrp or ortools"),
-    "error.routes_pyvrp_windows": ("有预约或已锁定的拜访（固定时间），pyvrp 引擎不能保证这些时间；请用 engine=\"auto\" 或 \"ortools\"", "there are appointments or locked visits (fixed times) that the pyvrp engine cannot keep; use engine=\"auto\" or \"ortools\""),
     "calls.closed_day": ("{date} 不是工作日（周末或法定节假日）：按每周计划这天不打电话", "{date} is not a working day (weekend or public holiday): the weekly plan has no calls that day"),
     "plan.summary": ("{start} 至 {end}：{followups} 次跟进，其中 {visits} 次拜访、{calls} 个电话；{unplanned} 次拜访未能安排", "{start} to {end}: {followups} follow-ups, {visits} of them visits, {calls} calls; {unplanned} visits could not be planned"),
     "plan.cli.week": ("一周（或几周）的计划：跟单记录表、电话清单和拜访路线是同一个计划", "the week's plan (or several weeks): follow-ups, calls and routed visits as one plan"),

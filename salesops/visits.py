@@ -129,11 +129,11 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
         跟单记录表 and the call list come from).
     engine
         ``"pyvrp"`` — PyVRP's hybrid genetic search (the Solomon benchmark's quality) on days
-        shortened by the lunch, then the lunch inserted exactly at the first free moment of its
-        window and the whole plan re-checked; ``"ortools"`` — OR-Tools routing with the lunch
-        as a break interval, needed for appointments and locked visits (hard time windows);
-        ``"auto"`` (default) — PyVRP when there are no appointments or locks and its plan
-        passes the check, OR-Tools otherwise.
+        shortened by the lunch, appointments and locked visits as its time windows on that
+        clock, then the lunch inserted exactly at the first free moment of its window and the
+        whole plan re-checked; ``"ortools"`` — OR-Tools routing with the lunch as a break
+        interval; ``"auto"`` (default) — PyVRP when its plan passes the check, OR-Tools
+        otherwise (benchmarks/appointments.py measures both on the same problems).
     """
     from .abc import classify_abc
     from .policy import VISIT_MINUTES, ServicePolicy
@@ -162,10 +162,7 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
     args = (df, tasks, unplanned, working, reps, base, parse_hhmm(day_start), parse_hhmm(day_end),
             lunch, visit_minutes, max_visits_per_day, speed_kmh, detour_factor, travel_matrix,
             time_limit_seconds, progress, lang)
-    windows = any(task.window is not None for task in tasks)
-    if engine == "pyvrp" and windows:  # refuse rather than drop the agreed times
-        raise SalesopsError(t("error.routes_pyvrp_windows"))
-    if engine == "pyvrp" or (engine == "auto" and not windows):
+    if engine in ("pyvrp", "auto"):
         plan = _solve_visits_pyvrp(*args)
         if plan is not None:
             return plan
@@ -364,7 +361,15 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
                         visit_minutes, max_visits, speed_kmh, detour, matrix, seconds,
                         progress, lang) -> VisitPlan | None:
     """PyVRP on days shortened by the lunch, then the lunch inserted exactly; None when the
-    result does not pass the check (the caller falls back to OR-Tools)."""
+    result does not pass the check (the caller falls back to OR-Tools).
+
+    Appointments and locked visits are PyVRP time windows on this shortened clock: one that
+    starts after the lunch can be over (at or after the window's earliest start + its length)
+    is an afternoon visit and its window moves the lunch's length earlier; the others are
+    morning visits and keep theirs. Inserting the lunch at the first free moment of its
+    window then puts every afternoon visit back at its agreed time exactly; a plan where a
+    morning visit would come after the lunch, or an afternoon one before it, is rejected.
+    """
     from pyvrp import Model
     from pyvrp.stop import MaxRuntime
 
@@ -378,11 +383,24 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
     depot = m.add_depot(base_loc, tw_early=day_start, tw_late=day_end)
     locations = [base_loc]
     allowed = [set(_allowed_vehicles(task, owners, reps, vehicles)) for task in tasks]
+    lo = parse_hhmm(lunch[0]) if lunch else 0
+    afternoon = [bool(lunch) and task.window is not None and task.window[0] >= lo + length
+                 for task in tasks]
     for node, task in enumerate(tasks, start=1):
         loc = m.add_location(float(node), 0)
         weight = {"A": 4, "B": 2, "C": 1}.get(df.at[task.pos, "abc_class"], 1)
+        window = {}
+        if task.window is not None:  # agreed times: on the clock without the lunch
+            shift = length if afternoon[node - 1] else 0
+            window = {"tw_early": task.window[0] - shift, "tw_late": task.window[1] - shift}
+            # kept before any visit that could move — unless it cannot be reached in time
+            # from the base at all (then it is listed as not planned, with the reason)
+            reachable = day_start + int(travel[0, node]) <= window["tw_late"]
+            weight = weight * 10 if reachable else 0
+        # prizes (1,000 a C visit … 40,000 an A appointment) outweigh any detour in minutes
+        # but stay below PyVRP's largest time-warp penalty, so a late visit is never worth it
         m.add_client(loc, delivery=1, service_duration=int(service[node]), required=False,
-                     prize=100_000 * weight)
+                     prize=1_000 * weight, **window)
         locations.append(loc)
     for v, _vehicle in enumerate(vehicles):
         profile = m.add_profile()
@@ -405,6 +423,8 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
     # terminal; a notebook panel shows its own bar instead
     display = progress is not None and not getattr(progress, "notebook", False)
     result = m.solve(stop=MaxRuntime(seconds), seed=0, display=display)
+    if not result.is_feasible():
+        return None
     routes: dict[int, list[int]] = {}
     for route in result.best.routes():
         visits = [int(a.idx) + 1 for a in route if a.is_client()]
@@ -412,44 +432,30 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
             return None
         routes[route.vehicle_type()] = visits
     rows, day_rows, planned = [], [], set()
-    lo, hi = (parse_hhmm(lunch[0]), parse_hhmm(lunch[1])) if lunch else (0, 0)
     for v, visits in sorted(routes.items()):
         r, d = vehicles[v]
-        now, prev, lunch_at = day_start, 0, None
-        km_day, drive, stops = 0.0, 0, []
-
-        def travel_to(node: int, now: int, prev: int, lunch_at: int | None):
-            arrive = now + int(travel[prev, node])
-            if lunch and lunch_at is None and arrive > lo:  # on the road at lunch time
-                lunch_at = max(lo, now)
-                arrive += length
-            return arrive, lunch_at
-
-        for order, node in enumerate(visits, start=1):
-            begin, lunch_at = travel_to(node, now, prev, lunch_at)
-            planned.add(node)
-            task = tasks[node - 1]
-            stops.append({
-                **_stop(df, task, working[d], reps[r], order, km[prev, node],
-                        travel[prev, node], lang),
-                "duration": service[node], "locked": False,
-                "arrival": format_hhmm(begin), "start": format_hhmm(begin),
-                "end": format_hhmm(begin + service[node]), "waiting_minutes": 0})
-            km_day += km[prev, node]
-            drive += travel[prev, node]
-            now, prev = begin + service[node], node
-            if lunch and lunch_at is None and now >= lo:  # finished after the window opened
-                lunch_at = now
-                now += length
-        end, lunch_at = travel_to(0, now, prev, lunch_at)
-        km_day += km[prev, 0]
-        drive += travel[prev, 0]
-        if lunch_at is not None and (lunch_at > hi - length):
-            return None  # lunch could not be taken inside its window
+        day = _pyvrp_day(visits, tasks, travel, service, day_start, lunch, afternoon)
+        if day is None:
+            return None
+        starts, lunch_at, end = day
         if end > day_end:
             return None
-        if not stops:
+        if not visits:
             continue
+        stops, prev, km_day, drive = [], 0, 0.0, 0
+        for order, (node, begin) in enumerate(zip(visits, starts, strict=True), start=1):
+            planned.add(node)
+            stops.append({
+                **_stop(df, tasks[node - 1], working[d], reps[r], order, km[prev, node],
+                        travel[prev, node], lang),
+                "duration": service[node], "start_minutes": begin,
+                "locked": tasks[node - 1].window is not None})
+            km_day += km[prev, node]
+            drive += travel[prev, node]
+            prev = node
+        km_day += km[prev, 0]
+        drive += travel[prev, 0]
+        _times(stops, day_start, lunch_at, lunch)
         rows += stops
         day_rows.append({"date": pd.Timestamp(working[d]), "rep": reps[r],
                          "visits": len(stops), "km": round(float(km_day), 1),
@@ -460,6 +466,45 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
         progress(time.perf_counter() - started, result.cost())
     return _finish(df, tasks, planned, unplanned, rows, day_rows, base, started, "pyvrp",
                    {"day_start": day_start, "day_end": day_end, "lunch": lunch}, lang)
+
+
+def _pyvrp_day(visits, tasks, travel, service, day_start, lunch, afternoon):
+    """One rep-day of a PyVRP route on the real clock: each visit's start, the lunch and the
+    return to base — or None when the lunch cannot go where the agreed times need it.
+
+    On the clock without the lunch a visit starts when the rep arrives or when its window
+    opens; the lunch then goes at the first free moment (on the road, waiting, or after a
+    visit) from the window's earliest start, and everything after it moves its length later.
+    """
+    length = int(lunch[2]) if lunch else 0
+    lo, hi = (parse_hhmm(lunch[0]), parse_hhmm(lunch[1])) if lunch else (0, 0)
+    now, prev, starts = day_start, 0, []
+    for node in visits:
+        task = tasks[node - 1]
+        begin = now + int(travel[prev, node])
+        if task.window is not None:
+            shift = length if afternoon[node - 1] else 0
+            early, late = task.window[0] - shift, task.window[1] - shift
+            if begin > late:
+                return None
+            begin = max(begin, early)
+        starts.append(begin)
+        now, prev = begin + service[node], node
+    back = now + int(travel[prev, 0])
+    if not lunch or back <= lo:
+        return starts, None, back  # the day is over before lunch time
+    lunch_at = lo  # the first moment from the window's opening that is not inside a visit
+    for node, begin in zip(visits, starts, strict=True):
+        if begin <= lunch_at < begin + service[node]:
+            lunch_at = begin + service[node]
+    if lunch_at > hi - length:
+        return None
+    real = [b + length if b >= lunch_at else b for b in starts]
+    for k, node in enumerate(visits):
+        task = tasks[node - 1]
+        if task.window is not None and not task.window[0] <= real[k] <= task.window[1]:
+            return None  # a morning visit after the lunch, or an afternoon one before it
+    return real, lunch_at, back + length
 
 
 def _stop(df, task, date, rep, order, km, minutes, lang) -> dict:

@@ -7,7 +7,7 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from salesops import SalesopsError, datasets
+from salesops import datasets
 from salesops.calendar import CalendarWarning
 from salesops.calls import daily_call_plan
 from salesops.cli import main
@@ -122,12 +122,21 @@ def test_call_plan_on_a_holiday_or_a_sunday_follows_the_weekly_plan(customers):
         assert "不安排电话" in plan.summary()
 
 
-def test_an_engine_that_cannot_keep_appointments_refuses(customers):
-    appointment = pd.DataFrame({"customer_id": [customers["customer_id"].iloc[1]],
-                                "date": ["2026-12-08"], "start": ["14:00"]})
-    with pytest.raises(SalesopsError, match="pyvrp"):
-        plan_visits(customers, start_date="2026-12-07", days=5, appointments=appointment,
-                    engine="pyvrp", time_limit_seconds=1)
+def test_both_engines_keep_an_appointment_exactly(customers):
+    """PyVRP keeps agreed times as its time windows (on the clock without the lunch); OR-Tools
+    as dimension windows with a break: both give the visit at 14:00 sharp, lunch exact."""
+    from tests.test_visits import check_plan
+
+    cid = customers["customer_id"].iloc[1]
+    appointment = pd.DataFrame({"customer_id": [cid], "date": ["2026-12-08"],
+                                "start": ["14:00"]})
+    for engine, status in (("pyvrp", "pyvrp"), ("ortools", "solved")):
+        plan = plan_visits(customers, start_date="2026-12-07", days=5,
+                           appointments=appointment, engine=engine, time_limit_seconds=3)
+        kept = plan.itinerary[plan.itinerary["customer_id"] == cid]
+        assert plan.status == status
+        assert kept[["date", "start"]].astype(str).values.tolist() == [["2026-12-08", "14:00"]]
+        assert check_plan(plan) == [], engine
 
 
 def test_an_appointment_agreed_by_phone_comes_back_as_a_fixed_visit(tmp_path, capsys):

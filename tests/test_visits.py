@@ -141,12 +141,24 @@ def test_both_engines_give_checked_plans(customers):
         plan_visits(mine, start_date="2026-12-01", days=14, engine="magic")
 
 
-def test_appointments_use_the_time_window_engine(customers):
-    appointment = pd.DataFrame({"customer_id": ["C0002"], "date": ["2026-12-03"],
-                                "start": ["10:00"]})
-    plan = plan_visits(customers.head(20), start_date="2026-12-01", days=5,
-                       appointments=appointment, time_limit_seconds=3)
-    assert plan.status == "solved"
+def test_morning_and_afternoon_appointments_on_pyvrp(customers):
+    """A 10:00 and a 15:25 appointment on one rep's day: the 10:00 one before the lunch, the
+    15:25 one after it, both at their times; the lunch inside its window."""
+    from salesops.routing import haversine_km
+
+    mine = customers[customers["owner"] == customers["owner"].iloc[0]]
+    km = haversine_km(22.3790, 112.6980, mine["latitude"], mine["longitude"])
+    ids = mine.assign(km=km).sort_values("km")["customer_id"].iloc[[0, 1]].tolist()
+    appointments = pd.DataFrame({"customer_id": ids, "date": ["2026-12-03"] * 2,
+                                 "start": ["10:00", "15:25"]})
+    plan = plan_visits(mine, start_date="2026-12-01", days=5, appointments=appointments,
+                       engine="pyvrp", time_limit_seconds=3)
+    day = plan.itinerary[plan.itinerary["date"] == pd.Timestamp("2026-12-03")]
+    kept = day.set_index("customer_id").loc[ids, "start"].tolist()
+    assert kept == ["10:00", "15:25"] and plan.status == "pyvrp"
+    lunch = plan.days.set_index("date").loc[pd.Timestamp("2026-12-03"), "lunch"]
+    assert "11:30" <= lunch <= "12:30"
+    assert check_plan(plan) == []
 
 
 def test_visit_workbook_has_day_blocks_with_totals(month, tmp_path):
