@@ -106,10 +106,21 @@ def _cutoffs(text: str | None) -> tuple[float, float] | None:
 
 
 def _cmd_abc(args: argparse.Namespace) -> int:
-    from .workbooks import abc_workbook
+    from .workbooks import abc_table, abc_workbook
 
-    result = abc_workbook(args.file, args.output, cutoffs=_cutoffs(args.cutoffs),
-                          basis=args.basis, overwrite=args.overwrite)
+    if _table_output(args):  # beyond a sheet: the classes as CSV or Parquet
+        result = abc_table(args.file, args.output, cutoffs=_cutoffs(args.cutoffs),
+                           basis=args.basis, overwrite=args.overwrite)
+    else:
+        from .customers import read_customers
+        from .excel import HEADER_ROW, MAX_ROWS
+
+        customers = read_customers(args.file)
+        if len(customers) > MAX_ROWS - HEADER_ROW:  # said before any sheet is built
+            raise SalesopsError(t("error.abc_too_big_for_excel", rows=f"{len(customers):,}",
+                                  limit=f"{MAX_ROWS - HEADER_ROW:,}"))
+        result = abc_workbook(customers, args.output, cutoffs=_cutoffs(args.cutoffs),
+                              basis=args.basis, overwrite=args.overwrite)
     if args.json:
         cols = ["customer_id", "name", "annual_sales", "abc_rank", "abc_share", "abc_cum_share",
                 "abc_class"]
@@ -794,11 +805,20 @@ def _add_homework_parsers(sub, common: argparse.ArgumentParser) -> None:
     hrub.set_defaults(func=_cmd_homework_rubric)
 
 
+def _table_output(args: argparse.Namespace) -> bool:
+    """``salesops abc -o NAME.csv`` / ``.parquet``: a table, not a workbook."""
+    from pathlib import Path
+
+    return args.command == "abc" and Path(args.output).suffix.lower() in (".csv", ".parquet")
+
+
 def _guard_output(args: argparse.Namespace) -> None:
     """Refuse a bad ``-o`` before any work is done (the same guard the writer applies)."""
     output = getattr(args, "output", None)
     if not output or getattr(args, "students", None):  # homework new --students: a folder
         return
+    if _table_output(args):
+        return  # abc_table guards its own .csv / .parquet target
     from .excel import guard_output
 
     inputs = [getattr(args, k) for k in ("file", "source", "before", "after", "periods",

@@ -356,6 +356,12 @@ CATALOGUE.update({
         "工作表「{sheet}」有 {count} 列，超过 Excel 的上限 {limit} 列：从列「{header}」（{letter} 列）起放不下",
         "Sheet '{sheet}' has {count} columns, more than Excel's {limit}: column '{header}' "
         "({letter}) and the ones after it do not fit"),
+    "error.parquet_needs_pyarrow": ("写 .parquet 需要 pyarrow：pip install pyarrow；或改写成 .csv",
+                                    "Writing .parquet needs pyarrow: pip install pyarrow; or "
+                                    "write .csv"),
+    "error.abc_too_big_for_excel": ("{rows} 行放不进一个 Excel 工作表（上限 {limit} 行）：请写成 -o 文件名.csv 或 .parquet",
+                                    "{rows} rows do not fit an Excel sheet (at most {limit}): "
+                                    "write -o NAME.csv or .parquet"),
     "error.too_many_rows": (
         "工作表「{sheet}」有 {count} 行，超过 Excel 一个工作表能放的 {limit} 行：从第 {row} 行起放不下",
         "Sheet '{sheet}' has {count} rows, more than the {limit} an Excel sheet holds: row "

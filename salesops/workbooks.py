@@ -21,8 +21,9 @@ import pandas as pd
 
 from .calendar import WorkCalendar
 from .customers import check_customers, read_customers
+from .errors import SalesopsError
 from .excel import write_trackers
-from .labels import language, normalise_language
+from .labels import get_language, language, normalise_language, t
 from .policy import CALLS_PER_DAY
 from .trackers import customers_tracker, problems_tracker
 
@@ -142,6 +143,68 @@ def abc_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLik
             trackers.append(funnel_tracker(funnel(customers, today=today)))
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
                               protect=_protect(source))
+    return ABCWorkbook(path=path, classified=classified, summary=summary)
+
+
+#: what :func:`abc_table` writes: the rows of the ABC分类 sheet
+ABC_TABLE_COLUMNS = ["customer_id", "name", "annual_sales", "abc_rank", "abc_share",
+                     "abc_cum_share", "abc_class"]
+
+
+def abc_table(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+              cutoffs: tuple[float, float] | None = None, basis: str = "value",
+              value: str = "annual_sales", overwrite: bool = False,
+              lang: str | None = None) -> ABCWorkbook:
+    """The ABC classes of a table too big for an Excel sheet, as ``.csv`` or ``.parquet``.
+
+    A customer table of more than 1,048,575 rows (a CRM export, arriving as CSV or Parquet)
+    cannot go on an ABC分类 sheet; this writes the same rows (编号, 客户, 销售额, 排名, 占比,
+    累计占比, 类别) as UTF-8 CSV with a byte-order mark (Excel and WPS open it with the
+    Chinese intact; text that would start a formula gets a leading ``'``) or as Parquet
+    (with pyarrow installed), atomically and keeping an existing file as a backup.
+
+    Examples
+    --------
+    >>> import tempfile, pandas as pd
+    >>> from pathlib import Path
+    >>> table = pd.DataFrame({"客户名称": ["甲", "乙", "=丙"], "年销售额": [900, 80, 20]})
+    >>> out = Path(tempfile.mkdtemp()) / "abc.csv"
+    >>> result = abc_table(table, out)
+    >>> out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")[-1]
+    '类别'
+    >>> "'=丙" in out.read_text(encoding="utf-8-sig"), int(result.summary["customers"].sum())
+    (True, 3)
+    """
+    from .abc import abc_summary, classify_abc
+    from .excel import guard_output, is_formula_like, replace_file
+    from .labels import header_pair
+
+    target = Path(out)
+    suffix = target.suffix.lower()
+    if suffix not in (".csv", ".parquet"):
+        raise SalesopsError(t("error.output_suffix", file=str(target), suffix=".csv / .parquet",
+                              actual=target.suffix or "?"))
+    guard_output(target, _protect(source), overwrite=overwrite, suffix=suffix)
+    customers = _customers(source)
+    classified = classify_abc(customers, value=value, cutoffs=cutoffs, basis=basis)
+    summary = abc_summary(classified, value=value)
+    with language(lang):
+        frame = classified[ABC_TABLE_COLUMNS].copy()
+        frame.columns = [header_pair(c, "abc")[0 if get_language() == "zh" else 1]
+                         for c in ABC_TABLE_COLUMNS]
+    if suffix == ".parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise SalesopsError(t("error.parquet_needs_pyarrow")) from None
+        writer = lambda tmp: frame.to_parquet(tmp, index=False)  # noqa: E731
+    else:
+        for column in frame.columns[:2]:  # IDs and names: text a spreadsheet must not run
+            text = frame[column].astype("string")
+            frame[column] = text.where(~text.map(is_formula_like, na_action="ignore")
+                                       .fillna(False).astype(bool), "'" + text)
+        writer = lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8-sig")  # noqa: E731
+    path = replace_file(target, writer, overwrite=overwrite)
     return ABCWorkbook(path=path, classified=classified, summary=summary)
 
 

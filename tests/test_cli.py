@@ -354,3 +354,21 @@ def test_every_option_has_help_in_both_languages():
     with language("en"):
         days = {cmd: text for cmd, dest, text in helps(build_parser()) if dest == "calls_per_day"}
     assert days["calls plan"] == "calls a day (default 200, the course's standard)"
+
+
+def test_abc_beyond_a_sheet_writes_csv_or_says_so(tmp_path, monkeypatch, capsys, customers_path):
+    """A table longer than an Excel sheet: `-o x.xlsx` says to write .csv or .parquet (exit 2,
+    nothing written); `-o x.csv` writes the classes with Chinese headers, readable by Excel."""
+    import pandas as pd
+
+    from salesops import excel
+
+    monkeypatch.setattr(excel, "MAX_ROWS", 100)  # the sample's 150 rows are "too many"
+    assert main(["abc", str(customers_path), "-o", str(tmp_path / "abc.xlsx")]) == 2
+    assert "abc.csv" not in str(list(tmp_path.iterdir()))
+    assert ".csv" in capsys.readouterr().err and not (tmp_path / "abc.xlsx").exists()
+    assert main(["abc", str(customers_path), "-o", str(tmp_path / "abc.csv")]) == 0
+    table = pd.read_csv(tmp_path / "abc.csv", encoding="utf-8-sig", dtype=str)
+    assert len(table) == 150 and list(table.columns)[-1] == "类别"
+    assert table["类别"].value_counts().to_dict() == {"C": 100, "B": 30, "A": 20}
+    assert main(["abc", str(customers_path), "-o", str(tmp_path / "abc.csv")]) == 2  # exists
