@@ -175,6 +175,9 @@ def classify_abc(df: pd.DataFrame, value: str = "annual_sales",
     values = pd.to_numeric(df[value], errors="coerce").to_numpy(dtype="float64", copy=True)
     bad = ~np.isfinite(values) & df[value].notna().to_numpy()
     missing = np.isnan(values)
+    if len(values) and missing.all():  # no column of sales in the file, or all of it empty
+        raise SalesopsError(t("error.abc_no_values", column=_header(df, value),
+                              rows=len(values)))
     negative = values < 0
     rows = _row_labels(df)
     if negative.any() and not allow_negative:

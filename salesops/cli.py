@@ -74,7 +74,7 @@ def _cmd_customers_check(args: argparse.Namespace) -> int:
         _print_json(_problems_payload(customers, problems))
     else:
         for rec in problems.to_dict("records"):
-            print(f"[{t('severity.' + rec['severity'])}] {rec['problem']}: {rec['message']}")
+            print(f"[{t('severity.' + rec['severity'])}] {rec['message']}")
         print(t("cli.rows", rows=len(customers), errors=errors,
                 warnings=len(problems) - errors))
     return 1 if errors else 0
@@ -434,7 +434,7 @@ def _finish(args: argparse.Namespace, result, problems, payload=None) -> int:
     """Print the reading problems (stderr), then the JSON payload or the result's summary and
     the file written; exit code 1 when the data has errors."""
     for rec in problems.to_dict("records"):
-        print(f"[{t('severity.' + rec['severity'])}] {rec['problem']}: {rec['message']}",
+        print(f"[{t('severity.' + rec['severity'])}] {rec['message']}",
               file=sys.stderr)
     if args.json:
         _print_json(result.as_dict() if payload is None else payload)

@@ -356,6 +356,10 @@ CATALOGUE.update({
         "工作表「{sheet}」有 {count} 列，超过 Excel 的上限 {limit} 列：从列「{header}」（{letter} 列）起放不下",
         "Sheet '{sheet}' has {count} columns, more than Excel's {limit}: column '{header}' "
         "({letter}) and the ones after it do not fit"),
+    "error.abc_no_values": ("「{column}」一列没有任何数值（{rows} 个客户都是空的）：ABC 分类需要每个客户的销售额；请检查表里有没有这一列（如 年销售额、年采购额）",
+                            "'{column}' holds no value at all ({rows} customers, all empty): ABC "
+                            "classes need each customer's sales; check that the table has this "
+                            "column (e.g. 年销售额, annual sales)"),
     "error.parquet_needs_pyarrow": ("写 .parquet 需要 pyarrow：pip install pyarrow；或改写成 .csv",
                                     "Writing .parquet needs pyarrow: pip install pyarrow; or "
                                     "write .csv"),
@@ -1057,6 +1061,7 @@ CATALOGUE.update({
                       "already made are not planned again"),
     "plan.cli.output": ("写出本周工作簿 .xlsx", "write the week's workbook .xlsx"),
     "calls.binding_time": ("还差 {missing} 个：时间不够——按每个电话的时长需要 {needed} 分钟，黄金时间只有 {available} 分钟；请延长通话时段、增加坐席或缩短通话，而不是补充客户", "{missing} short: time is the limit — the calls need {needed} minutes, the golden hours hold {available}; extend the calling hours, add a caller or shorten the calls rather than adding customers"),
+    "title.calllist": ("今日电话清单 · {date}（{weekday}）", "Call list · {date} ({weekday})"),
     "calls.voicemail": ("留言：我已为您空出 {day1} {start1}–{end1} 和 {day2} {start2}–{end2} 两个时段，请在这两个时段给我回电", "Voicemail: I have kept {day1} {start1}–{end1} and {day2} {start2}–{end2} free for you; please call me back in one of them"),
     "calls.target_too_long": ("（目标本身需要 {needed} 分钟，黄金时间只有 {available} 分钟）", "(the target itself needs {needed} minutes; the golden hours hold {available})"),
     "hw.blank": ("「{what}」还没有填写", "'{what}' has not been filled in"),

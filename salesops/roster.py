@@ -251,7 +251,8 @@ def build_roster(agents, demand="09:00-23:00", shifts: list[Shift] | None = None
         duty; a :func:`demand_from_hours` / :func:`demand_from_intervals` table; or the
         ``interval_staffing`` table itself (``interval_start``, ``required_agents``).
     shifts
-        Shift types; by default generated inside the demanded hours (6–10 h, whole hours).
+        Shift types; by default generated inside the demanded hours (6–8 h from each whole
+        hour: China's standard working day is 8 hours).
     rules
         :class:`RosterRules` (default: 40 h, one rest day a week, 11 h between shifts).
     start, days

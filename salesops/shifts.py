@@ -151,9 +151,10 @@ def demand_from_intervals(table: pd.DataFrame, start: object, days: int = 7,
 
 
 
-def generate_shifts(demand: pd.DataFrame, lengths_hours=(6, 7, 8, 9, 10),
+def generate_shifts(demand: pd.DataFrame, lengths_hours=(6, 7, 8),
                     starts: list[str] | None = None) -> list[Shift]:
-    """Shift types inside the demanded hours: every whole-hour start and each length."""
+    """Shift types inside the demanded hours: every whole-hour start and each length (6–8 h:
+    China's standard working day is 8 hours; pass longer lengths for other systems)."""
     slots = demand.loc[demand["required"] > 0, "slot"]
     if slots.empty:
         return []

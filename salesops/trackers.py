@@ -290,6 +290,7 @@ def call_list_tracker(plan, lang: str | None = None) -> Tracker:
     voicemail to leave, with its two call-back windows); 等候回电 is a live formula that shows
     those windows once the result is 留言 (seed 000: the customer calls back in them).
     """
+    from .calls import voicemail_windows
     from .labels import t
 
     left = t("call_result.voicemail", lang).replace('"', '""')
@@ -298,26 +299,35 @@ def call_list_tracker(plan, lang: str | None = None) -> Tracker:
         Column("slot", header=_h("slot"), width=7),
         Column("priority", header=_h("priority"), kind="integer", width=7),
         Column("customer_id", kind="id", width=10),
-        Column("name", header=_h("name"), width=28),
+        Column("name", header=_h("name"), width=24),
         Column("contact_person", width=9),
         Column("phone", header=_h("phone"), kind="id", width=14),
         Column("abc_class", header=_h("abc_class"), width=6, choices=("A", "B", "C")),
-        Column("purpose", header=_h("purpose"), width=28),
-        Column("appointment_1", header=_h("appointment_1"), width=17),
-        Column("appointment_2", header=_h("appointment_2"), width=17),
-        Column("agreed", header=_h("agreed"), width=17),
-        Column("meeting_place", header=_h("meeting_place"), width=30),
+        Column("purpose", header=_h("purpose"), width=22),
+        Column("appointment_1", header=_h("appointment_1"), width=16),
+        Column("appointment_2", header=_h("appointment_2"), width=16),
+        Column("agreed", header=_h("agreed"), width=12),
+        Column("meeting_place", header=_h("meeting_place"), width=24),
         Column("result", header=_h("result"), width=10,
                choices=_choices("call_result", CALL_RESULTS)),
-        Column("callback", header=_h("callback"), width=34,
+        Column("callback", header=_h("callback"), width=28,
                formula=f'=IF({{result}}="{left}","{windows}","")'),
-        Column("notes", header=_h("notes"), width=24),
+        Column("notes", header=_h("notes"), width=16),
         Column("owner", header=_h("owner"), width=9),
-        Column("voicemail", header=_h("voicemail"), width=100),
     ]
     frame = plan.calls.assign(result=None, agreed=None, notes=None, callback=None)
-    return Tracker("calllist", frame, columns, notes=CATALOGUE["note.calllist"],
-                   meta={"date": pd.Timestamp(plan.date).date().isoformat()})
+    # the day's voicemail is the same for every call: said once, in the note under the title
+    day = pd.Timestamp(plan.date).date()
+    (d1, a1, b1), (d2, a2, b2) = plan.voicemail_windows or voicemail_windows(day)
+    message = {lang: t("calls.voicemail", lang, day1=d1.isoformat(), start1=a1, end1=b1,
+                       day2=d2.isoformat(), start2=a2, end2=b2) for lang in ("zh", "en")}
+    notes = tuple(f"{note} {message[lang]}" for note, lang in zip(
+        CATALOGUE["note.calllist"], ("zh", "en"), strict=True))
+    title = tuple(t("title.calllist", lang, date=day.isoformat(),
+                    weekday=t(f"weekday.{WEEKDAYS[day.weekday()]}", lang))
+                  for lang in ("zh", "en"))
+    return Tracker("calllist", frame, columns, title=title, notes=notes,
+                   meta={"date": day.isoformat()})
 
 
 def _callback_windows(plan, lang: str | None) -> str:

@@ -161,3 +161,16 @@ def test_summary_of_the_sample_is_near_80_20():
     a = summary.iloc[0]
     assert 0.8 <= a["value_share"] < 0.86
     assert 0.1 < a["customer_share"] < 0.2
+
+
+def test_a_table_without_sales_is_refused_not_classified(tmp_path, capsys):
+    """A student's file without a sales column: exit 2 and a sentence, not "A: 0 (0%)"."""
+    from salesops.cli import main
+
+    path = tmp_path / "no_sales.csv"
+    path.write_text("客户名称,手机号码\n开平甲公司,13800138000\n开平乙公司,13900139000\n",
+                    encoding="gbk")
+    assert main(["abc", str(path), "-o", str(tmp_path / "abc.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert "没有任何数值" in err and "2 个客户" in err
+    assert not (tmp_path / "abc.xlsx").exists()

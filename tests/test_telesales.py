@@ -129,7 +129,7 @@ def test_call_list_voicemail_result_place_and_read_back(tmp_path):
     assert {"电话脚本", "陌生电话步骤"} <= set(wb.sheetnames)
     ws = wb["今日电话清单"]
     headers = [c.value for c in ws[4]]
-    for h in ("约见地点", "留言（录音电话时）", "等候回电"):
+    for h in ("约见地点", "约定时间", "等候回电"):
         assert h in headers
     result_col = headers.index("结果") + 1
     validations = " ".join(str(dv.formula1) for dv in ws.data_validations.dataValidation)
@@ -143,7 +143,9 @@ def test_call_list_voicemail_result_place_and_read_back(tmp_path):
     assert first["result"] == "voicemail"
     plan = result.plan.calls
     assert first["meeting_place"] == plan["meeting_place"].iloc[0]
-    assert "14:10–14:50" in first["voicemail"]
+    assert "voicemail" not in back.frame  # said once, in the note under the title
+    note = " ".join(str(c.value) for row in ws.iter_rows(max_row=3) for c in row if c.value)
+    assert "14:10–14:50" in note and "2026-11-23" in note  # the day the list is for
     assert set(back.edited["column"]) == {"result"}  # the formula column is not an edit
     script = wb["电话脚本"]
     texts = " ".join(str(c.value) for row in script.iter_rows() for c in row if c.value)
