@@ -763,6 +763,7 @@ CATALOGUE.update({
     "ui.upload_roster": ("上传填好的排班表", "Upload a filled grid"),
     "ui.more_rows": ("还有 {count} 行未显示（导出后在 Excel 中查看全部）",
                      "{count} more rows not shown (export to see them all in Excel)"),
+    "ui.none": ("无", "none"),
     # tracker chrome
     "tracker.generated_at": ("生成时间：{when}　由 salesops {version} 生成",
                              "Generated {when} by salesops {version}"),
@@ -1470,13 +1471,13 @@ CATALOGUE.update({
     "kpi.item.retention_increase": ("老顾客增加（百分点）", "More customers kept (points)"),
     "kpi.item.profit_uplift": ("利润增长", "Profit rise"),
     "kpi.item.profit_after": ("增长后的利润", "Profit after"),
-    "kpi.source.retention": ("004：保持客户率是否有所增加？", "004: has retention risen?"),
-    "kpi.source.lifetime": ("001：流失率 20% → 10%，生命周期增加到 10 年，终生价值增加一倍",
-                            "001: churn 20% → 10%: lifetime 10 years, lifetime value doubled"),
-    "kpi.source.cost": ("001：开发新客户是保住老顾客的 6 倍；19 美元 对 118 美元（美国管理学会）",
-                        "001: a new customer costs 6× keeping one; US$19 vs US$118"),
-    "kpi.source.profit": ("001：老顾客增加 5%，利润增长 25%（美国的调查）",
-                          "001: 5% more customers kept, 25% more profit (US survey)"),
+    "kpi.source.retention": ("《经销商培训》：保持客户率是否有所增加？", "Distributor training: has retention risen?"),
+    "kpi.source.lifetime": ("《推销理论与技巧》：流失率 20% → 10%，生命周期增加到 10 年，终生价值增加一倍",
+                            "Selling theory and skills: churn 20% → 10%: lifetime 10 years, lifetime value doubled"),
+    "kpi.source.cost": ("《推销理论与技巧》：开发新客户是保住老顾客的 6 倍；19 美元 对 118 美元（美国管理学会）",
+                        "Selling theory and skills: a new customer costs 6× keeping one; US$19 vs US$118"),
+    "kpi.source.profit": ("《推销理论与技巧》：老顾客增加 5%，利润增长 25%（美国的调查）",
+                          "Selling theory and skills: 5% more customers kept, 25% more profit (US survey)"),
     "kpi.formula.retention": ("两期都购买 ÷ 上期购买", "bought in both ÷ bought last period"),
     "kpi.formula.churn": ("1 − 保留率", "1 − retention"),
     "kpi.formula.lifetime": ("1 ÷ 流失率", "1 ÷ churn"),
@@ -1529,10 +1530,10 @@ CATALOGUE.update({
     "sheet.kpi_standards": ("服务标准", "Service standards"),
     "sheet.kpi_periods": ("期间对比", "Period comparison"),
     "sheet.kpi_reps": ("业务员成交率", "Conversion per rep"),
-    "note.kpi_reps": ("比的是成交率，不是接待量（003：小李 42 个咨询却比 29 个咨询的老员工成交少）。前四列来自电销日报的"
+    "note.kpi_reps": ("比的是成交率，不是接待量（《电子商务客户服务》：小李 42 个咨询却比 29 个咨询的老员工成交少）。前四列来自电销日报的"
                       "“实际”行，后三列来自跟单记录表：填了反馈、意向或阶段的一行算一次跟进，阶段到“决定/实施”或“成交”"
                       "的客户算成交。",
-                      "Compare conversion, not volume (003: 42 consultations closed fewer orders "
+                      "Compare conversion, not volume (E-commerce customer service: 42 consultations closed fewer orders "
                       "than 29). The first columns come from the call report's actual rows, "
                       "the last from the follow-up sheet: a row with feedback, intent or stage "
                       "is a contact; a customer at decided or won is a deal."),
@@ -1549,12 +1550,12 @@ CATALOGUE.update({
     "note.kpi_lifetime": ("改流失率、年销售额或毛利率，生命周期和终生价值由公式重新计算。",
                           "Change churn, revenue or margin; lifetime and lifetime value are "
                           "formulas."),
-    "note.kpi_standards": ("服务标准要 SMART：细致、可测、基于行动、合乎实际、有时效（004）。填“实际”，"
+    "note.kpi_standards": ("服务标准要 SMART：细致、可测、基于行动、合乎实际、有时效（《经销商培训》）。填“实际”，"
                            "“达标”由公式判断。",
-                           "Service standards are SMART (004): specific, measurable, action-"
+                           "Service standards are SMART (Distributor training): specific, measurable, action-"
                            "based, realistic, timed. Fill in the actual; 'met' is a formula."),
-    "note.kpi_periods": ("004：成交率增加了吗？费用是多少？值得吗（机会成本）？在转好吗？",
-                         "004: has the closing rate risen? at what cost? was it worth it "
+    "note.kpi_periods": ("《经销商培训》：成交率增加了吗？费用是多少？值得吗（机会成本）？在转好吗？",
+                         "Distributor training: has the closing rate risen? at what cost? was it worth it "
                          "(opportunity cost)? is it improving?"),
     "error.kpi_periods": ("期间对比需要列：{columns}", "The period comparison needs columns: "
                           "{columns}"),
@@ -2034,8 +2035,8 @@ CATALOGUE.update({
         "Fine, Mr Wang: I will call you tomorrow at {morning} to confirm,\nand every benefit starts next month. Have a nice day, goodbye!"),
     "telesales.cm.close.customer": ("好的。", "All right."),
     "telesales.note.identity": ("先确认接电话的是本人", "first make sure the right person is on the line"),
-    "telesales.note.greeting": ("开场白要在几十秒内吸引客户，否则客户会挂断（002）", "the opening must win the customer within seconds, or they hang up (002)"),
-    "telesales.note.purpose": ("说明来意，不要在电话里过多谈论产品（000）", "say why you call; do not talk too much about the product on the phone (000)"),
+    "telesales.note.greeting": ("开场白要在几十秒内吸引客户，否则客户会挂断（《电话销售大流程》）", "the opening must win the customer within seconds, or they hang up (The telesales process)"),
+    "telesales.note.purpose": ("说明来意，不要在电话里过多谈论产品（《网络客户服务》）", "say why you call; do not talk too much about the product on the phone (Online customer service)"),
     "telesales.note.two_choice": ("二择一法：同一天的两个具体时间让客户选", "two-choice method: two concrete times on one day"),
     "telesales.note.objection": ("事先准备拒绝应对话术（见「陌生电话步骤」）", "prepare answers to refusals (see the Cold-call steps sheet)"),
     "telesales.note.close": ("跟进确认时间；两分钟左右挂断电话", "confirm the time; hang up after about two minutes"),

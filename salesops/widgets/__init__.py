@@ -15,12 +15,12 @@ import importlib
 
 __all__ = ["AbcPanel", "AnswerBox", "CallsPanel", "ComplaintsPanel", "HomeworkPanel", "KpiPanel",
            "RosterPanel", "RoutesPanel", "SelfCheckPanel", "ServicePanel", "StartPanel",
-           "WeeklyPanel"]
+           "WeeklyPanel", "show_table"]
 _MODULES = {"AbcPanel": "abc", "AnswerBox": "exercise", "CallsPanel": "calls",
             "ComplaintsPanel": "complaints",
             "HomeworkPanel": "homework", "KpiPanel": "kpi", "RosterPanel": "roster",
             "RoutesPanel": "routes", "SelfCheckPanel": "homework", "ServicePanel": "service",
-            "StartPanel": "start", "WeeklyPanel": "weekly"}
+            "StartPanel": "start", "WeeklyPanel": "weekly", "show_table": "common"}
 
 
 def __getattr__(name: str):

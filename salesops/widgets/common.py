@@ -67,6 +67,42 @@ def localise(frame: pd.DataFrame, context: str | None = None,
                                if isinstance(c, str) and has_header(c, context)})
 
 
+#: columns shown as percentages (their names end so: abc_share, connect_rate, conversion)
+PERCENT_ENDINGS = ("share", "rate", "conversion")
+
+
+def formatted(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with shares as percentages, whole amounts with thousands separators and dates
+    without a time — as a person reads a table (before :func:`localise` renames it)."""
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if isinstance(column, str) and column.endswith(PERCENT_ENDINGS) \
+                and pd.api.types.is_numeric_dtype(values):
+            out[column] = values.map(lambda v: "" if pd.isna(v) else f"{v:.1%}")
+        elif pd.api.types.is_float_dtype(values) and values.dropna().mod(1).eq(0).all():
+            out[column] = values.map(lambda v: "" if pd.isna(v) else f"{v:,.0f}")
+        elif pd.api.types.is_datetime64_any_dtype(values):
+            out[column] = values.dt.strftime("%Y-%m-%d")
+    return out
+
+
+def show_table(frame: pd.DataFrame, context: str | None = None):
+    """A table as the panels show it — localised headers and values, readable numbers, no
+    index; "无" for an empty one — for the notebooks' worked examples.
+
+    >>> import pandas as pd
+    >>> html = show_table(pd.DataFrame({"abc_class": ["A"], "customer_share": [0.1333]})).data
+    >>> "13.3%" in html and "abc_class" not in html
+    True
+    """
+    from IPython.display import HTML
+
+    if frame.empty:
+        return HTML(message_html(t("ui.none")))
+    return HTML(table_html(localise(formatted(frame.reset_index(drop=True)), context)))
+
+
 def table_html(frame: pd.DataFrame, headers: dict[str, str] | None = None,
                max_rows: int = 50) -> str:
     shown = frame.head(max_rows).rename(columns=headers or {})
@@ -228,7 +264,7 @@ class Panel:
         with self.output:
             for item in items:
                 if isinstance(item, pd.DataFrame):
-                    display(HTML(table_html(localise(item))))
+                    display(show_table(item))
                 elif isinstance(item, str):
                     display(HTML(message_html(item)))
                 elif item is not None:  # a matplotlib Axes
