@@ -1773,6 +1773,8 @@ CATALOGUE.update({
     "exercise.placeholder": ("你的答案", "your answer"),
     "exercise.check": ("检查", "Check"),
     "exercise.empty": ("请先填写答案", "Type your answer first"),
+    "exercise.number_only": ("只填数字（例如 180），不要写单位", "Type the number only (e.g. 180), "
+                             "without a unit"),
     "exercise.right": ("✓ 正确", "✓ Correct"),
     "exercise.wrong": ("✗ 再想想", "✗ Not yet — try again"),
     "cli.opt.help": ("显示本帮助并退出", "show this help and exit"),

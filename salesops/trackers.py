@@ -935,11 +935,11 @@ def phone_script_tracker(script: pd.DataFrame, saving) -> Tracker:
     :class:`~salesops.telesales.PlanSaving`)."""
     from .labels import t
 
-    columns = [Column("label", header=_h("label", "script"), width=22),
+    columns = [Column("label", header=_h("label", "script"), width=None),
                Column("speaker", header=_h("speaker", "script"), width=8,
                       choices=_choices("speaker", ("agent", "customer"))),
                Column("text", header=_h("text", "script"), width=84),
-               Column("note", header=_h("note", "script"), width=50)]
+               Column("note", header=_h("note", "script"), width=60)]
     old, new = (f"{x:g}" for x in (saving.old_monthly, saving.new_monthly))
     notes = tuple(t("note.phone_script", lang, old=old, new=new, saving=saving.formula(lang))
                   for lang in ("zh", "en"))
@@ -953,7 +953,7 @@ def cold_call_tracker(table: pd.DataFrame) -> Tracker:
     columns = [Column("kind", header=_h("kind", "cold"), width=10,
                       choices=_choices("cold_kind", ("step", "answer", "voicemail"))),
                Column("order", header=_h("order", "cold"), kind="integer", width=6),
-               Column("label", header=_h("label", "cold"), width=22),
+               Column("label", header=_h("label", "cold"), width=None),
                Column("say", header=_h("say", "cold"), width=96),
                Column("source", header=_h("source", "cold"), width=50)]
     frame = _first_only(table.reset_index(drop=True), ["kind", "order"],

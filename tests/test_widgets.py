@@ -242,6 +242,9 @@ def test_answer_box_checks_what_a_student_types():
     box.entry.value = " "
     box.button.click()
     assert "请先填写" in box.verdict.value
+    box.entry.value = "264元"
+    box.button.click()
+    assert "只填数字" in box.verdict.value
     assert widget is box.widget()
 
 

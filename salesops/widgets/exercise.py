@@ -78,8 +78,12 @@ class AnswerBox:
             verdict = w.HTML()
 
             def on_click(_=None) -> None:
+                numeric = all(isinstance(r, int | float) and not isinstance(r, bool)
+                              for r in self.expected)
                 if not entry.value.strip():
                     verdict.value = message_html(t("exercise.empty"), "info")
+                elif numeric and _number(to_halfwidth(entry.value).strip()) is None:
+                    verdict.value = message_html(t("exercise.number_only"), "info")
                 elif self.check(entry.value):
                     verdict.value = message_html(t("exercise.right"), "ok")
                 else:
