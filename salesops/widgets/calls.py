@@ -67,7 +67,8 @@ class CallsPanel(Panel):
         common = {"attempts_per_record": float(self.attempts.value),
                   "dial_minutes": float(self.dial_minutes.value),
                   "days": int(self.campaign_days.value)}
-        direct = self._run(lambda: direct_staffing(int(self.records.value), **common))
+        direct = self._run(lambda: direct_staffing(
+            int(self.records.value), contact_rate=float(self.contact_rate.value), **common))
         goal = self._run(lambda: goal_staffing(int(self.successes.value),
                                                float(self.success_rate.value),
                                                float(self.contact_rate.value), **common))
