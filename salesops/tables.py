@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import InputFileError
@@ -158,18 +159,147 @@ def _sniff_delimiter(text: str) -> str:
 CSV_FIELD_LIMIT = 1 << 27
 
 
-def _rows_from_csv(path: Path) -> tuple[list[list[object]], str]:
-    text, encoding = decode_csv_bytes(path.read_bytes(), path.name)
+def _rows_from_csv(path: Path) -> tuple[list[list[object]] | _Grid, str]:
+    """The records of a CSV file and its encoding: pandas' C parser where it reads them as
+    the csv module does (:func:`_csv_grid`), the csv module otherwise."""
+    import codecs
+
+    data = path.read_bytes()
+    text = None
+    payload, encoding = data, "utf-8"
+    if data.startswith(b"\xef\xbb\xbf"):
+        payload, encoding = data[3:], "utf-8-sig"
+    try:
+        head = codecs.getincrementaldecoder("utf-8")().decode(
+            payload[:_HEAD_BYTES], final=len(payload) <= _HEAD_BYTES)
+        whole = len(payload) <= _HEAD_BYTES
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise UnicodeDecodeError("utf-8", b"", 0, 1, "UTF-16")
+    except UnicodeDecodeError:
+        text, encoding = decode_csv_bytes(data, path.name)  # warns at most once
+        payload, head, whole = text.encode("utf-8"), text[:_HEAD_BYTES], len(text) <= _HEAD_BYTES
+    grid = _csv_grid(payload, head, whole)
+    if grid is not None:
+        return grid, encoding
+    if text is None:
+        text, encoding = decode_csv_bytes(data, path.name)
+    return _csv_rows(text, path.name), encoding
+
+
+def _csv_rows(text: str, file: str) -> list[list[object]]:
+    """Every record as a list of fields, read with the csv module (any file)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
     previous = csv.field_size_limit()
     csv.field_size_limit(max(previous, CSV_FIELD_LIMIT))
     try:
-        return [list(row) for row in reader], encoding
+        return [list(row) for row in reader]
     except csv.Error as exc:
-        raise InputFileError(t("error.bad_csv", file=path.name, row=reader.line_num,
+        raise InputFileError(t("error.bad_csv", file=file, row=reader.line_num,
                                detail=exc)) from exc
     finally:
         csv.field_size_limit(previous)
+
+
+@dataclass
+class _Grid:
+    """A CSV read by pandas' C parser, column by column: ``columns[j][i]`` is field ``j`` of
+    record ``i``, None past the end of a short record (the csv module leaves it out)."""
+
+    columns: list[np.ndarray]  # object arrays of text (or None)
+    filled: list[np.ndarray]  # neither None nor ""
+
+    def rows(self, stop: int) -> list[list[object]]:
+        """The first ``stop`` records as the csv module gives them (short ones short)."""
+        out = []
+        for row in zip(*(c[:stop].tolist() for c in self.columns), strict=True):
+            row = list(row)
+            while row and row[-1] is None:
+                row.pop()
+            out.append(row)
+        return out
+
+    def __len__(self) -> int:
+        return len(self.columns[0]) if self.columns else 0
+
+
+#: the head of a CSV decoded to find its delimiter and width, before the whole is parsed
+_HEAD_BYTES = 1 << 20
+
+
+def _csv_grid(data: bytes, head: str, whole: bool) -> _Grid | None:
+    """The records of a CSV (UTF-8 ``data``, ``head`` its start decoded) as a :class:`_Grid`.
+
+    Gives exactly what :func:`_csv_rows` gives — or None, and that reads the file: a file
+    whose quoting the csv module reads differently (a quote inside an unquoted field, an
+    unclosed quote), a record wider than the first rows, or anything pandas refuses.
+    """
+    lines = head.splitlines()
+    if head.startswith("\ufeff") or not head.strip() or (
+            not whole and len(lines) <= HEADER_SEARCH_ROWS + 1):
+        return None
+    delimiter = _sniff_delimiter(head)
+    sample = "\n".join(lines[:HEADER_SEARCH_ROWS])
+    width = max((len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter)),
+                default=1)
+    try:
+        with warnings.catch_warnings():  # a first record wider than names: data left out
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(io.BytesIO(data), sep=delimiter, header=None,
+                                names=range(width), dtype=object, na_filter=False,
+                                skip_blank_lines=False, index_col=False, encoding="utf-8",
+                                engine="c", quotechar='"', doublequote=True,
+                                quoting=csv.QUOTE_MINIMAL)
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.ParserWarning):
+        return None
+    columns = [frame[j].to_numpy(dtype=object) for j in range(width)]
+    filled = [c != "" for c in columns]
+    n = len(frame)
+    if b'"' in data or data.count(delimiter.encode()) != n * (width - 1):
+        lengths = _record_lengths(data, delimiter)
+        if lengths is None or len(lengths) != n or (lengths > width).any():
+            return None
+        for j in range(width):
+            short = lengths <= j
+            if short.any():
+                columns[j] = columns[j].copy()  # pandas' own array is read-only
+                columns[j][short] = None
+                filled[j] &= ~short
+    return _Grid(columns, filled)
+
+
+def _record_lengths(data: bytes, delimiter: str) -> np.ndarray | None:
+    """How many fields each CSV record has, as the csv module counts them.
+
+    A record ends at LF, CRLF or CR outside quotes; a blank one has no field. None when a
+    quote opens anywhere but at the start of a field, or is left open: there the csv
+    module takes quotes as text, and this count would differ.
+    """
+    b = np.frombuffer(data, dtype=np.uint8)
+    lf, cr = b == 10, b == 13
+    ends = lf.copy()
+    ends[:-1] |= cr[:-1] & ~lf[1:]
+    ends[-1:] |= cr[-1:]
+    quotes = np.flatnonzero(b == 34)
+    mark = ord(delimiter)
+    if len(quotes) % 2:
+        return None
+    opening = quotes[0::2]
+    before = b[np.maximum(opening - 1, 0)]
+    if not ((opening == 0) | (before == mark) | (before == 10) | (before == 13)
+            | (before == 34)).all():
+        return None
+    delims = np.flatnonzero(b == mark)
+    stops = np.flatnonzero(ends)
+    if len(quotes):
+        delims = delims[np.searchsorted(quotes, delims) % 2 == 0]
+        stops = stops[np.searchsorted(quotes, stops) % 2 == 0]
+    if len(b) and (not len(stops) or stops[-1] != len(b) - 1):
+        stops = np.append(stops, len(b))  # the last record has no line end
+    starts = np.concatenate(([0], stops[:-1] + 1))
+    content = stops - starts - ((stops < len(b)) & lf[np.minimum(stops, len(b) - 1)]
+                                & (stops > starts) & cr[np.maximum(stops - 1, 0)])
+    counts = np.diff(np.searchsorted(delims, np.concatenate(([-1], stops))))
+    return np.where(content > 0, counts + 1, 0)
 
 
 #: an .xlsx is a zip; refuse one whose parts would unpack to more than this (a zip bomb)
@@ -335,6 +465,21 @@ def _frame_from_rows(rows: list[list[object]], header_index: int
     # columns that have neither a header nor any value are padding, not data
     used = [j for j in range(width)
             if not is_blank(header[j]) or any(j < len(r) and not is_blank(r[j]) for r in body)]
+    records, index = [], []
+    for offset, row in enumerate(body):
+        values = [row[j] if j < len(row) else None for j in used]
+        if all(is_blank(v) for v in values):
+            continue
+        records.append(values)
+        index.append(header_index + 2 + offset)  # 1-based row number of this record
+    names = _column_names(header, used)
+    frame = pd.DataFrame(records, columns=names, index=pd.Index(index, name="excel_row"),
+                         dtype=object)
+    return frame, names, used
+
+
+def _column_names(header: list[object], used: list[int]) -> list[str]:
+    """The header of each used column, made unique (``名称.1``); 未命名列X where empty."""
     names: list[str] = []
     seen: dict[str, int] = {}
     for j in used:
@@ -346,15 +491,55 @@ def _frame_from_rows(rows: list[list[object]], header_index: int
         else:
             seen[name] = 0
         names.append(name)
-    records, index = [], []
-    for offset, row in enumerate(body):
-        values = [row[j] if j < len(row) else None for j in used]
-        if all(is_blank(v) for v in values):
-            continue
-        records.append(values)
-        index.append(header_index + 2 + offset)  # 1-based row number of this record
-    frame = pd.DataFrame(records, columns=names, index=pd.Index(index, name="excel_row"),
+    return names
+
+
+def _blank_rows(columns: list[np.ndarray], filled: list[np.ndarray]) -> np.ndarray:
+    """For each row of a table given column by column (text or None): is every cell blank,
+    as :func:`is_blank` says? ``filled`` marks the cells that are neither None nor ``""``.
+
+    A row whose first filled cell has a character that is not white space is not blank;
+    only the rare others are looked at cell by cell.
+    """
+    n = len(columns[0]) if columns else 0
+    some = np.zeros(n, dtype=bool)
+    first = np.empty(n, dtype=object)
+    for column, mask in zip(columns, filled, strict=True):
+        new = mask & ~some
+        if new.any():
+            first[new] = column[new]
+            some |= mask
+    rows = np.flatnonzero(some)
+    spaces = np.fromiter(map(str.isspace, first[rows]), dtype=bool, count=len(rows))
+    blank = ~some
+    for i in rows[spaces]:
+        blank[i] = all(is_blank(c[i]) for c in columns)
+    return blank
+
+
+def _blank_column(column: np.ndarray, filled: np.ndarray) -> bool:
+    """Is every cell of ``column`` (text or None) blank, as :func:`is_blank` says?"""
+    if not filled.any():
+        return True
+    if not column[filled.argmax()].isspace():
+        return False
+    return all(is_blank(v) for v in column)
+
+
+def _frame_from_grid(grid: _Grid, header_index: int, blank_rows: np.ndarray
+                     ) -> tuple[pd.DataFrame, list[str], list[int]]:
+    """:func:`_frame_from_rows` for a :class:`_Grid`, column by column instead of per cell."""
+    start = header_index + 1
+    header = [c[header_index] for c in grid.columns]
+    used = [j for j, (column, filled) in enumerate(zip(grid.columns, grid.filled, strict=True))
+            if not is_blank(header[j]) or not _blank_column(column[start:], filled[start:])]
+    keep = np.flatnonzero(~blank_rows[start:])
+    rows = slice(start, None) if len(keep) == len(blank_rows) - start else start + keep
+    names = _column_names(header, used)
+    frame = pd.DataFrame({k: grid.columns[j][rows] for k, j in enumerate(used)},
+                         index=pd.Index((start + 1 + keep).tolist(), name="excel_row"),
                          dtype=object)
+    frame.columns = names
     return frame, names, used
 
 
@@ -401,12 +586,20 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
 
 def _build(rows, file, sheet, is_header, no_header, encoding=None) -> RawTable:
     where = file if sheet is None else t("where.file_sheet", file=file, sheet=sheet)
-    if not any(any(not is_blank(c) for c in row) for row in rows):
+    if isinstance(rows, _Grid):
+        blank_rows = _blank_rows(rows.columns, rows.filled)
+        empty, head = bool(blank_rows.all()), rows.rows(HEADER_SEARCH_ROWS)
+    else:
+        empty, head = not any(any(not is_blank(c) for c in row) for row in rows), rows
+    if empty:
         raise InputFileError(t("error.empty_file", where=where))
-    header_index = _find_header(rows, is_header)
+    header_index = _find_header(head, is_header)
     if header_index is None:
         raise InputFileError(t(no_header, where=where, rows=HEADER_SEARCH_ROWS))
-    frame, names, used = _frame_from_rows(rows, header_index)
+    if isinstance(rows, _Grid):
+        frame, names, used = _frame_from_grid(rows, header_index, blank_rows)
+    else:
+        frame, names, used = _frame_from_rows(rows, header_index)
     return RawTable(frame=frame, file=file, sheet=sheet, header_row=header_index + 1,
                     headers=names, encoding=encoding,
                     columns_at=dict(zip(used, names, strict=True)))
