@@ -527,21 +527,12 @@ def _xml_text(text: str) -> str:
 
 
 def _cell_attrs(cell) -> tuple[str, str, object]:
-    """``(' s="…" t="…"', data type, value as written)`` of an openpyxl cell."""
-    from openpyxl.utils.datetime import to_excel
+    """``(' s="…" t="…"', data type, value as written)`` of an openpyxl cell, by openpyxl's
+    own writer (dates become serial numbers; a time zone is refused)."""
+    from openpyxl.cell._writer import _set_attributes
 
-    attrs = f' s="{cell.style_id}"' if cell.has_style else ""
-    kind, value = cell.data_type, cell._value
-    if kind == "d":
-        if getattr(value, "tzinfo", None) is not None:
-            raise TypeError("Excel does not support timezones in datetimes. "  # openpyxl's
-                            "The tzinfo in the datetime/time object must be set to None.")
-        value, kind_attr = to_excel(value, cell.parent.parent.epoch), "n"
-    else:
-        kind_attr = {"s": "inlineStr", "f": None}.get(kind, kind)
-    if kind_attr:
-        attrs += f' t="{kind_attr}"'
-    return attrs, kind, value
+    value, attrs = _set_attributes(cell, cell.has_style)
+    return "".join(f' {k}="{v}"' for k, v in attrs.items() if k != "r"), cell.data_type, value
 
 
 def _cell_tail(cell) -> str | None:

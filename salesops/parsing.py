@@ -44,6 +44,8 @@ __all__ = [
     "to_halfwidth",
 ]
 
+#: the white space around a value that makes no difference (incl. the ideographic space)
+WHITE_SPACE = " \t\r\n\u3000\u00a0"
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's 1900 system, after its 1900-02-29 bug
 _SERIAL_MIN, _SERIAL_MAX = 1, 2958465  # 1900-01-01 .. 9999-12-31
 
@@ -55,7 +57,7 @@ def is_blank(value: object) -> bool:
     if isinstance(value, float) and math.isnan(value):
         return True
     if isinstance(value, str):
-        return value.strip(" \t\r\n\u3000\u00a0") == ""
+        return value.strip(WHITE_SPACE) == ""
     try:
         import pandas as pd
 
@@ -98,7 +100,7 @@ def normalise_text(value: object) -> str | None:
         return str(int(value))
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
-    return str(value).strip(" \t\r\n\u3000\u00a0")
+    return str(value).strip(WHITE_SPACE)
 
 
 def _digits_only(text: str) -> str:

@@ -206,7 +206,6 @@ class _Grid:
     record ``i``, None past the end of a short record (the csv module leaves it out)."""
 
     columns: list[np.ndarray]  # object arrays of text (or None)
-    filled: list[np.ndarray]  # neither None nor ""
 
     def rows(self, stop: int) -> list[list[object]]:
         """The first ``stop`` records as the csv module gives them (short ones short)."""
@@ -252,7 +251,6 @@ def _csv_grid(data: bytes, head: str, whole: bool) -> _Grid | None:
     except (ValueError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.ParserWarning):
         return None
     columns = [frame[j].to_numpy(dtype=object) for j in range(width)]
-    filled = [c != "" for c in columns]
     n = len(frame)
     if b'"' in data or data.count(delimiter.encode()) != n * (width - 1):
         lengths = _record_lengths(data, delimiter)
@@ -263,8 +261,7 @@ def _csv_grid(data: bytes, head: str, whole: bool) -> _Grid | None:
             if short.any():
                 columns[j] = columns[j].copy()  # pandas' own array is read-only
                 columns[j][short] = None
-                filled[j] &= ~short
-    return _Grid(columns, filled)
+    return _Grid(columns)
 
 
 def _record_lengths(data: bytes, delimiter: str) -> np.ndarray | None:
@@ -494,34 +491,40 @@ def _column_names(header: list[object], used: list[int]) -> list[str]:
     return names
 
 
-def _blank_rows(columns: list[np.ndarray], filled: list[np.ndarray]) -> np.ndarray:
+def _blank_rows(columns: list[np.ndarray]) -> np.ndarray:
     """For each row of a table given column by column (text or None): is every cell blank,
-    as :func:`is_blank` says? ``filled`` marks the cells that are neither None nor ``""``.
+    as :func:`is_blank` says?
 
-    A row whose first filled cell has a character that is not white space is not blank;
-    only the rare others are looked at cell by cell.
+    Column by column, only over the rows not known yet: a cell with a character that is not
+    white space makes its row not blank, and most rows are known after the first column.
     """
     n = len(columns[0]) if columns else 0
-    some = np.zeros(n, dtype=bool)
-    first = np.empty(n, dtype=object)
-    for column, mask in zip(columns, filled, strict=True):
-        new = mask & ~some
-        if new.any():
-            first[new] = column[new]
-            some |= mask
-    rows = np.flatnonzero(some)
-    spaces = np.fromiter(map(str.isspace, first[rows]), dtype=bool, count=len(rows))
-    blank = ~some
-    for i in rows[spaces]:
-        blank[i] = all(is_blank(c[i]) for c in columns)
+    open_rows = np.arange(n)
+    for column in columns:
+        if not len(open_rows):
+            break
+        cells = column[open_rows]
+        given = np.flatnonzero(np.fromiter(map(bool, cells), dtype=bool, count=len(cells)))
+        texts = cells[given]
+        spaces = np.fromiter(map(str.isspace, texts), dtype=bool, count=len(texts))
+        known = given[~spaces]
+        if spaces.any():  # white space is blank only if is_blank says so (U+000B is not)
+            odd = given[spaces]
+            known = np.concatenate([known, odd[[not is_blank(v) for v in cells[odd]]]])
+        keep = np.ones(len(open_rows), dtype=bool)
+        keep[known] = False
+        open_rows = open_rows[keep]
+    blank = np.zeros(n, dtype=bool)
+    blank[open_rows] = True
     return blank
 
 
-def _blank_column(column: np.ndarray, filled: np.ndarray) -> bool:
+def _blank_column(column: np.ndarray) -> bool:
     """Is every cell of ``column`` (text or None) blank, as :func:`is_blank` says?"""
-    if not filled.any():
+    first = next(filter(None, column), None)
+    if first is None:
         return True
-    if not column[filled.argmax()].isspace():
+    if not first.isspace():
         return False
     return all(is_blank(v) for v in column)
 
@@ -531,8 +534,8 @@ def _frame_from_grid(grid: _Grid, header_index: int, blank_rows: np.ndarray
     """:func:`_frame_from_rows` for a :class:`_Grid`, column by column instead of per cell."""
     start = header_index + 1
     header = [c[header_index] for c in grid.columns]
-    used = [j for j, (column, filled) in enumerate(zip(grid.columns, grid.filled, strict=True))
-            if not is_blank(header[j]) or not _blank_column(column[start:], filled[start:])]
+    used = [j for j, column in enumerate(grid.columns)
+            if not is_blank(header[j]) or not _blank_column(column[start:])]
     keep = np.flatnonzero(~blank_rows[start:])
     rows = slice(start, None) if len(keep) == len(blank_rows) - start else start + keep
     names = _column_names(header, used)
@@ -587,7 +590,7 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
 def _build(rows, file, sheet, is_header, no_header, encoding=None) -> RawTable:
     where = file if sheet is None else t("where.file_sheet", file=file, sheet=sheet)
     if isinstance(rows, _Grid):
-        blank_rows = _blank_rows(rows.columns, rows.filled)
+        blank_rows = _blank_rows(rows.columns)
         empty, head = bool(blank_rows.all()), rows.rows(HEADER_SEARCH_ROWS)
     else:
         empty, head = not any(any(not is_blank(c) for c in row) for row in rows), rows
