@@ -604,3 +604,42 @@ def test_fast_cells_are_the_cells_openpyxl_writes(tmp_path, monkeypatch):
     monkeypatch.setattr(excel, "_tails", _openpyxl_tails)
     reference = write_trackers(tmp_path / "reference.xlsx", trackers, now=NOW)
     assert _sheet_parts(fast) == _sheet_parts(reference)  # the snapshot sheet too
+
+
+@pytest.mark.skipif(not shutil.which("soffice") and os.environ.get("CI") != "true",
+                    reason="LibreOffice not installed (CI installs it)")
+def test_libreoffice_resave_keeps_the_round_trip(tmp_path):
+    """A tracker re-saved by LibreOffice (shared strings, its own styles) reads back the same:
+    no edits where none were made, and an edit made before saving is found."""
+    from openpyxl import load_workbook as load
+
+    df = pd.DataFrame({
+        "customer_id": ["C001", "C002", "C003"],
+        "name": ["=1+1", "开平 甲公司", "_x0041_ 乙\n二行"],
+        "mobile": ["13812345678", "013800", None],
+        "annual_sales": [125000.0, -0.5, None],
+        "next_contact_date": pd.to_datetime(["2026-12-05", None, "2027-01-03"]),
+        "stage": ["a", "b", None],
+    })
+    columns = [Column("customer_id", kind="id"), Column("name"), Column("mobile", kind="id"),
+               Column("annual_sales", kind="money"),
+               Column("next_contact_date", kind="date", highlight="due_this_week"),
+               Column("stage", header=("阶段", "Stage"), choices={"a": ("甲", "A"),
+                                                                  "b": ("乙", "B")})]
+    path = write_trackers(tmp_path / "t.xlsx", [Tracker("customers", df, columns,
+                                                        key="customer_id")], now=NOW)
+    edited = tmp_path / "edited.xlsx"
+    wb = load(path)
+    wb.worksheets[0]["B6"].value = "开平丙公司"
+    wb.save(edited)
+    out = tmp_path / "resaved"
+    run = subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(out),
+                          str(path), str(edited)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    same = read_tracker(out / "t.xlsx")
+    assert same.added.empty and same.deleted.empty and same.edited.empty, same.edited
+    assert same.frame["name"].tolist() == df["name"].tolist()
+    assert same.frame["stage"].tolist() == ["a", "b", None]
+    changed = read_tracker(out / "edited.xlsx")
+    assert changed.edited[["key", "column", "new"]].values.tolist() == [
+        ["C002", "name", "开平丙公司"]]
