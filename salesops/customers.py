@@ -303,16 +303,19 @@ def _typed_frame(columns: dict[str, list], index: pd.Index) -> pd.DataFrame:
     for key, values in columns.items():
         kind = _ALL_KINDS.get(key, "extra")
         if isinstance(values, pd.Series):  # typed already (_parse_column_fast)
-            data[key] = pd.Series(values.to_numpy(), index=index)
+            data[key] = pd.Series(values.to_numpy(), index=index, copy=False)
+        elif isinstance(values, np.ndarray) and values.dtype == object and kind not in (
+                "date", "amount", "float", "extra"):  # text or None (_parse_column_fast)
+            data[key] = pd.Series(pd.arrays.StringArray(values), index=index, copy=False)
         elif kind == "date":
             data[key] = pd.to_datetime(pd.Series(values, index=index, dtype=object))
         elif kind in ("amount", "float"):
-            data[key] = pd.Series(values, index=index, dtype="float64")
+            data[key] = pd.Series(values, index=index, dtype="float64", copy=False)
         elif kind == "extra":
             data[key] = pd.Series(values, index=index, dtype=object)
         else:
             data[key] = pd.Series(values, index=index, dtype="string")
-    return pd.DataFrame(data, index=index)
+    return pd.DataFrame(data, index=index, copy=False)
 
 
 def _parse_prospect(value: object) -> tuple[str | None, str | None]:
@@ -417,13 +420,14 @@ def _parse_column_fast(values: np.ndarray, kind: str, parser, factor: int | None
             return None
         texts = np.where(pd.isna(values), "", values)
     sample = texts[:_SAMPLE].tolist()
-    if kind in ("text", "id", "email", "credit_code", "mobile") \
+    out, rows = None, slice(None)  # by default everything once per distinct value
+    if not any(sample) and not (texts != "").any():  # an empty column: nothing to parse
+        values = np.full(n, None, dtype=object)
+    elif kind in ("text", "id", "email", "credit_code", "mobile") \
             and len(set(sample)) > len(sample) // 2:
         out, rest = _normalise_texts(texts, texts != "", kind)
         rows = np.flatnonzero(rest)
         values = values[rows]
-    else:  # everything once per distinct value (None and "" too: both blank)
-        out, rows = None, slice(None)
     notes: list[tuple[int, str]] = []
     if out is not None and not len(values):
         return out, notes
@@ -438,7 +442,7 @@ def _parse_column_fast(values: np.ndarray, kind: str, parser, factor: int | None
     if kind == "date":
         days = pd.to_datetime(pd.Series(parsed, dtype=object)).to_numpy()
         if out is None:
-            return pd.Series(days[codes]), sorted(notes)
+            return pd.Series(days[codes], copy=False), sorted(notes)
     if kind in ("amount", "float"):
         numbers = np.array([np.nan if v is None else v for v in parsed], dtype="float64")
         return numbers[codes], sorted(notes)
@@ -632,6 +636,22 @@ def _scaled(parser, factor: int):
     return parse
 
 
+_MOBILE_STARTS = tuple(f"1{d}" for d in range(3, 10))
+
+
+def _not_mobiles(mobiles, landlines) -> list[int]:
+    """Rows with a mobile that is no mobile number and no landline."""
+    mobile = np.asarray(mobiles, dtype=object)
+    rows = np.flatnonzero(~np.equal(mobile, None) & np.equal(np.asarray(
+        landlines, dtype=object), None))
+    values = mobile[rows].tolist()
+    n = len(values)
+    clearly = (np.fromiter(map(len, values), dtype=np.int64, count=n) == 11) \
+        & _mask(values, str.isdigit, n) & _mask(values, str.isascii, n) \
+        & _mask(values, lambda v: v.startswith(_MOBILE_STARTS), n)
+    return [int(pos) for pos in rows[~clearly] if not parsing.is_valid_mobile(mobiles[pos])]
+
+
 def _move_landlines(columns: dict[str, list], raw: pd.DataFrame, by_key: dict[str, str],
                     notes: list[dict]) -> None:
     """A landline typed into the only phone column (电话/联系电话) goes to ``landline``.
@@ -643,9 +663,7 @@ def _move_landlines(columns: dict[str, list], raw: pd.DataFrame, by_key: dict[st
         return
     raw_values = raw[header].tolist()
     mobiles, landlines = columns["mobile"], columns["landline"]
-    maybe = [pos for pos, (value, landline) in enumerate(zip(mobiles, landlines, strict=True))
-             if value is not None and landline is None and not parsing.is_valid_mobile(value)]
-    for pos in maybe:
+    for pos in _not_mobiles(mobiles, landlines):
         as_landline = parsing.normalise_landline(raw_values[pos])
         if parsing.is_valid_landline(as_landline):
             mobiles[pos], landlines[pos] = None, as_landline

@@ -166,19 +166,20 @@ def _rows_from_csv(path: Path) -> tuple[list[list[object]] | _Grid, str]:
 
     data = path.read_bytes()
     text = None
-    payload, encoding = data, "utf-8"
-    if data.startswith(b"\xef\xbb\xbf"):
-        payload, encoding = data[3:], "utf-8-sig"
+    payload, start, encoding = data, 0, "utf-8"
+    if data.startswith(b"\xef\xbb\xbf"):  # pandas drops the mark itself: no copy here
+        start, encoding = 3, "utf-8-sig"
     try:
         head = codecs.getincrementaldecoder("utf-8")().decode(
-            payload[:_HEAD_BYTES], final=len(payload) <= _HEAD_BYTES)
-        whole = len(payload) <= _HEAD_BYTES
+            data[start:start + _HEAD_BYTES], final=len(data) - start <= _HEAD_BYTES)
+        whole = len(data) - start <= _HEAD_BYTES
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise UnicodeDecodeError("utf-8", b"", 0, 1, "UTF-16")
     except UnicodeDecodeError:
         text, encoding = decode_csv_bytes(data, path.name)  # warns at most once
         payload, head, whole = text.encode("utf-8"), text[:_HEAD_BYTES], len(text) <= _HEAD_BYTES
-    grid = _csv_grid(payload, head, whole)
+        start = 0
+    grid = _csv_grid(payload, head, whole, start)
     if grid is not None:
         return grid, encoding
     if text is None:
@@ -225,8 +226,9 @@ class _Grid:
 _HEAD_BYTES = 1 << 20
 
 
-def _csv_grid(data: bytes, head: str, whole: bool) -> _Grid | None:
-    """The records of a CSV (UTF-8 ``data``, ``head`` its start decoded) as a :class:`_Grid`.
+def _csv_grid(data: bytes, head: str, whole: bool, start: int = 0) -> _Grid | None:
+    """The records of a CSV as a :class:`_Grid`: UTF-8 ``data`` from byte ``start`` (past a
+    byte-order mark), ``head`` its beginning decoded, ``whole`` when that is all of it.
 
     Gives exactly what :func:`_csv_rows` gives — or None, and that reads the file: a file
     whose quoting the csv module reads differently (a quote inside an unquoted field, an
@@ -252,8 +254,8 @@ def _csv_grid(data: bytes, head: str, whole: bool) -> _Grid | None:
         return None
     columns = [frame[j].to_numpy(dtype=object) for j in range(width)]
     n = len(frame)
-    if b'"' in data or data.count(delimiter.encode()) != n * (width - 1):
-        lengths = _record_lengths(data, delimiter)
+    if b'"' in data or data.count(delimiter.encode(), start) != n * (width - 1):
+        lengths = _record_lengths(data, delimiter, start)
         if lengths is None or len(lengths) != n or (lengths > width).any():
             return None
         for j in range(width):
@@ -264,14 +266,14 @@ def _csv_grid(data: bytes, head: str, whole: bool) -> _Grid | None:
     return _Grid(columns)
 
 
-def _record_lengths(data: bytes, delimiter: str) -> np.ndarray | None:
+def _record_lengths(data: bytes, delimiter: str, start: int = 0) -> np.ndarray | None:
     """How many fields each CSV record has, as the csv module counts them.
 
     A record ends at LF, CRLF or CR outside quotes; a blank one has no field. None when a
     quote opens anywhere but at the start of a field, or is left open: there the csv
     module takes quotes as text, and this count would differ.
     """
-    b = np.frombuffer(data, dtype=np.uint8)
+    b = np.frombuffer(data, dtype=np.uint8, offset=start)
     lf, cr = b == 10, b == 13
     ends = lf.copy()
     ends[:-1] |= cr[:-1] & ~lf[1:]
@@ -539,9 +541,10 @@ def _frame_from_grid(grid: _Grid, header_index: int, blank_rows: np.ndarray
     keep = np.flatnonzero(~blank_rows[start:])
     rows = slice(start, None) if len(keep) == len(blank_rows) - start else start + keep
     names = _column_names(header, used)
+    numbers = start + 1 + keep
     frame = pd.DataFrame({k: grid.columns[j][rows] for k, j in enumerate(used)},
-                         index=pd.Index((start + 1 + keep).tolist(), name="excel_row"),
-                         dtype=object)
+                         index=pd.Index(numbers if len(numbers) else [], name="excel_row"),
+                         dtype=object, copy=False)
     frame.columns = names
     return frame, names, used
 
