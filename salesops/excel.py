@@ -1084,6 +1084,12 @@ def _atomic_save(wb, target: Path, overwrite: bool, bodies: dict | None = None) 
 ROWS_COMPRESSLEVEL = 1
 
 
+def _target_name(temporary: Path) -> str:
+    """``x.xlsx`` for the temporary ``~$x.xlsx.abc123.tmp`` it is written as."""
+    name = temporary.name
+    return name[2:name.rfind(".", 0, len(name) - 4)] if name.startswith("~$") else name
+
+
 def _save(wb, path: Path, bodies: dict) -> None:
     """Save ``wb`` to ``path`` with each sheet's rendered rows (:class:`_Body`) in place.
 
@@ -1095,14 +1101,19 @@ def _save(wb, path: Path, bodies: dict) -> None:
     import io
     import zipfile
 
+    from .progress import rows_bar
+
     wb.save(path)  # also sets each sheet's part name (ws.path)
-    if not any(body.n for body in bodies.values()):
+    total = sum(body.n for body in bodies.values())
+    if not total:
         return
     buffer = io.BytesIO(path.read_bytes())
     sheets = list(bodies)
     parts = {ws.path.lstrip("/"): bodies[ws] for ws in sheets}
+    description = t("progress.write", file=_target_name(path))
     with zipfile.ZipFile(buffer) as source, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out, \
+            rows_bar(total, description) as bar:
         for info in source.infolist():
             data = source.read(info.filename)
             body = parts.get(info.filename)
@@ -1116,8 +1127,11 @@ def _save(wb, path: Path, bodies: dict) -> None:
             cells = body.n * len(body.columns)  # past 2 GiB of XML a part needs zip64
             with out.open(info.filename, "w", force_zip64=cells > 10_000_000) as stream:
                 stream.write(head)
-                for _done, xml in body.chunks():
+                done = 0
+                for rows, xml in body.chunks():
                     stream.write(xml.encode("utf-8"))
+                    bar.update(rows - done)
+                    done = rows
                 stream.write(b"</sheetData>" + tail)
             out.compresslevel = None
 

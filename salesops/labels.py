@@ -636,6 +636,8 @@ CATALOGUE.update({
     "progress.roster": ("排班求解", "Rostering"),
     "progress.benchmark": ("{instance} 求解", "Solving {instance}"),
     "progress.best": ("目前最好 {value}", "best so far {value}"),
+    "progress.write": ("写入 {file}", "Writing {file}"),
+    "progress.rows": ("行", "rows"),
     # --- end of progress bars ------------------------------------------------------------
     "sheet.roster": ("排班表", "Roster"),
     "sheet.coverage": ("覆盖情况", "Coverage"),

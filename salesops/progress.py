@@ -28,7 +28,10 @@ import time
 
 from .labels import t
 
-__all__ = ["TimeLimitBar"]
+__all__ = ["ROWS_SHOWN", "TimeLimitBar", "rows_bar"]
+
+#: work on more rows than this shows a bar (a smaller file is done before it would draw)
+ROWS_SHOWN = 20_000
 
 
 class TimeLimitBar:
@@ -101,3 +104,34 @@ class TimeLimitBar:
         with self._lock:
             self._move(time.perf_counter() - self._start)
             self._bar.close()
+
+
+def rows_bar(total: int, description: str, *, file=None, disable: bool | None = None):
+    """A tqdm bar over ``total`` rows (``bar.update(n)`` as rows are done), for writing and
+    reading big files; a no-op object for :data:`ROWS_SHOWN` rows or fewer.
+
+    Like :class:`TimeLimitBar` it writes to standard error, only on a terminal unless
+    ``disable=False``.
+
+    Examples
+    --------
+    >>> import io
+    >>> out = io.StringIO()
+    >>> with rows_bar(50_000, "写入 x.xlsx", file=out, disable=False) as bar:
+    ...     bar.update(50_000)
+    >>> bar.n, "写入 x.xlsx" in out.getvalue()
+    (50000, True)
+    """
+    import contextlib
+
+    if total <= ROWS_SHOWN:
+        return contextlib.nullcontext(_NoBar())
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=description, unit=t("progress.rows"), file=file,
+                disable=disable, leave=False, unit_scale=False)
+
+
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        """Nothing to show."""

@@ -50,3 +50,25 @@ def test_roster_commands_keep_json_clean(capsys):
     captured = capsys.readouterr()
     assert json.loads(captured.out)["objective"] == 607
     assert "%|" not in captured.err  # no bar with --json
+
+
+def test_a_big_write_moves_a_rows_bar_to_its_end(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from salesops import Column, Tracker, progress, write_trackers
+
+    seen = []
+    real = progress.rows_bar
+
+    def recording(total, description, **kw):
+        bar = real(total, description, file=io.StringIO(), disable=False)
+        seen.append((total, description, bar))
+        return bar
+
+    monkeypatch.setattr(progress, "rows_bar", recording)
+    df = pd.DataFrame({"name": [f"客户{i}" for i in range(25_000)]})
+    with language("en"):
+        write_trackers(tmp_path / "big.xlsx", [Tracker("customers", df, [Column("name")])])
+    (total, description, bar), = seen
+    assert total == 50_000 and description == "Writing big.xlsx"  # the sheet and its snapshot
+    assert bar.n == total
