@@ -8,6 +8,13 @@ formats, print set-up (landscape, fit to width, header repeated) and a 说明/RE
 explains every column. Styles and title text come from ``templates/tracker.xlsx``, which a
 teacher can restyle in Excel or WPS.
 
+openpyxl writes the workbook's structure (styles, tables, validations, conditional formats,
+charts, page set-up, the title and header rows). The rows below a sheet's header — the bulk of
+a 100,000-customer workbook — are made as XML text: each distinct value of a column becomes the
+cell openpyxl would write for it once, and the rows are joined from those pieces
+(:class:`_Body`), which is several times faster than XlsxWriter writing the same rows
+(``benchmarks/customers.py``).
+
 Safety rules (DESIGN.md, "Nothing lost"):
 
 * text that Excel would take as a formula (``= + - @``, tab, CR, LF at the start) is written as

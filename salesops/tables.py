@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -190,13 +191,21 @@ def _rows_from_csv(path: Path) -> tuple[list[list[object]] | _Grid, str]:
 def _csv_rows(text: str, file: str) -> list[list[object]]:
     """Every record as a list of fields, read with the csv module (any file)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    with _long_fields():
+        try:
+            return [list(row) for row in reader]
+        except csv.Error as exc:
+            raise InputFileError(t("error.bad_csv", file=file, row=reader.line_num,
+                                   detail=exc)) from exc
+
+
+@contextlib.contextmanager
+def _long_fields():
+    """Let the csv module read fields up to :data:`CSV_FIELD_LIMIT` characters."""
     previous = csv.field_size_limit()
     csv.field_size_limit(max(previous, CSV_FIELD_LIMIT))
     try:
-        return [list(row) for row in reader]
-    except csv.Error as exc:
-        raise InputFileError(t("error.bad_csv", file=file, row=reader.line_num,
-                               detail=exc)) from exc
+        yield
     finally:
         csv.field_size_limit(previous)
 
@@ -240,8 +249,12 @@ def _csv_grid(data: bytes, head: str, whole: bool, start: int = 0) -> _Grid | No
         return None
     delimiter = _sniff_delimiter(head)
     sample = "\n".join(lines[:HEADER_SEARCH_ROWS])
-    width = max((len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter)),
-                default=1)
+    try:
+        with _long_fields():
+            width = max((len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter)),
+                        default=1)
+    except csv.Error:
+        return None
     try:
         with warnings.catch_warnings():  # a first record wider than names: data left out
             warnings.simplefilter("error", pd.errors.ParserWarning)

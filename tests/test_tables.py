@@ -43,6 +43,8 @@ def test_shipped_samples_read_alike(name, monkeypatch):
     ('名称,备注\n甲,"没关上\n', "utf-8"),
     ("名称,备注\r甲,1\r乙,2", "utf-8"),
     ("名称,手机\n甲,1,2,3\n", "utf-8"),  # a record wider than the first: the csv module
+    ("名称,备注\n甲," + "长" * 140_000 + "\n", "utf-8"),  # past the csv module's field limit
+    ("\ufeff名称,备注\n\n甲,1\n", "utf-8-sig"),
 ])
 def test_awkward_files_read_alike(tmp_path, monkeypatch, text, encoding):
     path = tmp_path / "t.csv"
