@@ -372,8 +372,6 @@ def _parse_column(values: list, parser) -> tuple[list, list[tuple[int, str]]]:
     return out, notes
 
 
-#: to_halfwidth as a translation table
-_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 #: column kinds parsed a whole column at a time (text, then the rest per distinct value)
@@ -395,7 +393,7 @@ def _halfwidth(texts: np.ndarray) -> np.ndarray:
     wide = ~_mask(texts, str.isascii, len(texts))
     if wide.any():
         texts = texts.copy()
-        texts[wide] = [s.translate(_HALFWIDTH) for s in texts[wide]]
+        texts[wide] = [parsing.to_halfwidth(s) for s in texts[wide]]
     return texts
 
 
@@ -680,6 +678,7 @@ def _rows(df: pd.DataFrame) -> list[int]:
     return list(range(2, 2 + len(df)))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _dedupe_key(name: object) -> str:
     return re.sub(r"[\s\W_]+", "", parsing.to_halfwidth(str(name)).casefold())
 
@@ -774,8 +773,11 @@ def _check_values(df, rows, add, header_of, today) -> None:
                              ("credit_code", parsing.is_valid_credit_code,
                               "invalid_credit_code")):
         values = df[key].tolist()
+        bad = {}  # each distinct value checked once
         for i, value in enumerate(values):
-            if not parsing.is_blank(value) and not valid(value):
+            if value not in bad:
+                bad[value] = not parsing.is_blank(value) and not valid(value)
+            if bad[value]:
                 add(rows[i], key, value, code)
     sales = df["annual_sales"].to_numpy(dtype="float64")
     for i in np.flatnonzero(sales < 0):

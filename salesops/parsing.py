@@ -66,6 +66,10 @@ def is_blank(value: object) -> bool:
         return False
 
 
+#: full-width ASCII (U+FF01–U+FF5E) and the ideographic space, to their half-width forms
+_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII (Ａ１２，．－) to half-width and U+3000 to a space; nothing else changes.
 
@@ -74,16 +78,7 @@ def to_halfwidth(text: str) -> str:
     >>> to_halfwidth("１３８ １２３４ ５６７８")
     '138 1234 5678'
     """
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        elif code == 0x3000:
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text if text.isascii() else text.translate(_HALFWIDTH)
 
 
 def normalise_text(value: object) -> str | None:

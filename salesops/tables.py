@@ -160,7 +160,15 @@ def _sniff_delimiter(text: str) -> str:
 CSV_FIELD_LIMIT = 1 << 27
 
 
-def _rows_from_csv(path: Path) -> tuple[list[list[object]] | _Grid, str]:
+def _rows_from_csv(path: Path) -> tuple[list[list[object]], str]:
+    """Every record of a CSV file as a list of fields, and the file's encoding."""
+    records, encoding = _csv_records(path)
+    if isinstance(records, _Grid):
+        records = records.rows(len(records))
+    return records, encoding
+
+
+def _csv_records(path: Path) -> tuple[list[list[object]] | _Grid, str]:
     """The records of a CSV file and its encoding: pandas' C parser where it reads them as
     the csv module does (:func:`_csv_grid`), the csv module otherwise."""
     import codecs
@@ -583,7 +591,7 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
     path = input_file(source)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv"):
-        rows, encoding = _rows_from_csv(path)
+        rows, encoding = _csv_records(path)
         return _build(rows, path.name, None, is_header, no_header, encoding=encoding)
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
         wb = _calamine(path)

@@ -77,3 +77,7 @@ def test_random_csv_reads_alike(tmp_path, monkeypatch, rows, raw):
                 tables.read_table(path)
         return
     _same(fast, slow)
+    with monkeypatch.context() as patch:
+        patch.setattr(tables, "_csv_grid", lambda *args: None)
+        records = tables._rows_from_csv(path)
+    assert tables._rows_from_csv(path) == records  # what the homework reader gets
