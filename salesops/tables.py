@@ -275,7 +275,9 @@ def _csv_grid(data: bytes, head: str, whole: bool, start: int = 0) -> _Grid | No
         return None
     columns = [frame[j].to_numpy(dtype=object) for j in range(width)]
     n = len(frame)
-    if b'"' in data or data.count(delimiter.encode(), start) != n * (width - 1):
+    # every record is whole when there are as many delimiters as whole records hold (none
+    # holds more: pandas refused that above); a blank line has none, nor does one field
+    if width == 1 or b'"' in data or data.count(delimiter.encode(), start) != n * (width - 1):
         lengths = _record_lengths(data, delimiter, start)
         if lengths is None or len(lengths) != n or (lengths > width).any():
             return None
