@@ -224,6 +224,8 @@ class _Grid:
     record ``i``, None past the end of a short record (the csv module leaves it out)."""
 
     columns: list[np.ndarray]  # object arrays of text (or None)
+    #: only text and None (a CSV); a sheet's cells are also numbers, dates, booleans
+    text_only: bool = True
 
     def rows(self, stop: int) -> list[list[object]]:
         """The first ``stop`` records as the csv module gives them (short ones short)."""
@@ -451,11 +453,33 @@ def sheet_rows(workbook, name: str, file: str = "") -> list[list[object]]:
     ``datetime`` according to the cell format. A sheet whose XML is damaged raises
     :class:`InputFileError` naming ``file`` and the sheet.
     """
+    return [[None if v == "" else v for v in row] for row in _sheet_values(workbook, name, file)]
+
+
+def _sheet_values(workbook, name: str, file: str) -> list[list[object]]:
     try:
-        rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        return workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception as exc:  # calamine's XmlError, zip errors inside the part
         raise InputFileError(t("error.bad_sheet", file=file, sheet=name, detail=exc)) from exc
-    return [[None if v == "" else v for v in row] for row in rows]
+
+
+def _sheet_grid(workbook, name: str, file: str) -> _Grid:
+    """:func:`sheet_rows` as a :class:`_Grid`, column by column."""
+    rows = _sheet_values(workbook, name, file)
+    width = max((len(r) for r in rows), default=0)
+    cells = np.empty((len(rows), width), dtype=object)
+    if all(len(r) == width for r in rows):  # calamine gives a rectangle
+        cells[:] = rows
+    else:
+        cells.fill(None)
+        for i, row in enumerate(rows):
+            cells[i, :len(row)] = row
+    columns = []
+    for j in range(width):
+        column = np.ascontiguousarray(cells[:, j])
+        column[np.equal(column, "")] = None
+        columns.append(column)
+    return _Grid(columns, text_only=False)
 
 
 def _find_header(rows: Sequence[Sequence[object]], is_header: Callable[[list[str]], object]
@@ -516,12 +540,13 @@ def _column_names(header: list[object], used: list[int]) -> list[str]:
     return names
 
 
-def _blank_rows(columns: list[np.ndarray]) -> np.ndarray:
-    """For each row of a table given column by column (text or None): is every cell blank,
-    as :func:`is_blank` says?
+def _blank_rows(columns: list[np.ndarray], text_only: bool = True) -> np.ndarray:
+    """For each row of a table given column by column (text or None, or any cell values):
+    is every cell blank, as :func:`is_blank` says?
 
     Column by column, only over the rows not known yet: a cell with a character that is not
-    white space makes its row not blank, and most rows are known after the first column.
+    white space (or a number, a date) makes its row not blank, and most rows are known after
+    the first column.
     """
     n = len(columns[0]) if columns else 0
     open_rows = np.arange(n)
@@ -529,9 +554,14 @@ def _blank_rows(columns: list[np.ndarray]) -> np.ndarray:
         if not len(open_rows):
             break
         cells = column[open_rows]
-        given = np.flatnonzero(np.fromiter(map(bool, cells), dtype=bool, count=len(cells)))
-        texts = cells[given]
-        spaces = np.fromiter(map(str.isspace, texts), dtype=bool, count=len(texts))
+        if text_only:
+            given = np.flatnonzero(np.fromiter(map(bool, cells), dtype=bool,
+                                               count=len(cells)))
+            spaces = np.fromiter(map(str.isspace, cells[given]), dtype=bool,
+                                 count=len(given))
+        else:
+            given = np.flatnonzero(~np.equal(cells, None))
+            spaces = np.array([is_blank(v) for v in cells[given]], dtype=bool)
         known = given[~spaces]
         if spaces.any():  # white space is blank only if is_blank says so (U+000B is not)
             odd = given[spaces]
@@ -545,11 +575,12 @@ def _blank_rows(columns: list[np.ndarray]) -> np.ndarray:
 
 
 def _blank_column(column: np.ndarray) -> bool:
-    """Is every cell of ``column`` (text or None) blank, as :func:`is_blank` says?"""
-    first = next(filter(None, column), None)
+    """Is every cell of ``column`` blank, as :func:`is_blank` says?"""
+    first = next((v for v in column if v is not None and not (isinstance(v, str) and not v)),
+                 None)
     if first is None:
         return True
-    if not first.isspace():
+    if not is_blank(first):
         return False
     return all(is_blank(v) for v in column)
 
@@ -603,8 +634,9 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
                                    sheets=t("sep.list").join(names)))
         candidates = [sheet] if sheet is not None else (visible_sheets(wb) or names)
         for name in candidates:
-            rows = sheet_rows(wb, name, path.name)
-            if _find_header(rows, is_header) is not None or name == candidates[-1]:
+            rows = _sheet_grid(wb, name, path.name)
+            head = rows.rows(HEADER_SEARCH_ROWS) if isinstance(rows, _Grid) else rows
+            if _find_header(head, is_header) is not None or name == candidates[-1]:
                 table = _build(rows, path.name, name, is_header, no_header)
                 table.sheets = names
                 if suffix in (".xlsx", ".xlsm"):
@@ -616,7 +648,7 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
 def _build(rows, file, sheet, is_header, no_header, encoding=None) -> RawTable:
     where = file if sheet is None else t("where.file_sheet", file=file, sheet=sheet)
     if isinstance(rows, _Grid):
-        blank_rows = _blank_rows(rows.columns)
+        blank_rows = _blank_rows(rows.columns, rows.text_only)
         empty, head = bool(blank_rows.all()), rows.rows(HEADER_SEARCH_ROWS)
     else:
         empty, head = not any(any(not is_blank(c) for c in row) for row in rows), rows

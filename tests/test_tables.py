@@ -81,3 +81,49 @@ def test_random_csv_reads_alike(tmp_path, monkeypatch, rows, raw):
         patch.setattr(tables, "_csv_grid", lambda *args: None)
         records = tables._rows_from_csv(path)
     assert tables._rows_from_csv(path) == records  # what the homework reader gets
+
+
+def _both_xlsx(path, monkeypatch, is_header=bool):
+    fast = tables.read_table(path, is_header=is_header)
+    with monkeypatch.context() as patch:  # the reference: every row as a list, cell by cell
+        patch.setattr(tables, "_sheet_grid", tables.sheet_rows)
+        slow = tables.read_table(path, is_header=is_header)
+    return fast, slow
+
+
+def test_workbooks_read_alike(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["客户名单"])
+    ws.append([])
+    ws.append(["名称", "金额", None, "日期", "是否", "备注", None])
+    ws.append(["甲", 0, None, dt.date(2026, 11, 22), True, " ", None])
+    ws.append([None, None, None, None, None, "\u3000", None])  # blank: only white space
+    ws.append([None, 0.0, None, None, False, None, None])  # a zero is something
+    ws.append([])
+    ws.append(["乙", -1.5, None, dt.datetime(2026, 1, 2, 9, 30), None, "\xa0", "边上"])
+    ws.append(["=1+1", "", None, "2026-11-22", None, None, None])
+    other = wb.create_sheet("空")
+    other.append([None, None])
+    path = tmp_path / "w.xlsx"
+    wb.save(path)
+    _same(*_both_xlsx(path, monkeypatch, is_header=lambda cells: "名称" in cells))
+    with pytest.raises(Exception) as fast:
+        tables.read_table(path, sheet="空")
+    with monkeypatch.context() as patch, pytest.raises(type(fast.value)) as slow:
+        patch.setattr(tables, "_sheet_grid", tables.sheet_rows)
+        tables.read_table(path, sheet="空")
+    assert str(fast.value) == str(slow.value)
+
+
+def test_shipped_workbook_reads_alike(tmp_path, monkeypatch):
+    from salesops import write_trackers
+    from salesops.trackers import customers_tracker
+
+    customers = __import__("salesops").read_customers(datasets.path("messy_customers"))
+    path = write_trackers(tmp_path / "c.xlsx", [customers_tracker(customers)])
+    _same(*_both_xlsx(path, monkeypatch))
