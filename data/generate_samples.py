@@ -313,6 +313,32 @@ KPI_PERIODS = [
     ["2026-10", 310, 121, 3000, 138, 118],
 ]
 
+# 000 任务三 陌生拜访: prospects met on cold visits, judged on purchase desire and purchasing
+# power (scores 1–5 or words, as students write them) — the headers are synonyms on purpose
+PROSPECT_HEADER = ["公司名称", "联系人", "职位", "手机号码", "所在镇街", "购买意愿", "购买力",
+                   "拜访备注"]
+PROSPECTS = [
+    ["开平市新宇电子商务有限公司", "关志明", "总经理", "13902211345", "长沙街道", 5, 4,
+     "已有预算，想年底前上线网店"],
+    ["开平市丰华陶瓷有限公司", "谭美玲", "电商主管", "13536112208", "水口镇", "高", "高",
+     "要报价和成功案例"],
+    ["开平市利达包装有限公司", "司徒健", "老板", "13726009817", "三埠街道", 4, 2,
+     "很想做，但资金要等回款"],
+    ["开平市金源食品有限公司", "周晓燕", "市场经理", "18923301276", "月山镇", "低", "强",
+     "有实力，暂时没需求"],
+    ["开平市合众物流有限公司", "黄国强", "副总", "13680221190", "苍城镇", 2, 5,
+     "先看同行效果"],
+    ["开平市美家家具有限公司", "吴丽芬", "采购", "15913398820", "沙塘镇", "中", "弱",
+     "只是了解一下"],
+    ["开平市天成印刷有限公司", "邓伟", "老板", "13827003315", "长沙街道", 1, 2, ""],
+    ["开平市绿源农产品有限公司", "梁秀英", "负责人", "18824415567", "赤坎镇", 3, 3,
+     "下周带合同再访"],
+    ["开平市海湾五金有限公司", "李建华", "经理", "13556230048", "水口镇", "", 4,
+     "负责人不在，未能判断"],
+    ["开平市永兴水暖器材厂", "陈志坚", "厂长", "13922450061", "水口镇", "强", "小",
+     "想要，预算很少"],
+]
+
 
 def main() -> None:
     rng = np.random.default_rng(SEED)
@@ -346,6 +372,10 @@ def main() -> None:
         writer = csv.writer(f)
         writer.writerow(KPI_PERIOD_HEADER)
         writer.writerows(KPI_PERIODS)
+    with open(HERE / "prospects.csv", "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(PROSPECT_HEADER)
+        writer.writerows(PROSPECTS)
     manifest = {
         "customers": {
             "file": "customers.csv", "rows": len(clean), "columns": len(COLUMNS),
@@ -407,6 +437,15 @@ def main() -> None:
             "description_en": "Four months (July–October 2026) of an online shop for the period "
                               "comparison (004): contacts, orders, cost, customers at the start "
                               "and still buying",
+        },
+        "prospects": {
+            "file": "prospects.csv", "rows": len(PROSPECTS), "columns": len(PROSPECT_HEADER),
+            "encoding": "utf-8-sig", "synthetic": True, "seed": None,
+            "as_of": TODAY.isoformat(), "generator": "data/generate_samples.py",
+            "description_zh": "陌生拜访的十家准客户（000 任务三）：购买意愿和购买力"
+                              "（1–5 分或高/低、强/弱），表头用同义词",
+            "description_en": "Ten prospects met on cold visits (000, task 3): purchase desire "
+                              "and purchasing power (1–5 scores or words), synonym headers",
         },
     }
     (HERE / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",

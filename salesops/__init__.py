@@ -16,6 +16,7 @@ from .customers import (
     CUSTOMER_SCHEMA,
     PROBLEM_CODES,
     check_customers,
+    check_prospects,
     classify_prospects,
     map_headers,
     read_customers,
@@ -44,9 +45,13 @@ _PIPELINE = {
     "follow_up_schedule": "followup", "apply_follow_up_log": "followup", "funnel": "funnel",
     "daily_call_plan": "calls", "weekly_call_plan": "calls", "self_check": "calls",
     "direct_staffing": "calls", "goal_staffing": "calls", "erlang_staffing": "erlang",
-    "interval_staffing": "erlang", "build_roster": "roster", "check_roster": "roster",
+    "interval_staffing": "erlang", "build_roster": "roster", "check_roster": "roster_check",
+    "RosterRules": "shifts", "Shift": "shifts",
     "plan_visits": "visits", "routed_schedule": "visits", "solve_vrptw": "routing",
     "week_plan": "plan", "WeekPlan": "plan",
+    # the telesales script and the funnel's movement (issue 13)
+    "funnel_movement": "funnel", "plan_saving": "telesales", "telesales_script": "telesales",
+    "cold_call_steps": "telesales",
 }
 
 
@@ -84,6 +89,7 @@ __all__ = [
     "__version__",
     "check_complaints",
     "check_customers",
+    "check_prospects",
     "classify_prospects",
     "compare_periods",
     "consultation_problems",

@@ -199,12 +199,18 @@ class WorkCalendar:
             day += dt.timedelta(days=1)
         return days
 
-    def add_working_days(self, day: object, n: int) -> dt.date:
+    def add_working_days(self, day: object, n: int, *, warn: bool = True) -> dt.date:
         """The ``n``-th working day after ``day`` (``n = 0``: ``day`` or the next working day).
 
-        Negative ``n`` counts backwards.
+        Negative ``n`` counts backwards. ``warn=False`` counts days of a year chinesecalendar
+        does not cover yet by the fallback without warning — for dates where a day either way
+        does not matter (the end of a card's week-long window counted back from a birthday in
+        January).
+
+        >>> WorkCalendar().add_working_days("2026-09-30", 1)  # National Day week
+        datetime.date(2026, 10, 8)
         """
-        day, warned = as_date(day), self._warned
+        day, warned = as_date(day), (self._warned if warn else _EVERY_YEAR)
         step = dt.timedelta(days=1 if n >= 0 else -1)
         if n == 0:
             while not self._is_working_day(day, warned):
@@ -221,6 +227,19 @@ class WorkCalendar:
     def hours_per_day(self) -> float:
         """Length of the opening hours in hours."""
         return (parse_hhmm(self.day_end) - parse_hhmm(self.day_start)) / 60
+
+
+class _EveryYear:
+    """A set of warned years that holds every year: no warning is given."""
+
+    def __contains__(self, year: object) -> bool:
+        return True
+
+    def add(self, year: object) -> None:
+        pass
+
+
+_EVERY_YEAR = _EveryYear()
 
 
 def working_days(start: object, end: object, *, holidays: Iterable[object] = (),

@@ -30,34 +30,33 @@ from .errors import SalesopsError
 from .labels import t
 from .parsing import format_hhmm, parse_hhmm
 from .policy import (
+    AGENT_HOURS_PER_DAY,
     CALL_MINUTES,
     CALLS_PER_DAY,
+    CAMPAIGN_ATTEMPTS,
+    CAMPAIGN_DAYS,
+    CAMPAIGN_DIAL_MINUTES,
     GOLDEN_HOURS,
     TWO_CHOICE_TIMES,
     VOICEMAIL_WINDOWS,
 )
+from .validation import number, share, whole
 
 __all__ = ["CampaignStaffing", "DailyCallPlan", "daily_call_plan", "direct_staffing",
-           "goal_staffing", "self_check", "weekly_call_plan"]
+           "goal_staffing", "self_check", "two_choice_times", "voicemail_windows",
+           "weekly_call_plan"]
 
-
-
-def _positive(**values: float) -> None:
-    for name, value in values.items():
-        if value is None or not isinstance(value, int | float) or not math.isfinite(value) \
-                or value < 0:
-            raise SalesopsError(t("error.erlang_value", name=name, value=value))
-
-
-def _share(**values: float) -> None:
-    for name, value in values.items():
-        if not isinstance(value, int | float) or not 0 < value <= 1:
-            raise SalesopsError(t("error.erlang_value", name=name, value=value))
 
 
 @dataclass(frozen=True)
 class CampaignStaffing:
-    """An outbound campaign's workload and head count, with the formula that gave it."""
+    """An outbound campaign's workload and head count, with the formula that gave it.
+
+    ``records`` are the names on the list, ``dials`` the attempts (records × attempts per
+    record), ``contacts`` the calls that reach the person (接通本人): dials × contact rate in
+    the direct method; in the goal-oriented method the contacts *needed* for the target
+    (target ÷ success rate per contact), from which the records are derived.
+    """
 
     method: str
     records: int
@@ -73,60 +72,99 @@ class CampaignStaffing:
         return asdict(self)
 
 
-def direct_staffing(records: int, attempts_per_record: float = 1.6, dial_minutes: float = 1.5,
-                    contact_rate: float = 1.0, contact_minutes: float = 0.0, days: int = 3,
-                    hours_per_agent_day: float = 8.0, lang: str | None = None
+def _workload(records: int, attempts_per_record: float, dial_minutes: float, contacts: float,
+              contact_minutes: float, days: int, hours_per_agent_day: float,
+              lang: str | None) -> tuple[float, float, int, list[str]]:
+    """Dials, agent-hours and agents per day of a list, and the clauses that say how
+    (dials, agent-hours, agents): both methods print the same working."""
+    whole("days", days, low=1)
+    number("hours_per_agent_day", hours_per_agent_day, above=True)
+    dials = records * attempts_per_record
+    hours = (dials * dial_minutes + contacts * contact_minutes) / 60
+    agents = math.ceil(round(hours / (days * hours_per_agent_day), 9))
+    clauses = [t("calls.dials_formula", lang, records=f"{records:,}",
+                 attempts=_fmt(attempts_per_record), dials=_fmt(dials)),
+               t("calls.hours_formula", lang, dials=_fmt(dials), dial_minutes=_fmt(dial_minutes),
+                 contacts=_fmt(contacts), contact_minutes=_fmt(contact_minutes),
+                 hours=_fmt(hours)),
+               t("calls.agents_formula", lang, hours=_fmt(hours), days=days,
+                 hours_per_day=_fmt(hours_per_agent_day), agents=agents)]
+    return dials, hours, agents, clauses
+
+
+def direct_staffing(records: int, attempts_per_record: float = CAMPAIGN_ATTEMPTS,
+                    dial_minutes: float = CAMPAIGN_DIAL_MINUTES, contact_rate: float = 1.0,
+                    contact_minutes: float = 0.0, days: int = CAMPAIGN_DAYS,
+                    hours_per_agent_day: float = AGENT_HOURS_PER_DAY, lang: str | None = None
                     ) -> CampaignStaffing:
     """直接预测法: staff from the number of records and the deadline.
 
-    dials = records × attempts per record;
-    agent-hours = (dials × dial minutes + dials × contact rate × contact minutes) ÷ 60;
+    dials = records × attempts per record; contacts (接通本人) = dials × contact rate;
+    agent-hours = (dials × dial minutes + contacts × contact minutes) ÷ 60;
     agents per day = ⌈agent-hours ÷ (days × productive hours per agent-day)⌉.
 
     ``dial_minutes`` is the time of one attempt (dialling, ringing, a short no-answer);
     ``contact_minutes`` the extra talk and wrap-up time of an attempt that reaches the person
     (``contact_rate`` of attempts). Set ``contact_minutes=0`` when ``dial_minutes`` already
-    averages everything (the course's worked example).
+    averages everything (the course's worked example). Defaults are the campaign defaults of
+    :mod:`salesops.policy` (3 days, 8 hours, 1.6 attempts of 1.5 minutes), shared with the
+    command line.
+
+    Examples
+    --------
+    >>> r = direct_staffing(records=3000)
+    >>> r.dials, r.agent_hours, r.agents_per_day
+    (4800.0, 120.0, 5)
     """
-    _positive(records=records, attempts_per_record=attempts_per_record,
-              dial_minutes=dial_minutes, contact_minutes=contact_minutes)
-    _share(contact_rate=contact_rate)
-    if days < 1 or hours_per_agent_day <= 0:
-        raise SalesopsError(t("error.erlang_value", name="days", value=days))
-    dials = records * attempts_per_record
-    contacts = dials * contact_rate
-    hours = (dials * dial_minutes + contacts * contact_minutes) / 60
-    agents = math.ceil(round(hours / (days * hours_per_agent_day), 9))
-    formula = t("calls.direct_formula", lang, records=records, attempts=attempts_per_record,
-                dials=_fmt(dials), dial_minutes=_fmt(dial_minutes), contacts=_fmt(contacts),
-                contact_minutes=_fmt(contact_minutes), hours=_fmt(hours), days=days,
-                hours_per_day=_fmt(hours_per_agent_day), agents=agents)
+    for name, value in (("records", records), ("attempts_per_record", attempts_per_record),
+                        ("dial_minutes", dial_minutes), ("contact_minutes", contact_minutes)):
+        number(name, value)
+    share("contact_rate", contact_rate)
+    contacts = records * attempts_per_record * contact_rate
+    dials, hours, agents, clauses = _workload(records, attempts_per_record, dial_minutes,
+                                              contacts, contact_minutes, days,
+                                              hours_per_agent_day, lang)
+    clauses.insert(1, t("calls.direct_contacts", lang, dials=_fmt(dials),
+                        rate=f"{contact_rate:.0%}", contacts=_fmt(contacts)))
     return CampaignStaffing("direct", int(records), dials, contacts, hours, int(days), agents,
-                            formula)
+                            t("sep.clause", lang).join(clauses))
 
 
 def goal_staffing(target_successes: int, success_rate: float, contact_rate: float,
-                  attempts_per_record: float = 1.6, dial_minutes: float = 1.5,
-                  contact_minutes: float = 0.0, days: int = 5, hours_per_agent_day: float = 8.0,
+                  attempts_per_record: float = CAMPAIGN_ATTEMPTS,
+                  dial_minutes: float = CAMPAIGN_DIAL_MINUTES, contact_minutes: float = 0.0,
+                  days: int = CAMPAIGN_DAYS, hours_per_agent_day: float = AGENT_HOURS_PER_DAY,
                   lang: str | None = None) -> CampaignStaffing:
     """目标导向推算法: staff from the successes wanted in the campaign period.
 
-    contacts needed = target successes ÷ success rate per contact;
-    records needed = ⌈contacts ÷ right-party contact rate⌉; then as :func:`direct_staffing`.
+    contacts needed (接通本人) = target successes ÷ success rate per contact;
+    records needed = ⌈contacts ÷ contact rate per record⌉; dials = records × attempts;
+    agent-hours = (dials × dial minutes + contacts × contact minutes) ÷ 60; agents per day as
+    :func:`direct_staffing`.
+
+    Examples
+    --------
+    >>> r = goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4)
+    >>> r.contacts, r.records, r.dials, r.agents_per_day
+    (1200.0, 3000, 4800.0, 5)
     """
-    _positive(target_successes=target_successes)
-    _share(success_rate=success_rate, contact_rate=contact_rate)
+    for name, value in (("target_successes", target_successes),
+                        ("attempts_per_record", attempts_per_record),
+                        ("dial_minutes", dial_minutes), ("contact_minutes", contact_minutes)):
+        number(name, value)
+    share("success_rate", success_rate)
+    share("contact_rate", contact_rate)
     contacts_needed = target_successes / success_rate
     records = math.ceil(round(contacts_needed / contact_rate, 9))
-    base = direct_staffing(records, attempts_per_record, dial_minutes, 1.0, 0.0, days,
-                           hours_per_agent_day, lang)
-    hours = base.agent_hours + contacts_needed * contact_minutes / 60
-    agents = math.ceil(round(hours / (days * hours_per_agent_day), 9))
-    formula = t("calls.goal_formula", lang, target=target_successes, rate=f"{success_rate:.0%}",
-                contacts=_fmt(contacts_needed), contact_rate=f"{contact_rate:.0%}",
-                records=records) + t("sep.clause", lang) + base.formula
-    return CampaignStaffing("goal", records, base.dials, contacts_needed, hours, int(days),
-                            agents, formula, successes=float(target_successes))
+    dials, hours, agents, clauses = _workload(records, attempts_per_record, dial_minutes,
+                                              contacts_needed, contact_minutes, days,
+                                              hours_per_agent_day, lang)
+    goal = t("calls.goal_formula", lang, target=target_successes, rate=f"{success_rate:.0%}",
+             contacts=_fmt(contacts_needed), contact_rate=f"{contact_rate:.0%}",
+             records=f"{records:,}")
+    return CampaignStaffing("goal", records, dials, contacts_needed, hours, int(days),
+                            agents, t("sep.clause", lang).join([goal, *clauses]),
+                            successes=float(target_successes))
 
 
 def _fmt(x: float) -> str:
@@ -176,6 +214,8 @@ class DailyCallPlan:
     binding: str | None = None
     minutes_needed: float = 0.0
     minutes_available: float = 0.0
+    #: the voicemail's two call-back windows, ``((date, "14:10", "14:50"), (date, …))``
+    voicemail_windows: tuple = ()
 
     def summary(self, lang: str | None = None) -> str:
         if self.day_off:
@@ -233,8 +273,7 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     day = as_date(date)
     calendar = calendar or WorkCalendar()
     spans = _windows(windows)
-    if calls_per_day < 0:
-        raise SalesopsError(t("error.erlang_value", name="calls_per_day", value=calls_per_day))
+    whole("calls_per_day", calls_per_day)
     day_off = calendar.day_off(day, lang)
     if day_off:  # a holiday or weekend: the weekly plan's target is 0, and so is today's
         calls_per_day = 0
@@ -316,7 +355,8 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     return DailyCallPlan(date=day, owner=owner, target=calls_per_day, calls=out,
                          shortfall=shortfall, suggestions=suggestions, day_off=day_off,
                          binding=binding, minutes_needed=float(needed),
-                         minutes_available=available)
+                         minutes_available=available,
+                         voicemail_windows=voicemail_windows(day, calendar))
 
 
 def _slots(spans, n: int, step: float) -> list[str]:
@@ -335,9 +375,10 @@ def _slots(spans, n: int, step: float) -> list[str]:
 
 def _two_choices(chosen: pd.DataFrame, visits_due: dict, day: dt.date,
                  calendar: WorkCalendar) -> list[tuple[str | None, str | None]]:
-    """Two times on one day for each customer due a visit (二择一法): the visit's day (from
-    tomorrow on), one in the morning and one in the afternoon; the customers of one rep get
-    different pairs, so no two are offered the same time."""
+    """Two times on one day for each customer due a visit (二择一法): the visit's day as the
+    schedule (and the routed visit plan) has it, from tomorrow on; one time in the morning,
+    one in the afternoon. The customers of one rep get different pairs (:func:`two_choice_times`),
+    so no two are offered the same time."""
     out, per_owner = [], {}
     tomorrow = calendar.add_working_days(day, 1)
     owners = chosen["owner"] if "owner" in chosen else pd.Series("", index=chosen.index)
@@ -347,12 +388,29 @@ def _two_choices(chosen: pd.DataFrame, visits_due: dict, day: dt.date,
             continue
         k = per_owner.get(owner, 0)
         per_owner[owner] = k + 1
-        visit_day = max(visits_due[cid], tomorrow)
-        morning, afternoon = TWO_CHOICE_TIMES[k % len(TWO_CHOICE_TIMES)]
-        if k >= len(TWO_CHOICE_TIMES):  # more customers than pairs: the next day's pairs
-            visit_day = calendar.add_working_days(visit_day, k // len(TWO_CHOICE_TIMES))
-        out.append((f"{visit_day.isoformat()} {morning}", f"{visit_day.isoformat()} {afternoon}"))
+        visit_day = max(visits_due[cid], tomorrow).isoformat()
+        morning, afternoon = two_choice_times(k)
+        out.append((f"{visit_day} {morning}", f"{visit_day} {afternoon}"))
     return out
+
+
+def two_choice_times(k: int) -> tuple[str, str]:
+    """The ``k``-th two-choice pair of one rep (0 = the first customer): the course's pairs
+    of :data:`~salesops.policy.TWO_CHOICE_TIMES` (明天上午 10:15 还是下午 3:25 …), then the same
+    pairs 5 minutes later for each further round, so a rep never offers two customers the
+    same time; the morning time stays before 12:00 and the afternoon one before 17:30.
+
+    Examples
+    --------
+    >>> [two_choice_times(k) for k in (0, 1, 5)]
+    [('10:15', '15:25'), ('09:40', '14:30'), ('10:20', '15:30')]
+    """
+    n = len(TWO_CHOICE_TIMES)
+    # at most 11 rounds of 5 minutes keep every morning time before noon (latest 11:00)
+    shift = 5 * ((k // n) % 12)
+    morning, afternoon = TWO_CHOICE_TIMES[k % n]
+    return (format_hhmm(parse_hhmm(morning) + shift),
+            format_hhmm(parse_hhmm(afternoon) + shift))
 
 
 def voicemail_windows(day: object, calendar: WorkCalendar | None = None

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from .errors import SalesopsError, os_error_message
 from .labels import language, t
+from .validation import share
 
 __all__ = ["main"]
 
@@ -201,7 +202,7 @@ def _cmd_calls_campaign(args: argparse.Namespace) -> int:
               "days": args.days, "hours_per_agent_day": args.hours_per_agent_day}
     if args.target_successes is not None:
         if args.contact_rate is None:
-            raise SalesopsError(t("error.erlang_value", name="contact_rate", value=None))
+            share("--contact-rate", None)
         r = goal_staffing(args.target_successes, args.success_rate, args.contact_rate,
                           **common)
     elif args.records is not None:
@@ -216,7 +217,7 @@ def _cmd_calls_campaign(args: argparse.Namespace) -> int:
 
 
 def _roster_rules(args: argparse.Namespace):
-    from .roster import RosterRules
+    from .shifts import RosterRules
 
     return RosterRules(max_hours_per_week=args.max_hours, min_rest_hours=args.min_rest_hours)
 
@@ -260,7 +261,8 @@ def _cmd_roster_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_roster_check(args: argparse.Namespace) -> int:
-    from .roster import check_roster, read_roster_grid
+    from .roster_check import check_roster
+    from .trackers import read_roster_grid
 
     table, cells, start = read_roster_grid(args.file)
     problems = check_roster(table, args.open, _roster_rules(args), start=start, cells=cells)
@@ -487,7 +489,8 @@ def _rates(text: str) -> tuple[float, ...]:
     try:
         return tuple(float(x) for x in text.replace("，", ",").split(",") if x.strip())
     except ValueError as exc:
-        raise SalesopsError(t("error.kpi_rate", name="--churn", value=text)) from exc
+        raise SalesopsError(t("error.value", name="--churn", value=text,
+                              rule=t("value.rule.between", low=0, high=1, ends=""))) from exc
 
 
 def _cmd_kpi(args: argparse.Namespace) -> int:
@@ -503,7 +506,8 @@ def _cmd_kpi(args: argparse.Namespace) -> int:
     options = {"churn_rates": _rates(args.churn), "annual_revenue": args.revenue,
                "margin": args.margin, "profit": args.profit,
                "retention_increase": args.retention_increase, "before": args.before,
-               "after": args.after, "periods": args.periods, "actuals": actuals}
+               "after": args.after, "periods": args.periods, "actuals": actuals,
+               "followups": args.followups, "call_report": args.call_report}
     if bool(args.before) != bool(args.after):
         raise SalesopsError(t("error.kpi_no_customer_column",
                               which="--before" if not args.before else "--after"))
@@ -542,9 +546,9 @@ def _cmd_week(args: argparse.Namespace) -> int:
     return 0
 
 
-def _help(key: str) -> str:
+def _help(key: str, **fields: object) -> str:
     """A help text from the catalogue, ``%`` escaped for argparse (“+5% 保留”)."""
-    return t(key).replace("%", "%%")
+    return t(key, **fields).replace("%", "%%")
 
 
 def _calendar_options(parser: argparse.ArgumentParser) -> None:
@@ -555,13 +559,33 @@ def _calendar_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``salesops`` command line: one sub-command group per job, help from the catalogue."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["zh", "en"], default=None,
                         help=_help("cli.help_lang"))
     common.add_argument("--json", action="store_true", help=_help("cli.help_json"))
     parser = argparse.ArgumentParser(prog="salesops", description=t("cli.description"))
     sub = parser.add_subparsers(dest="command", required=True)
+    for add in (_add_demo_parser, _add_customer_parsers, _add_followup_parsers,
+                _add_calls_parsers, _add_roster_parsers, _add_routes_parsers, _add_week_parser,
+                _add_homework_parsers, _add_service_parsers, _add_prospects_parser):
+        add(sub, common)
+    _fill_help(parser)
+    return parser
 
+
+def _fill_help(parser: argparse.ArgumentParser) -> None:
+    """Every option without its own help gets ``cli.opt.<dest>`` from the catalogue."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _fill_help(child)
+        elif action.dest == "help":
+            action.help = _help("cli.opt.help")
+        elif action.help is None:
+            action.help = _help(f"cli.opt.{action.dest}", default=action.default)
+
+def _add_demo_parser(sub, common: argparse.ArgumentParser) -> None:
     demo = sub.add_parser("demo", parents=[common],
                           help=_help("cli.help_demo"))
     demo.add_argument("--out", default="out", help=_help("cli.help_out"))
@@ -570,6 +594,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--template", default=None, help=_help("cli.help_template"))
     demo.set_defaults(func=_cmd_demo)
 
+
+def _add_customer_parsers(sub, common: argparse.ArgumentParser) -> None:
     customers = sub.add_parser("customers", help=_help("cli.help_customers"))
     csub = customers.add_subparsers(dest="action", required=True)
     check = csub.add_parser("check", parents=[common], help=_help("cli.help_customers_check"))
@@ -594,6 +620,8 @@ def build_parser() -> argparse.ArgumentParser:
     abc.add_argument("--overwrite", action="store_true")
     abc.set_defaults(func=_cmd_abc)
 
+
+def _add_followup_parsers(sub, common: argparse.ArgumentParser) -> None:
     followup = sub.add_parser("followup", parents=[common],
                               help=_help("cli.help_followup"))
     followup.add_argument("file")
@@ -603,6 +631,10 @@ def build_parser() -> argparse.ArgumentParser:
     followup.add_argument("--overwrite", action="store_true")
     _calendar_options(followup)
     followup.set_defaults(func=_cmd_followup)
+
+
+def _add_calls_parsers(sub, common: argparse.ArgumentParser) -> None:
+    from .policy import CALLS_PER_DAY
 
     calls = sub.add_parser("calls", help=_help("cli.help_calls"))
     callsub = calls.add_subparsers(dest="action", required=True)
@@ -624,7 +656,7 @@ def build_parser() -> argparse.ArgumentParser:
                               help=_help("cli.help_calls_plan"))
     plan.add_argument("file")
     plan.add_argument("--date", required=True)
-    plan.add_argument("--calls-per-day", type=int, default=200)
+    plan.add_argument("--calls-per-day", type=int, default=CALLS_PER_DAY)
     plan.add_argument("-o", "--output", required=True)
     plan.add_argument("--overwrite", action="store_true")
     _calendar_options(plan)
@@ -635,19 +667,27 @@ def build_parser() -> argparse.ArgumentParser:
     camp.add_argument("--target-successes", type=int, default=None)
     camp.add_argument("--success-rate", type=float, default=0.05)
     camp.add_argument("--contact-rate", type=float, default=None)
-    camp.add_argument("--attempts-per-record", type=float, default=1.6)
-    camp.add_argument("--dial-minutes", type=float, default=1.5)
+    # one set of campaign defaults for Python, this command and the panel (salesops.policy)
+    from .policy import AGENT_HOURS_PER_DAY, CAMPAIGN_ATTEMPTS, CAMPAIGN_DAYS, CAMPAIGN_DIAL_MINUTES
+
+    camp.add_argument("--attempts-per-record", type=float, default=CAMPAIGN_ATTEMPTS)
+    camp.add_argument("--dial-minutes", type=float, default=CAMPAIGN_DIAL_MINUTES)
     camp.add_argument("--contact-minutes", type=float, default=0.0)
-    camp.add_argument("--days", type=int, default=3)
-    camp.add_argument("--hours-per-agent-day", type=float, default=8.0)
+    camp.add_argument("--days", type=int, default=CAMPAIGN_DAYS)
+    camp.add_argument("--hours-per-agent-day", type=float, default=AGENT_HOURS_PER_DAY)
     camp.set_defaults(func=_cmd_calls_campaign)
 
+
+def _add_roster_parsers(sub, common: argparse.ArgumentParser) -> None:
+    from .shifts import RosterRules
+
+    defaults = RosterRules()
     roster = sub.add_parser("roster", help=_help("cli.help_roster"))
     rsub = roster.add_subparsers(dest="action", required=True)
     rules = argparse.ArgumentParser(add_help=False)
     rules.add_argument("--open", default="09:00-23:00", help=_help("cli.help_open"))
-    rules.add_argument("--max-hours", type=float, default=40)
-    rules.add_argument("--min-rest-hours", type=float, default=11)
+    rules.add_argument("--max-hours", type=float, default=defaults.max_hours_per_week)
+    rules.add_argument("--min-rest-hours", type=float, default=defaults.min_rest_hours)
     build = rsub.add_parser("build", parents=[common, rules],
                             help=_help("cli.help_roster_build"))
     build.add_argument("--agents", required=True, help=_help("cli.help_agent_names"))
@@ -659,14 +699,16 @@ def build_parser() -> argparse.ArgumentParser:
     build.set_defaults(func=_cmd_roster_build)
     check = rsub.add_parser("check", parents=[common, rules],
                             help=_help("cli.help_roster_check"))
-    check.add_argument("file")
+    check.add_argument("file", help=_help("cli.opt.file_roster"))
     check.set_defaults(func=_cmd_roster_check)
     bench = rsub.add_parser("benchmark", parents=[common],
                             help=_help("cli.help_roster_benchmark"))
-    bench.add_argument("file")
+    bench.add_argument("file", help=_help("cli.opt.file_curtois"))
     bench.add_argument("--seconds", type=float, default=60)
     bench.set_defaults(func=_cmd_roster_benchmark)
 
+
+def _add_routes_parsers(sub, common: argparse.ArgumentParser) -> None:
     routes = sub.add_parser("routes", help=_help("cli.help_routes"))
     rtsub = routes.add_subparsers(dest="action", required=True)
     rplan = rtsub.add_parser("plan", parents=[common], help=_help("cli.help_routes_plan"))
@@ -681,19 +723,28 @@ def build_parser() -> argparse.ArgumentParser:
     rplan.add_argument("--overwrite", action="store_true")
     rplan.set_defaults(func=_cmd_routes_plan)
     sol = rtsub.add_parser("solomon", parents=[common], help=_help("cli.help_solomon"))
-    sol.add_argument("file")
+    sol.add_argument("file", help=_help("cli.opt.file_solomon"))
     sol.add_argument("--seconds", type=float, default=30)
     sol.add_argument("--engine", choices=["pyvrp", "ortools"], default="pyvrp")
     sol.set_defaults(func=_cmd_routes_solomon)
+
+
+def _add_week_parser(sub, common: argparse.ArgumentParser) -> None:
+    from .policy import CALLS_PER_DAY
+
     week = sub.add_parser("week", parents=[common], help=_help("plan.cli.week"))
     week.add_argument("file")
     week.add_argument("--from", dest="start", required=True, help=_help("plan.cli.from"))
     week.add_argument("--weeks", type=int, default=1, help=_help("plan.cli.weeks"))
-    week.add_argument("--calls-per-day", type=int, default=200, help=_help("plan.cli.calls"))
+    week.add_argument("--calls-per-day", type=int, default=CALLS_PER_DAY,
+                      help=_help("plan.cli.calls"))
     week.add_argument("--seconds", type=float, default=15, help=_help("plan.cli.seconds"))
     week.add_argument("-o", "--output", default=None, help=_help("plan.cli.output"))
     week.add_argument("--overwrite", action="store_true", help=_help("hw.cli.overwrite"))
     week.set_defaults(func=_cmd_week)
+
+
+def _add_homework_parsers(sub, common: argparse.ArgumentParser) -> None:
     hw = sub.add_parser("homework", help=_help("hw.cli.homework"))
     hsub = hw.add_subparsers(dest="action", required=True)
     hlist = hsub.add_parser("list", parents=[common], help=_help("hw.cli.list"))
@@ -725,8 +776,6 @@ def build_parser() -> argparse.ArgumentParser:
     hrub.add_argument("-o", "--output", required=True)
     hrub.add_argument("--overwrite", action="store_true", help=_help("hw.cli.overwrite"))
     hrub.set_defaults(func=_cmd_homework_rubric)
-    _add_service_parsers(sub, common)
-    return parser
 
 
 def _guard_output(args: argparse.Namespace) -> None:
@@ -736,7 +785,9 @@ def _guard_output(args: argparse.Namespace) -> None:
         return
     from .excel import guard_output
 
-    inputs = [getattr(args, k) for k in ("file", "source") if getattr(args, k, None)]
+    inputs = [getattr(args, k) for k in ("file", "source", "before", "after", "periods",
+                                         "consultations", "followups", "call_report")
+              if getattr(args, k, None)]
     guard_output(output, inputs, overwrite=getattr(args, "overwrite", False))
 
 
@@ -768,9 +819,64 @@ def _add_service_parsers(sub, common: argparse.ArgumentParser) -> None:
     kpi.add_argument("--after", default=None, help=_help("cli.help_after"))
     kpi.add_argument("--periods", default=None, help=_help("cli.help_periods"))
     kpi.add_argument("--consultations", default=None, help=_help("cli.help_service"))
+    kpi.add_argument("--followups", default=None, help=_help("cli.help_kpi_followups"))
+    kpi.add_argument("--call-report", default=None, help=_help("cli.help_kpi_call_report"))
     kpi.add_argument("-o", "--output", default=None, help=_help("cli.help_output"))
     kpi.add_argument("--overwrite", action="store_true", help=_help("cli.help_overwrite"))
     kpi.set_defaults(func=_cmd_kpi)
+
+
+def _cmd_prospects(args: argparse.Namespace) -> int:
+    """成熟 / 希望 / 潜在 for every prospect; exit 1 when a desire or ability cell cannot be
+    judged (its class stays empty), 2 when the file has no desire or ability column."""
+    from .customers import PROSPECT_CLASSES, check_prospects, classify_prospects, read_customers
+
+    if args.output:
+        from .workbooks import prospects_workbook
+
+        result = prospects_workbook(args.file, args.output, sheet=args.sheet,
+                                    threshold=args.threshold, overwrite=args.overwrite)
+        classified = result.classified
+        problems = result.problems[result.problems["problem"] == "bad_prospect_input"]
+    else:
+        customers = read_customers(args.file, sheet=args.sheet)
+        classified = classify_prospects(customers, threshold=args.threshold, errors="coerce")
+        problems = check_prospects(customers, threshold=args.threshold)
+    classes = classified["prospect_class"]
+    counts = {c: int((classes == c).sum()) for c in PROSPECT_CLASSES}
+    if args.json:
+        keys = ["customer_id", "name", "contact_person", "purchase_desire", "purchasing_power",
+                "prospect_class"]
+        shown = classified[[k for k in keys if k in classified.columns]]
+        records = shown.astype(object).where(shown.notna(), None)
+        _print_json({"rows": len(classified), "classes": counts,
+                     "prospects": [{"row": int(row), **rec} for row, rec in
+                                   zip(records.index, records.to_dict("records"), strict=True)],
+                     "problems": problems.to_dict("records"),
+                     "output": args.output})
+    else:
+        for row, name, code in zip(classified.index, classified["name"], classes, strict=True):
+            label = t(f"prospect.{code}") if isinstance(code, str) else t("prospect.unknown")
+            print(t("cli.prospect_line", row=row, name=name, label=label))
+        for rec in problems.to_dict("records"):
+            print(f"[{t('severity.error')}] {rec['message']}")
+        print(t("cli.prospect_counts", **{c: n for c, n in counts.items()},
+                unknown=int(classes.isna().sum())))
+        if args.output:
+            print(t("cli.wrote", file=args.output))
+    return 1 if len(problems) else 0
+
+
+def _add_prospects_parser(sub, common: argparse.ArgumentParser) -> None:
+    """``salesops prospects FILE [-o OUT.xlsx] [--json]`` (seed 000 任务三: 陌生拜访)."""
+    prospects = sub.add_parser("prospects", parents=[common], help=_help("cli.help_prospects"))
+    prospects.add_argument("file")
+    prospects.add_argument("--sheet", default=None, help=_help("cli.help_sheet"))
+    prospects.add_argument("--threshold", type=float, default=3,
+                           help=_help("cli.help_prospect_threshold"))
+    prospects.add_argument("-o", "--output", default=None, help=_help("cli.help_output"))
+    prospects.add_argument("--overwrite", action="store_true", help=_help("cli.help_overwrite"))
+    prospects.set_defaults(func=_cmd_prospects)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

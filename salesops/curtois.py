@@ -26,8 +26,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputFileError, SalesopsError
+from .errors import InputFileError
 from .labels import t
+from .validation import number
 
 __all__ = ["CurtoisInstance", "CurtoisResult", "read_curtois", "solve_curtois"]
 
@@ -130,12 +131,11 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     """
     from ortools.sat.python import cp_model
 
-    from .roster import _Progress, add_max_consecutive, add_min_stretch
+    from .progress import solution_callback
+    from .roster import add_max_consecutive, add_min_stretch
 
     inst = instance
-    if time_limit_seconds <= 0:
-        raise SalesopsError(t("error.erlang_value", name="time_limit_seconds",
-                              value=time_limit_seconds))
+    number("time_limit_seconds", time_limit_seconds, above=True)
     m = cp_model.CpModel()
     H = inst.days
     S = list(inst.shifts)
@@ -203,7 +203,7 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
         solver.parameters.log_search_progress = True
         solver.log_callback = log
     start = time.perf_counter()
-    status = solver.solve(m, _Progress(progress)) if progress else solver.solve(m)
+    status = solver.solve(m, solution_callback(progress)) if progress else solver.solve(m)
     seconds = time.perf_counter() - start
     name = solver.status_name(status).lower()
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):

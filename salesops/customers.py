@@ -36,13 +36,14 @@ import pandas as pd
 
 from . import parsing
 from .errors import SalesopsError
-from .labels import COLUMN_SYNONYMS, CUSTOMER_COLUMNS, OPTIONAL_COLUMNS, language, t
+from .labels import CATALOGUE, COLUMN_SYNONYMS, CUSTOMER_COLUMNS, OPTIONAL_COLUMNS, language, t
 from .tables import read_source, row_location
 
 __all__ = [
     "CUSTOMER_SCHEMA",
     "PROBLEM_CODES",
     "check_customers",
+    "check_prospects",
     "classify_prospects",
     "empty_customers",
     "header_lookup",
@@ -846,7 +847,8 @@ _LOW_WORDS = {"低", "弱", "小", "无", "否", "中", "一般", "low", "weak",
               "medium", "mid"}
 
 
-def _is_high(value: object, threshold: float, column: str) -> bool | None:
+def _is_high(value: object, threshold: float) -> bool | None:
+    """Whether a judgement counts as high; ``None`` when blank; ``ValueError`` when unreadable."""
     if parsing.is_blank(value):
         return None
     if isinstance(value, bool):
@@ -859,12 +861,78 @@ def _is_high(value: object, threshold: float, column: str) -> bool | None:
         return True
     if word in _LOW_WORDS:
         return False
-    raise SalesopsError(t("error.bad_prospect_input", column=column, value=value))
+    raise ValueError(value)
+
+
+def _prospect_inputs(df: pd.DataFrame, desire: str, ability: str
+                     ) -> tuple[list[str], dict[str, str], dict]:
+    """The table's columns holding desire and ability, each with the header the person wrote,
+    and the reading report. A column is found by its name, else through the customer table's
+    header mapping (购买欲望 / 购买意愿 / purchase desire …, :func:`map_headers`), so a table
+    that was never read by :func:`read_customers` works too."""
+    meta = df.attrs.get("salesops", {})
+    mapping = map_headers([c for c in df.columns if isinstance(c, str)])[0]
+    columns, shown = [], {}
+    for wanted in (desire, ability):
+        column = wanted if wanted in df.columns else next(
+            (h for h, canonical in mapping.items() if canonical == wanted), None)
+        if column is None:
+            where = (t("where.file_sheet", file=meta["file"], sheet=meta["sheet"])
+                     if meta.get("sheet") else meta.get("file", ""))
+            where = where + t("sep.clause") if where else ""
+            raise SalesopsError(where + t("error.missing_columns", columns=t(
+                "sep.list").join(t(f"col.{c}") if f"col.{c}" in CATALOGUE else c
+                                 for c in (desire, ability))))
+        columns.append(column)
+        shown[column] = meta.get("headers", {}).get(column) or column
+    return columns, shown, meta
+
+
+def _prospect_rows(df: pd.DataFrame) -> list[int]:
+    """The Excel row of each row: the index of a table read by salesops, else as
+    :func:`read_customers` numbers a DataFrame (header in row 1, data from row 2)."""
+    if "salesops" in df.attrs:
+        return [int(r) for r in df.index]
+    return list(range(2, len(df) + 2))
+
+
+def check_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
+                    ability: str = "purchasing_power", *, threshold: float = 3,
+                    lang: str | None = None) -> pd.DataFrame:
+    """The desire and ability cells that cannot be read as high or low (the problems table).
+
+    One row per cell: ``row`` (Excel row), ``column`` (the person's own header), ``value``,
+    ``problem`` (``bad_prospect_input``), ``severity`` (``error``) and ``message``, which names
+    the file, sheet and row.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> raw = pd.DataFrame({"公司名称": ["甲", "乙"], "购买意愿": ["高", "还行"], "购买力": [4, 2]})
+    >>> check_prospects(raw)[["row", "column", "value"]].values.tolist()
+    [[3, '购买意愿', '还行']]
+    """
+    columns, shown, meta = _prospect_inputs(df, desire, ability)
+    out = []
+    with language(lang):
+        for row, values in zip(_prospect_rows(df), df[columns].itertuples(index=False),
+                               strict=True):
+            for column, value in zip(columns, values, strict=True):
+                try:
+                    _is_high(value, threshold)
+                except ValueError:
+                    out.append({"row": row, "column": shown[column], "value": str(value),
+                                "problem": "bad_prospect_input", "severity": "error",
+                                "message": t("error.bad_prospect_input",
+                                             where=row_location(meta, row),
+                                             column=shown[column], value=value)})
+    return pd.DataFrame(out, columns=["row", "column", "value", "problem", "severity",
+                                      "message"])
 
 
 def classify_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
                        ability: str = "purchasing_power", *, threshold: float = 3,
-                       column: str = "prospect_class") -> pd.DataFrame:
+                       column: str = "prospect_class", errors: str = "raise") -> pd.DataFrame:
     """Classify prospects by purchase desire × purchasing power (000 §任务三, 陌生拜访).
 
     Rule: both high → ``mature`` (成熟客户: ready to buy, close soon); exactly one high →
@@ -877,13 +945,19 @@ def classify_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
     Parameters
     ----------
     df
-        The customer table (not modified).
+        The customer table (not modified): read by :func:`read_customers`, or any table whose
+        headers the customer table's mapping knows (购买欲望 / 购买意愿 / 需求程度,
+        购买能力 / 购买力 / 支付能力, English too).
     desire, ability
         Column names holding the two judgements (scores or words).
     threshold
         Lowest score that counts as high.
     column
         Output column, by default the canonical ``prospect_class``.
+    errors
+        ``"raise"``: a cell that is neither a score nor a known word raises a
+        :class:`SalesopsError` naming the file, sheet, Excel row and header;
+        ``"coerce"``: its class is left empty (list them with :func:`check_prospects`).
 
     Examples
     --------
@@ -892,14 +966,25 @@ def classify_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
     ...                    "purchasing_power": [4, "低", 2, 5]})
     >>> classify_prospects(df)["prospect_class"].tolist()
     ['mature', 'hopeful', 'potential', <NA>]
+    >>> raw = pd.DataFrame({"公司名称": ["开平甲公司"], "购买意愿": ["强"], "购买力": ["弱"]})
+    >>> classify_prospects(raw)["prospect_class"].tolist()
+    ['hopeful']
     """
-    missing = [c for c in (desire, ability) if c not in df.columns]
-    if missing:
-        raise SalesopsError(t("error.missing_columns", columns=t("sep.list").join(missing)))
+    if errors not in ("raise", "coerce"):
+        raise SalesopsError(t("error.choice", name="errors", value=errors,
+                              choices=t("sep.list").join(("raise", "coerce"))))
+    (d_col, a_col), _shown, _meta = _prospect_inputs(df, desire, ability)
+    if errors == "raise":
+        problems = check_prospects(df, d_col, a_col, threshold=threshold)
+        if len(problems):
+            raise SalesopsError(problems["message"].iloc[0])
     out = df.copy()
     classes = []
-    for d, a in zip(df[desire].tolist(), df[ability].tolist(), strict=True):
-        high_d, high_a = _is_high(d, threshold, desire), _is_high(a, threshold, ability)
+    for d, a in zip(df[d_col].tolist(), df[a_col].tolist(), strict=True):
+        try:
+            high_d, high_a = _is_high(d, threshold), _is_high(a, threshold)
+        except ValueError:
+            high_d = high_a = None
         if high_d is None or high_a is None:
             classes.append(None)
         else:

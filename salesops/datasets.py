@@ -25,8 +25,8 @@ import pandas as pd
 from .labels import t
 
 __all__ = ["list_datasets", "load_complaints", "load_consultations", "load_customers",
-           "load_hotline_forecast", "load_kpi_periods", "load_messy_customers", "manifest",
-           "path"]
+           "load_hotline_forecast", "load_kpi_periods", "load_messy_customers",
+           "load_prospects", "manifest", "path"]
 
 _PACKAGE = "salesops._data"
 
@@ -99,3 +99,11 @@ def load_kpi_periods() -> pd.DataFrame:
     from .kpi import read_periods
 
     return read_periods(path("kpi_periods"))
+
+
+def load_prospects() -> pd.DataFrame:
+    """Ten cold-visit prospects with purchase desire and purchasing power (000 任务三), read
+    through :func:`read_customers` (synonym headers: 购买意愿, 购买力)."""
+    from .customers import read_customers
+
+    return read_customers(path("prospects"))

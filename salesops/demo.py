@@ -4,16 +4,20 @@
 
 * ``customers.xlsx`` — the sample customer table, normalised, with its problems and 说明 sheet;
 * ``messy_customers_cleaned.xlsx`` — the messy GBK sample cleaned, with every problem listed;
-* ``followup.xlsx`` — 跟单记录表 for the four weeks after the sample's date, ABC分类 with a
-  Pareto chart, ABC汇总, 销售漏斗;
-* ``calls.xlsx`` — 今日电话清单 (Monday's call list in the golden hours), 电销日报 (plan and
-  actual per rep and day, live rate formulas), 每周自查, 外呼人力测算 (both methods with their
-  formulas), 话务人力 (Erlang C staffing of the sample hotline week, with a chart);
+* ``followup.xlsx`` — 跟单记录表 for the four weeks after the sample's date (one plan with the
+  call list and the visit plan: visits on their routed days), ABC分类 with a Pareto chart,
+  ABC汇总, 销售漏斗;
+* ``calls.xlsx`` — 今日电话清单 (Monday's call list in the golden hours, two-choice times,
+  meeting place, 留言 with its call-back windows), 电销日报 (plan and actual per rep and day,
+  live rate formulas), 每周自查, 外呼人力测算 (both methods with their formulas), 话务人力
+  (Erlang C staffing of the sample hotline week, with a chart), 电话脚本 (the China Mobile
+  homework worked out: 150 → 128 元, 22 a month, 264 a year), 陌生电话步骤 (steps, prepared
+  answers to refusals, the voicemail);
 * ``roster.xlsx`` — the course exercise (three agents cover 09:00–23:00 seven days, ≤ 40 h
   each): 排班表, 覆盖情况, 覆盖热力图, 班次表; ``roster_hotline.xlsx`` — eight agents against
   the sample hotline's staffing, shortfalls listed; ``roster_blank.xlsx`` — the empty grid
   students fill in (``salesops roster check`` reads it back);
-* ``visits.xlsx`` — December 2026 for the two reps: 拜访计划表 (date, time, order, customer,
+* ``visits.xlsx`` — the same four weeks for the two reps: 拜访计划表 (date, time, order, customer,
   class, contact, phone, address, purpose, 结果 dropdown, next visit), 每日路线汇总, 未安排客户;
 * ``service.xlsx`` — online customer service (003): 客服业绩 (小李's 42 consultations against
   老陈's 29, with a chart), 未成交原因, 咨询记录 (first-reply formulas, replies over 10 s red);
@@ -33,13 +37,16 @@ import os
 from pathlib import Path
 
 from . import datasets
+from .abc import classify_abc
 from .labels import t
+from .plan import week_plan
 from .workbooks import (
     blank_roster_workbook,
     calls_workbook,
     customer_workbook,
     followup_workbook,
     roster_workbook,
+    visit_workbook,
 )
 
 #: the sample data's "today": plans start on the next Monday
@@ -65,15 +72,17 @@ def build_demo(out_dir: str | os.PathLike = "out", *, overwrite: bool = False,
         datasets.path("messy_customers"), out / "messy_customers_cleaned.xlsx", **common).path
     customers = datasets.load_customers()
     monday = SAMPLE_TODAY + dt.timedelta(days=7 - SAMPLE_TODAY.weekday())
+    # one plan for the four weeks: the 跟单记录表, the call list and the 拜访计划表 print it
+    plan = week_plan(classify_abc(customers), monday, weeks=4, route_seconds=15, lang=lang)
     followup = followup_workbook(customers, out / "followup.xlsx", start=monday, weeks=4,
-                                 today=SAMPLE_TODAY, **common)
+                                 today=SAMPLE_TODAY, plan=plan, **common)
     written["followup"] = followup.path
-    calls = calls_workbook(followup.classified, out / "calls.xlsx", date=monday, **common)
+    calls = calls_workbook(followup.classified, out / "calls.xlsx", date=monday, plan=plan,
+                           **common)
     written["calls"] = calls.path
     written.update(_rosters(out, monday, calls.staffing, common))
-    visits = _visits(followup.classified, out, common)
-    written["visits"] = visits[0]
-    written.update(_figures(followup.classified, calls.staffing, visits[1], out,
+    written["visits"] = visit_workbook(plan.visits, out / "visits.xlsx", **common)
+    written.update(_figures(followup.classified, calls.staffing, plan.visits, out,
                             overwrite=overwrite, lang=lang))
     written.update(service_samples(out, **common))
     return written
@@ -98,15 +107,6 @@ def service_samples(out_dir: str | os.PathLike = "out", *, overwrite: bool = Fal
     kpi = kpi_workbook(out / "kpi.xlsx", periods=datasets.path("kpi_periods"),
                        actuals={"online_reply": median}, **common)
     return {"service": service.path, "complaints": complaints.path, "kpi": kpi.path}
-
-
-def _visits(classified, out: Path, common: dict):
-    """December 2026 for the two sample reps: a month of visits with lunch and routes."""
-    from .visits import plan_visits
-    from .workbooks import visit_workbook
-
-    plan = plan_visits(classified, start_date="2026-12-01", days=31, time_limit_seconds=15)
-    return visit_workbook(plan, out / "visits.xlsx", **common), plan
 
 
 def _busiest(plan):

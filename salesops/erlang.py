@@ -36,6 +36,7 @@ import numpy as np
 
 from .errors import SalesopsError
 from .labels import t
+from .validation import number, share, whole
 
 __all__ = ["Staffing", "erlang_a", "erlang_b", "erlang_c", "erlang_evaluate", "erlang_staffing",
            "interval_staffing", "traffic_erlangs"]
@@ -47,20 +48,10 @@ def traffic_erlangs(calls: float, interval_minutes: float, aht_seconds: float) -
     >>> traffic_erlangs(100, 30, 180)
     10.0
     """
-    _check(calls=calls, interval_minutes=interval_minutes, aht_seconds=aht_seconds)
+    number("calls", calls)
+    number("interval_minutes", interval_minutes, above=True)
+    number("aht_seconds", aht_seconds, above=True)
     return calls * aht_seconds / (interval_minutes * 60)
-
-
-def _check(**values: float) -> None:
-    for name, value in values.items():
-        if value is None:
-            continue
-        if not isinstance(value, int | float | np.integer | np.floating) or not math.isfinite(
-                value):
-            raise SalesopsError(t("error.erlang_value", name=name, value=value))
-        strictly = name in ("interval_minutes", "aht_seconds", "patience_seconds")
-        if value < 0 or (strictly and value == 0):
-            raise SalesopsError(t("error.erlang_value", name=name, value=value))
 
 
 def erlang_b(agents: int, traffic: float) -> float:
@@ -69,8 +60,7 @@ def erlang_b(agents: int, traffic: float) -> float:
     >>> round(erlang_b(17, 10.0), 4), erlang_b(1, 1.0), erlang_b(2, 1.0)
     (0.0129, 0.5, 0.2)
     """
-    if agents < 0 or int(agents) != agents:
-        raise SalesopsError(t("error.erlang_value", name="agents", value=agents))
+    whole("agents", agents)
     b = 1.0
     for n in range(1, int(agents) + 1):
         b = traffic * b / (n + traffic * b)
@@ -134,11 +124,10 @@ def erlang_a(agents: int, traffic: float, aht_seconds: float, patience_seconds: 
     >>> round(m["p_wait"], 5), round(m["service_level"], 6), round(m["abandon_rate"], 6)
     (0.14526, 0.916792, 0.013984)
     """
-    _check(aht_seconds=aht_seconds, patience_seconds=patience_seconds,
-           target_seconds=target_seconds)
-    n = int(agents)
-    if n < 0:
-        raise SalesopsError(t("error.erlang_value", name="agents", value=agents))
+    number("aht_seconds", aht_seconds, above=True)
+    number("patience_seconds", patience_seconds, above=True)
+    number("target_seconds", target_seconds)
+    n = whole("agents", agents)
     mu = 1.0 / aht_seconds
     lam = traffic * mu
     theta = 1.0 / patience_seconds
@@ -226,8 +215,10 @@ def erlang_evaluate(calls: float, interval_minutes: float, aht_seconds: float, a
     >>> round(r.service_level, 4), round(r.p_wait, 4), round(r.asa_seconds, 2)
     (0.4724, 0.6965, 50.15)
     """
-    _check(calls=calls, target_seconds=target_seconds, agents=agents,
-           patience_seconds=patience_seconds)
+    number("calls", calls)
+    number("target_seconds", target_seconds)
+    whole("agents", agents)
+    number("patience_seconds", patience_seconds, above=True, optional=True)
     a = traffic_erlangs(calls, interval_minutes, aht_seconds)
     n = int(agents)
     if patience_seconds is None:
@@ -245,8 +236,7 @@ def erlang_evaluate(calls: float, interval_minutes: float, aht_seconds: float, a
 
 
 def _scheduled(agents: int, shrinkage: float) -> int:
-    if not 0 <= shrinkage < 1:
-        raise SalesopsError(t("error.erlang_value", name="shrinkage", value=shrinkage))
+    number("shrinkage", shrinkage, high=1, below=True)
     # round away float noise before ceil: 14 / 0.7 is 20.000000000000004 in binary
     return math.ceil(round(agents / (1 - shrinkage), 9))
 
@@ -282,12 +272,13 @@ def erlang_staffing(calls: float, interval_minutes: float, aht_seconds: float,
     >>> r.agents, r.binding, round(r.service_level, 4), round(r.asa_seconds, 2)
     (40, 'occupancy', 0.9372, 3.43)
     """
-    _check(calls=calls, target_seconds=target_seconds, max_asa_seconds=max_asa_seconds,
-           patience_seconds=patience_seconds)
-    if not 0 < target_sl < 1:
-        raise SalesopsError(t("error.erlang_value", name="target_sl", value=target_sl))
-    if max_occupancy is not None and not 0 < max_occupancy <= 1:
-        raise SalesopsError(t("error.erlang_value", name="max_occupancy", value=max_occupancy))
+    number("calls", calls)
+    number("target_seconds", target_seconds)
+    number("max_asa_seconds", max_asa_seconds, optional=True)
+    number("patience_seconds", patience_seconds, above=True, optional=True)
+    share("target_sl", target_sl, one=False)
+    if max_occupancy is not None:
+        share("max_occupancy", max_occupancy)
     a = traffic_erlangs(calls, interval_minutes, aht_seconds)
     _scheduled(0, shrinkage)
     if a == 0:
@@ -401,7 +392,7 @@ def interval_staffing(forecast, *, aht_seconds: float | None = None, interval_mi
             row = int(np.argmax(bad_calls | bad_aht))
             name, value = (("calls", calls[row]) if bad_calls[row]
                            else ("aht_seconds", aht[row]))
-            raise SalesopsError(t("error.erlang_value", name=name, value=float(value)))
+            number(name, float(value), above=name == "aht_seconds")
     if patience_seconds is None:
         columns = _erlang_c_columns(calls, interval_minutes, aht, target_sl, target_seconds,
                                     max_occupancy, max_asa_seconds, shrinkage)

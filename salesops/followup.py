@@ -213,7 +213,10 @@ def _fixed_date_contacts(col, n, start, end, days, month_days, rules, calendar, 
                 if birthday - dt.timedelta(days=21) > month_days[-1] or \
                         birthday < month_days[0]:
                     continue
-                latest = calendar.add_working_days(birthday, -rules.birthday_card_days_before)
+                # a card's window is a week long: a day either way (an unpublished holiday
+                # of next January) does not matter, so it is counted without a warning
+                latest = calendar.add_working_days(birthday, -rules.birthday_card_days_before,
+                                                   warn=birthday <= end)
                 event(i, "birthday_card", between(latest - dt.timedelta(days=7), latest))
         for year in range(start.year + 1, end.year + 2):
             if dt.date(year, 1, 1) - dt.timedelta(days=30) > month_days[-1]:
@@ -536,6 +539,50 @@ def apply_follow_up_log(customers: pd.DataFrame, log) -> FollowUpUpdate:
                                                    "table", "row"]),
         unmatched=unmatched_frame,
         problems=getattr(log, "problems", None))
+
+
+def contacts_made(log) -> pd.DataFrame:
+    """The contacts a filled-in 跟单记录表 records, by the rules of :func:`apply_follow_up_log`.
+
+    A row is a contact made when its 反馈, 意向程度 or 下一步 is filled in, or when a person
+    added it. ``log`` is the :class:`~salesops.excel.TrackerChanges` of the sheet.
+
+    Returns
+    -------
+    DataFrame
+        ``owner``, ``customer_id``, ``name``, ``date``, ``stage`` (as it is now) and
+        ``stage_before`` (as salesops wrote it; empty for an added row) as funnel stage codes,
+        one row per contact.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from salesops.excel import TrackerChanges
+    >>> frame = pd.DataFrame({"_key": ["r1", "r2"], "date": pd.to_datetime(["2026-11-23"] * 2),
+    ...     "customer_id": ["C1", "C2"], "name": ["甲", "乙"], "owner": ["小李", "小李"],
+    ...     "feedback": ["要报价", None], "intent": [None, None], "next_step": [None, None],
+    ...     "stage": ["won", "evaluating"], "next_contact_date": [pd.NaT, pd.NaT]})
+    >>> edited = pd.DataFrame({"row": [5], "key": ["r1"], "column": ["stage"],
+    ...                        "header": ["阶段"], "old": ["negotiating"], "new": ["won"]})
+    >>> log = TrackerChanges("f.xlsx", "跟单记录表", frame, frame.iloc[:0], edited, frame.iloc[:0])
+    >>> contacts_made(log)[["customer_id", "stage_before", "stage"]].values.tolist()
+    [['C1', 'negotiating', 'won']]
+    """
+    from .funnel import stage_code
+
+    frame = log.frame
+    base = _written_values(log)
+    rows = []
+    for _, row in frame.iterrows():
+        key = row["_key"]
+        added = is_blank(key) or key not in base
+        if added or _done(row):  # 阶段 as typed (成交, 谈判 …) read as the funnel's codes
+            rows.append({"owner": row.get("owner"), "customer_id": row.get("customer_id"),
+                         "name": row.get("name"), "date": row.get("date"),
+                         "stage": stage_code(row.get("stage")),
+                         "stage_before": None if added else stage_code(base[key].get("stage"))})
+    return pd.DataFrame(rows, columns=["owner", "customer_id", "name", "date", "stage",
+                                       "stage_before"])
 
 
 def _is_day(value: object) -> bool:

@@ -41,25 +41,13 @@ from .customers import _header_key, header_lookup
 from .errors import SalesopsError
 from .labels import KPI_PERIOD_COLUMNS, KPI_PERIOD_SYNONYMS, language, t
 from .logs import log_problems, read_log
+from .validation import number, share
 
 __all__ = ["SERVICE_STANDARDS", "CustomerCosts", "KpiReport", "PeriodComparison",
            "RetentionResult", "RetentionRule", "compare_periods", "cost_comparison",
            "expected_lifetime", "kpi_report", "lifetime_table", "lifetime_value",
-           "profit_after_retention", "read_periods", "retention", "service_standards"]
-
-
-def _rate(name: str, value: float, *, positive: bool = False) -> float:
-    value = float(value)
-    if not math.isfinite(value) or not 0 <= value <= 1 or (positive and value == 0):
-        raise SalesopsError(t("error.kpi_rate", name=name, value=value))
-    return value
-
-
-def _amount(name: str, value: float) -> float:
-    value = float(value)
-    if not math.isfinite(value) or value < 0:
-        raise SalesopsError(t("error.kpi_amount", name=name, value=value))
-    return value
+           "profit_after_retention", "read_periods", "rep_conversion", "retention",
+           "service_standards"]
 
 
 # ------------------------------------------------------------------------------------------
@@ -71,7 +59,7 @@ def expected_lifetime(churn_rate: float) -> float:
     >>> expected_lifetime(0.25)
     4.0
     """
-    return 1.0 / _rate("churn_rate", churn_rate, positive=True)
+    return 1.0 / share("churn_rate", churn_rate)
 
 
 def lifetime_value(annual_revenue: float, margin: float, churn_rate: float) -> float:
@@ -80,7 +68,7 @@ def lifetime_value(annual_revenue: float, margin: float, churn_rate: float) -> f
     >>> lifetime_value(10_000, 0.3, 0.2)   # 3,000 a year for 5 years
     15000.0
     """
-    return (_amount("annual_revenue", annual_revenue) * _rate("margin", margin)
+    return (number("annual_revenue", annual_revenue) * share("margin", margin, zero=True)
             * expected_lifetime(churn_rate))
 
 
@@ -117,10 +105,8 @@ class CustomerCosts:
     currency: str = "US$"
 
     def __post_init__(self) -> None:
-        _amount("keep_cost", self.keep_cost)
-        _amount("win_cost", self.win_cost)
-        if self.keep_cost == 0:
-            raise SalesopsError(t("error.kpi_amount", name="keep_cost", value=0))
+        number("keep_cost", self.keep_cost, above=True)
+        number("win_cost", self.win_cost)
 
     @property
     def ratio(self) -> float:
@@ -138,7 +124,7 @@ def cost_comparison(lost_customers: int, costs: CustomerCosts | None = None) -> 
     (5900.0, 950.0)
     """
     costs = costs or CustomerCosts()
-    n = _amount("lost_customers", lost_customers)
+    n = number("lost_customers", lost_customers)
     return {"keep_cost": costs.keep_cost, "win_cost": costs.win_cost, "ratio": costs.ratio,
             "currency": costs.currency, "lost_customers": int(n),
             "replace_cost": n * costs.win_cost, "keep_all_cost": n * costs.keep_cost}
@@ -156,8 +142,8 @@ class RetentionRule:
     profit_uplift: float = 0.25
 
     def __post_init__(self) -> None:
-        _rate("retention_points", self.retention_points, positive=True)
-        _amount("profit_uplift", self.profit_uplift)
+        share("retention_points", self.retention_points)
+        number("profit_uplift", self.profit_uplift)
 
 
 def profit_after_retention(profit: float, retention_increase: float = 0.05,
@@ -173,7 +159,7 @@ def profit_after_retention(profit: float, retention_increase: float = 0.05,
     0.1
     """
     rule = rule or RetentionRule()
-    increase = _rate("retention_increase", retention_increase)
+    increase = share("retention_increase", retention_increase, zero=True)
     uplift = round(increase / rule.retention_points * rule.profit_uplift, 12)
     profit = float(profit)
     return {"profit_before": profit, "retention_increase": increase, "uplift": uplift,
@@ -347,10 +333,10 @@ def read_periods(source: str | os.PathLike | pd.DataFrame, sheet: str | None = N
     for key in _NUMBERS:
         numbers = []
         for pos, value in enumerate(reading.values(key)):
-            number, note = parsing.parse_amount(value)
+            amount, note = parsing.parse_amount(value)
             if note == "bad_number":
                 reading.add(pos, key, value, note)
-            numbers.append(number)
+            numbers.append(amount)
         frame[key] = pd.Series(numbers, index=frame.index, dtype="float64")
     return reading.finish(frame)
 
@@ -431,6 +417,88 @@ def compare_periods(periods: pd.DataFrame | str | os.PathLike, *,
 
 
 # ------------------------------------------------------------------------------------------
+# conversion per rep: from the 跟单记录表 and the 电销日报 people filled in (002, 003)
+# ------------------------------------------------------------------------------------------
+#: stages of the funnel that count as a deal (决定/实施, 成交)
+WON_STAGES = ("decided", "won")
+REP_COLUMNS = ["owner", "dials", "connected", "orders", "connect_rate", "close_rate",
+               "contacts", "customers", "won", "conversion"]
+
+
+def rep_conversion(followups=None, call_report=None) -> pd.DataFrame:
+    """Conversion per rep from what the team recorded (orders ÷ contacts, 003's lesson).
+
+    Parameters
+    ----------
+    followups
+        The 跟单记录表 as filled in: a workbook salesops wrote, or its
+        :class:`~salesops.excel.TrackerChanges`. The contacts made are those of
+        :func:`salesops.followup.contacts_made`; a customer is won when a contact moved them
+        to 决定/实施 or 成交 (one already there when the sheet was written is not a new deal).
+    call_report
+        The 电销日报 as filled in (a workbook or its rows): its ``actual`` rows per rep —
+        dials, connected, orders.
+
+    Returns
+    -------
+    DataFrame
+        One row per rep (``owner``): ``dials``, ``connected``, ``orders``, ``connect_rate``
+        (connected ÷ dials) and ``close_rate`` (orders ÷ connected) from the call report;
+        ``contacts``, ``customers`` (contacted), ``won`` and ``conversion`` (won ÷
+        customers) from the follow-up sheet. A rate without a base is empty, not 0.
+
+    Examples
+    --------
+    >>> report = pd.DataFrame({"owner": ["小李", "小李", "老陈"], "kind": ["actual"] * 3,
+    ...                        "dials": [60, 40, 50], "connected": [25, 15, 25],
+    ...                        "orders": [2, 2, 5]})
+    >>> reps = rep_conversion(call_report=report).set_index("owner")
+    >>> reps.loc["小李", ["connect_rate", "close_rate"]].tolist()
+    [0.4, 0.1]
+    >>> float(reps.loc["老陈", "close_rate"])
+    0.2
+    """
+    from .excel import TrackerChanges, read_tracker
+    from .followup import contacts_made
+
+    frames = []
+    report = (call_report if call_report is None or isinstance(call_report, pd.DataFrame)
+              else read_tracker(call_report, "callreport").frame)
+    if report is not None and len(report):
+        actual = report[report["kind"].astype(str) == "actual"] if "kind" in report else report
+        sums = actual.assign(owner=actual["owner"].fillna("").astype(str)).groupby("owner")[
+            ["dials", "connected", "orders"]].sum(min_count=1)
+        frames.append(sums)
+    if followups is not None:
+        log = followups if isinstance(followups, TrackerChanges) else read_tracker(
+            followups, "followup")
+        done = contacts_made(log)
+        done["owner"] = done["owner"].fillna("").astype(str)
+        won = done[done["stage"].isin(WON_STAGES) & ~done["stage_before"].isin(WON_STAGES)]
+        frames.append(pd.DataFrame({
+            "contacts": done.groupby("owner").size(),
+            "customers": done.groupby("owner")["customer_id"].nunique(),
+            "won": won.groupby("owner")["customer_id"].nunique()}))
+    if not frames:
+        return pd.DataFrame(columns=REP_COLUMNS)
+    out = pd.concat(frames, axis=1).astype("float64")
+    for column in REP_COLUMNS[1:]:
+        if column not in out:
+            out[column] = float("nan")
+    if followups is not None:  # a rep in the call report with no follow-up made: 0, known
+        out[["contacts", "customers", "won"]] = out[["contacts", "customers", "won"]].fillna(0)
+
+    def rate(num: str, den: str) -> pd.Series:
+        return (out[num] / out[den]).where(out[den] > 0)
+
+    out["connect_rate"] = rate("connected", "dials")
+    out["close_rate"] = rate("orders", "connected")
+    out["conversion"] = rate("won", "customers")
+    return out.rename_axis("owner").reset_index()[REP_COLUMNS].sort_values(
+        "owner", ignore_index=True)
+
+
+# ------------------------------------------------------------------------------------------
 # everything together: the KPI sheet
 # ------------------------------------------------------------------------------------------
 @dataclass
@@ -444,6 +512,7 @@ class KpiReport:
     retention: RetentionResult | None = None
     periods: PeriodComparison | None = None
     lang: str | None = None
+    reps: pd.DataFrame | None = None
 
     def summary(self) -> str:
         costs = CustomerCosts(self.costs["keep_cost"], self.costs["win_cost"],
@@ -461,6 +530,11 @@ class KpiReport:
             lines.append(self.retention.summary())
         if self.periods is not None:
             lines.append(self.periods.summary())
+        if self.reps is not None:
+            lines += [t("kpi.rep_line", self.lang, owner=r.owner,
+                        close=_pct(r.close_rate) if r.close_rate == r.close_rate else "—",
+                        conversion=_pct(r.conversion) if r.conversion == r.conversion else "—")
+                      for r in self.reps.itertuples()]
         return "\n".join(lines)
 
     def as_dict(self) -> dict:
@@ -474,7 +548,8 @@ class KpiReport:
         return {"lifetime": records(self.lifetime), "costs": self.costs,
                 "profit": self.profit, "standards": records(self.standards),
                 "retention": None if self.retention is None else self.retention.as_dict(),
-                "periods": periods}
+                "periods": periods,
+                "reps": None if self.reps is None else records(self.reps)}
 
 
 def _plain(value: object) -> object:
@@ -491,10 +566,11 @@ def kpi_report(*, churn_rates=(0.2, 0.1), annual_revenue: float = 10_000,
                lost_customers: int | None = None, profit: float = 1_000_000,
                retention_increase: float = 0.05, rule: RetentionRule | None = None,
                before=None, after=None, periods=None, actuals: dict | None = None,
-               lang: str | None = None) -> KpiReport:
+               followups=None, call_report=None, lang: str | None = None) -> KpiReport:
     """The KPI sheet's figures: lifetime and value per churn rate, winning vs keeping, the
     +5% calculator, the SMART standards, and — when given — retention from two customer
-    tables (``before``, ``after``) and the period comparison (``periods``).
+    tables (``before``, ``after``), the period comparison (``periods``) and the conversion
+    per rep from the filled-in 跟单记录表 (``followups``) and 电销日报 (``call_report``).
 
     ``lost_customers`` defaults to those lost between ``before`` and ``after``, else 0.
 
@@ -515,4 +591,5 @@ def kpi_report(*, churn_rates=(0.2, 0.1), annual_revenue: float = 10_000,
             profit=profit_after_retention(profit, retention_increase, rule),
             standards=service_standards(actuals, lang=lang), retention=kept,
             periods=compare_periods(periods, lang=lang) if periods is not None else None,
-            lang=lang)
+            lang=lang, reps=(rep_conversion(followups, call_report)
+                             if followups is not None or call_report is not None else None))

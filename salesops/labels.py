@@ -415,8 +415,9 @@ CATALOGUE.update({
                              "'{value}' is not a date (write 2026-11-22)"),
     "error.missing_columns": ("缺少必需的列：{columns}", "Missing required columns: {columns}"),
     "error.bad_prospect_input": (
-        "{column}「{value}」无法判断高低（用 1–5 分，或 高/低、强/弱、大/小）",
-        "{column} '{value}' cannot be read as high or low (use a 1–5 score or high/low)"),
+        "{where}：{column}「{value}」无法判断高低（用 1–5 分，或 高/低、强/弱、大/小）",
+        "{where}: {column} '{value}' cannot be read as high or low (use a 1–5 score or "
+        "high/low)"),
     # ABC
     "error.abc_cutoffs": (
         "ABC 分界点 {cutoffs} 不合适：按金额占比/客户数占比时为 0 < A ≤ B ≤ 1（如 0.8, 0.95），"
@@ -533,9 +534,17 @@ CATALOGUE.update({
                          "(pip install pylopdf-fonts-zh-cn, or Debian/Ubuntu: apt install "
                          "fonts-noto-cjk)"),
     # Erlang staffing
-    "error.erlang_value": ("「{name}」= {value} 不可用（须为有限的非负数；时长须大于 0；比例在 0 和 1 之间）",
-                           "'{name}' = {value} is not usable (finite, not negative; durations "
-                           "above 0; shares between 0 and 1)"),
+    "error.value": ("「{name}」= {value} 不可用：应{rule}", "'{name}' = {value} is not usable: "
+                    "it must be {rule}"),
+    "error.choice": ("「{name}」= {value} 不可用：应为 {choices} 之一",
+                     "'{name}' = {value} is not usable: it must be one of {choices}"),
+    "value.rule.at_least": ("为不小于 {low} 的数", "a number not below {low}"),
+    "value.rule.above": ("为大于 {low} 的数", "a number above {low}"),
+    "value.rule.whole": ("为不小于 {low} 的整数", "a whole number not below {low}"),
+    "value.rule.between": ("在 {low} 和 {high} 之间{ends}", "between {low} and {high}{ends}"),
+    "value.ends.10": ("（不含 {low}）", " (not {low} itself)"),
+    "value.ends.01": ("（不含 {high}）", " (not {high} itself)"),
+    "value.ends.11": ("（不含 {low} 和 {high}）", " (neither {low} nor {high} itself)"),
     "error.erlang_too_many": ("超过 {agents} 名座席仍达不到目标，请检查话务量和目标",
                               "More than {agents} agents would still miss the targets; check the "
                               "volume and targets"),
@@ -552,18 +561,26 @@ CATALOGUE.update({
     "binding.minimum": ("至少 1 名座席", "the minimum of one agent"),
     "binding.given": ("给定的人数", "the given head count"),
     # outbound calls (COURSE.md §5)
-    "calls.direct_formula": (
-        "拨打次数 = {records} 条 × {attempts} 次 = {dials}；接通 = {contacts}；"
-        "工时 = ({dials} × {dial_minutes} 分 + {contacts} × {contact_minutes} 分) ÷ 60 = {hours} 小时；"
-        "每天座席 = ⌈{hours} ÷ ({days} 天 × {hours_per_day} 小时)⌉ = {agents}",
-        "dials = {records} records × {attempts} = {dials}; contacts = {contacts}; "
-        "agent-hours = ({dials} × {dial_minutes} min + {contacts} × {contact_minutes} min) ÷ 60 "
-        "= {hours} h; agents per day = ⌈{hours} ÷ ({days} days × {hours_per_day} h)⌉ = {agents}"),
+    # an outbound campaign's working, clause by clause (直接预测法 / 目标导向推算法)
+    "calls.dials_formula": ("拨打次数 = {records} 条名单 × {attempts} 次 = {dials} 次",
+                            "dials = {records} records × {attempts} attempts = {dials}"),
+    "calls.direct_contacts": ("接通本人 = {dials} 次 × 接通率 {rate} = {contacts} 次",
+                              "right-party contacts = {dials} dials × contact rate {rate} = "
+                              "{contacts}"),
+    "calls.hours_formula": (
+        "工时 = ({dials} 次拨打 × {dial_minutes} 分 + {contacts} 次接通 × {contact_minutes} 分通话) "
+        "÷ 60 = {hours} 小时",
+        "agent-hours = ({dials} dials × {dial_minutes} min + {contacts} contacts × "
+        "{contact_minutes} min talk) ÷ 60 = {hours} h"),
+    "calls.agents_formula": ("每天座席 = ⌈{hours} ÷ ({days} 天 × {hours_per_day} 小时)⌉ = {agents}",
+                             "agents per day = ⌈{hours} ÷ ({days} days × {hours_per_day} h)⌉ "
+                             "= {agents}"),
     "calls.goal_formula": (
-        "需要接通 = {target} 单 ÷ 成功率 {rate} = {contacts}；需要名单 = ⌈{contacts} ÷ 接通率 "
-        "{contact_rate}⌉ = {records} 条",
-        "contacts needed = {target} ÷ success rate {rate} = {contacts}; records = ⌈{contacts} ÷ "
-        "contact rate {contact_rate}⌉ = {records}"),
+        "需要接通本人 = {target} 单 ÷ 每次接通的成功率 {rate} = {contacts} 次；"
+        "需要名单 = ⌈{contacts} ÷ 每条名单的接通率 {contact_rate}⌉ = {records} 条",
+        "right-party contacts needed = {target} successes ÷ success rate per contact {rate} = "
+        "{contacts}; records = ⌈{contacts} ÷ contact rate per record {contact_rate}⌉ = "
+        "{records}"),
     "error.call_window": ("通话时段「{window}」应写成 09:00-11:30", "Call window '{window}' should look like 09:00-11:30"),
     "calls.plan_summary": ("{date} 计划拨打 {calls} 个电话（目标 {target} 个）",
                            "{date}: {calls} calls planned (target {target})"),
@@ -574,9 +591,12 @@ CATALOGUE.update({
     "sheet.selfcheck": ("每周自查", "Weekly self-check"),
     "sheet.campaign": ("外呼人力测算", "Campaign staffing"),
     "sheet.staffing": ("话务人力", "Hotline staffing"),
-    "note.calllist": ("黄金时段 09:00–11:30、14:00–17:30；约见用二择一法：给出两个具体时间让客户选。",
+    "note.calllist": ("黄金时段 09:00–11:30、14:00–17:30；约见用二择一法：给出同一天的两个具体时间让客户选，并约定地点；"
+                      "遇到录音电话就留言，结果选「留言」后，「等候回电」显示客户回电的两个时段。",
                       "Golden hours 09:00–11:30 and 14:00–17:30; for appointments offer two "
-                      "concrete times (two-choice method)."),
+                      "concrete times on one day (two-choice method) and fix the place; on a "
+                      "voicemail leave the message: with the result 'voicemail left', 'Wait for "
+                      "the call back' shows the two windows."),
     "note.callreport": ("每天下班前填写“实际”行；接通率和成交率由公式计算，改数字后自动更新。",
                         "Fill in the 'actual' rows every evening; the rates are formulas and "
                         "update when the numbers change."),
@@ -653,6 +673,9 @@ CATALOGUE.update({
     # visit routes (COURSE.md §7)
     "routes.summary": ("拜访计划：{visits} 次拜访，{days} 个工作日，共 {km} 公里；{unplanned} 个未能安排",
                        "Visit plan: {visits} visits over {days} working days, {km} km; {unplanned} not planned"),
+    "routes.nothing_due": ("——按服务策略，这段时间的跟进计划里没有到期的拜访，也没有约好的拜访",
+                           " — by the service policy no visit is due in this period, and no "
+                           "appointment was made"),
     "routes.reason_window": ("约定的时间在工作时间或当天路线里排不进去",
                              "the appointment cannot be reached within the day's hours and route"),
     "routes.reason_capacity": ("允许的日子里时间不够（工作时长、午休或每日拜访上限）",
@@ -1018,6 +1041,11 @@ CATALOGUE.update({
     "calls.target_too_long": ("（目标本身需要 {needed} 分钟，黄金时间只有 {available} 分钟）", "(the target itself needs {needed} minutes; the golden hours hold {available})"),
     "hw.blank": ("「{what}」还没有填写", "'{what}' has not been filled in"),
     "hw.rubric_intro": ("评分标准：", "How it is scored:"),
+    "hw.summary_line": ("{mark} {title}（{points}/{max}）：{message}",
+                        "{mark} {title} ({points}/{max}): {message}"),
+    "hw.feedback_line": ("{title}：{message}", "{title}: {message}"),
+    "hw.at_cell": ("{cell}：{message}", "{cell}: {message}"),
+    "hw.rubric_line": ("· {title}（{points} 分）", "· {title} ({points} points)"),
     "hw.msg.roster_capacity": ("需求每周需要 {need} 小时；{agents} 名座席 × {max} 小时 = {have} 小时，不够", "the week needs {need} hours; {agents} agents × {max} hours = {have} hours is not enough"),
     "hw.msg.three_firms": ("只有 {n} 家企业，需要 3 家", "only {n} firms; 3 are needed"),
     "hw.msg.missing_field": ("{cell}：「{header}」没有填", "{cell}: '{header}' is empty"),
@@ -1464,6 +1492,8 @@ CATALOGUE.update({
     "kpi.points": ("{value} 个百分点", "{value} points"),
     "kpi.per_order": ("每多成交一单 {value} 元", "{value} yuan per extra order"),
     "kpi.no_extra_orders": ("没有多成交", "no extra orders"),
+    "kpi.rep_line": ("{owner}：成交率（比接通）{close}，成交转化率 {conversion}",
+                     "{owner}: orders per connected call {close}, conversion {conversion}"),
     "kpi.trend_up": ("成交率连续 {n} 期上升：在改善", "closing rate up {n} periods in a row: "
                      "improving"),
     "kpi.trend_not_up": ("成交率最近一期没有上升", "the closing rate did not rise last period"),
@@ -1473,6 +1503,24 @@ CATALOGUE.update({
     "sheet.kpi_profit": ("保留率与利润", "Retention and profit"),
     "sheet.kpi_standards": ("服务标准", "Service standards"),
     "sheet.kpi_periods": ("期间对比", "Period comparison"),
+    "sheet.kpi_reps": ("业务员成交率", "Conversion per rep"),
+    "note.kpi_reps": ("比的是成交率，不是接待量（003：小李 42 个咨询却比 29 个咨询的老员工成交少）。前四列来自电销日报的"
+                      "“实际”行，后三列来自跟单记录表：填了反馈、意向或阶段的一行算一次跟进，阶段到“决定/实施”或“成交”"
+                      "的客户算成交。",
+                      "Compare conversion, not volume (003: 42 consultations closed fewer orders "
+                      "than 29). The first columns come from the call report's actual rows, "
+                      "the last from the follow-up sheet: a row with feedback, intent or stage "
+                      "is a contact; a customer at decided or won is a deal."),
+    "hdr.reps.owner": ("业务员", "Rep"),
+    "hdr.reps.dials": ("拨打（次）", "Dials"),
+    "hdr.reps.connected": ("接通（次）", "Connected"),
+    "hdr.reps.orders": ("成交单数", "Orders"),
+    "hdr.reps.connect_rate": ("接通率", "Connect rate"),
+    "hdr.reps.close_rate": ("成交率（比接通）", "Orders per connected call"),
+    "hdr.reps.contacts": ("跟进次数", "Follow-ups made"),
+    "hdr.reps.customers": ("跟进客户数", "Customers followed up"),
+    "hdr.reps.won": ("成交客户数", "Customers won"),
+    "hdr.reps.conversion": ("成交转化率", "Conversion"),
     "note.kpi_lifetime": ("改流失率、年销售额或毛利率，生命周期和终生价值由公式重新计算。",
                           "Change churn, revenue or margin; lifetime and lifetime value are "
                           "formulas."),
@@ -1483,10 +1531,6 @@ CATALOGUE.update({
     "note.kpi_periods": ("004：成交率增加了吗？费用是多少？值得吗（机会成本）？在转好吗？",
                          "004: has the closing rate risen? at what cost? was it worth it "
                          "(opportunity cost)? is it improving?"),
-    "error.kpi_rate": ("「{name}」= {value} 不可用：应在 0 和 1 之间（流失率大于 0）",
-                       "'{name}' = {value} is not usable: between 0 and 1 (churn above 0)"),
-    "error.kpi_amount": ("「{name}」= {value} 不可用：应为不小于 0 的数", "'{name}' = {value} is "
-                         "not usable: a number not below 0"),
     "error.kpi_periods": ("期间对比需要列：{columns}", "The period comparison needs columns: "
                           "{columns}"),
     "error.kpi_no_customer_column": ("{which} 没有客户编号或客户名称列",
@@ -1568,7 +1612,6 @@ CATALOGUE.update({
     "hdr.funnel.label": ("阶段", "Stage"),
     "hdr.funnel.count": ("客户数", "Customers"),
     "hdr.funnel.share": ("占比", "Share"),
-    "hdr.conversion": ("转化率（比上一层）", "Conversion from the stage above"),
     "hdr.thin_text": ("提醒", "Warning"),
     "hdr.stale": ("久未联系", "Stale"),
     "hdr.funnel.value": ("金额", "Value"),
@@ -1616,7 +1659,7 @@ CATALOGUE.update({
     "hdr.successes": ("目标成功数", "Target successes"),
     "hdr.records": ("名单数", "Records"),
     "hdr.campaign.dials": ("拨打次数", "Dials"),
-    "hdr.contacts": ("接通数", "Contacts"),
+    "hdr.contacts": ("接通本人（次）", "Right-party contacts"),
     "hdr.agent_hours": ("工时（小时）", "Agent-hours"),
     "hdr.days": ("天数", "Days"),
     "hdr.agents_per_day": ("每天座席", "Agents per day"),
@@ -1688,10 +1731,75 @@ CATALOGUE.update({
                         "for scripts and graders"),
     "cli.help_workdays": ("调休上班日，逗号分隔，如 2027-02-20,2027-09-26（chinesecalendar "
                           "尚未收录的年份需要）",
-                          "make-up working days (调休上班), comma separated, e.g. "
+                          "make-up working days (weekend days declared working days), comma separated, e.g. "
                           "2027-02-20,2027-09-26 — needed for years chinesecalendar does not "
                           "cover yet"),
     "cli.help_holidays": ("另加的休息日，逗号分隔", "extra days off, comma separated"),
+    # options without a help of their own (salesops/cli.py _fill_help: cli.opt.<dest>)
+    "cli.help_kpi_followups": ("填好的跟单记录表（salesops 导出的 followup.xlsx）：每个业务员的成交转化率",
+                               "the filled-in follow-up sheet (followup.xlsx from salesops): "
+                               "conversion per rep"),
+    "cli.help_kpi_call_report": ("填好的电销日报（salesops 导出的 calls.xlsx）：每个业务员的接通率和成交率",
+                                 "the filled-in call report (calls.xlsx from salesops): connect "
+                                 "and close rates per rep"),
+    "cli.opt.help": ("显示本帮助并退出", "show this help and exit"),
+    "cli.opt.file": ("输入文件（.xlsx / .xls / .ods / .csv）", "input file (.xlsx / .xls / .ods / .csv)"),
+    "cli.opt.file_roster": ("填好的排班表（salesops 导出的空白排班表）",
+                            "a filled-in roster grid (the blank grid salesops exports)"),
+    "cli.opt.file_curtois": ("Curtois & Qu 排班基准实例（.ros / .xml）",
+                             "a Curtois & Qu rostering benchmark instance (.ros / .xml)"),
+    "cli.opt.file_solomon": ("Solomon VRPTW 基准实例（.txt）", "a Solomon VRPTW instance (.txt)"),
+    "cli.opt.output": ("输出的 Excel 文件（.xlsx）", "the Excel file to write (.xlsx)"),
+    "cli.opt.overwrite": ("替换已有的输出文件（旧文件保留为 *.bak1.xlsx …）",
+                          "replace an existing output file (the old one is kept as *.bak1.xlsx …)"),
+    "cli.opt.template": ("用自己的 Excel 模板（字体、颜色）", "your own Excel template (fonts, colours)"),
+    "cli.opt.sheet": ("读取哪个工作表（默认第一个）", "which sheet to read (default: the first)"),
+    "cli.opt.basis": ("ABC 按什么累计：value 金额、count 客户数、amount 同 value",
+                      "what ABC accumulates: value (sales), count (customers), amount (= value)"),
+    "cli.opt.weeks": ("计划几周（默认 {default}）", "how many weeks to plan (default {default})"),
+    "cli.opt.date": ("哪一天（YYYY-MM-DD）", "which day (YYYY-MM-DD)"),
+    "cli.opt.start": ("第一天（YYYY-MM-DD）", "the first day (YYYY-MM-DD)"),
+    "cli.opt.days": ("天数（默认 {default}）", "number of days (default {default})"),
+    "cli.opt.seconds": ("求解时间上限，秒（默认 {default}）",
+                        "solver time limit in seconds (default {default})"),
+    "cli.opt.engine": ("路线求解器（默认 {default}）", "routing engine (default {default})"),
+    "cli.opt.calls_per_day": ("每天打多少个电话（默认 {default}，课程标准）",
+                              "calls a day (default {default}, the course's standard)"),
+    "cli.opt.max_hours": ("每人每周最多工时（默认 {default}）",
+                          "most hours a week per agent (default {default})"),
+    "cli.opt.min_rest_hours": ("两个班之间至少休息几小时（默认 {default}）",
+                               "least hours of rest between two shifts (default {default})"),
+    "cli.opt.calls": ("时段内的来电数", "calls offered in the interval"),
+    "cli.opt.interval_minutes": ("时段长度，分钟（默认 {default}）",
+                                 "interval length in minutes (default {default})"),
+    "cli.opt.aht_seconds": ("平均处理时长，秒（通话 + 保持 + 话后处理）",
+                            "average handling time in seconds (talk + hold + wrap-up)"),
+    "cli.opt.target_sl": ("服务水平目标：在目标秒数内接起的比例（默认 {default}）",
+                          "service-level target: share answered within the target seconds "
+                          "(default {default})"),
+    "cli.opt.target_seconds": ("服务水平的目标秒数（默认 {default}）",
+                               "the service level's target seconds (default {default})"),
+    "cli.opt.max_occupancy": ("座席占用率上限（如 0.85）", "upper limit on agent occupancy (e.g. 0.85)"),
+    "cli.opt.max_asa_seconds": ("平均应答速度上限，秒", "upper limit on the average speed of answer, seconds"),
+    "cli.opt.shrinkage": ("不在电话上的时间比例（休息、培训、缺勤；默认 {default}）",
+                          "share of paid time off the phone (breaks, training, absence; "
+                          "default {default})"),
+    "cli.opt.patience_seconds": ("来电者平均耐心，秒（给出时按 Erlang A 计算放弃）",
+                                 "callers' mean patience in seconds (Erlang A with hang-ups)"),
+    "cli.opt.records": ("名单条数（直接推算法）", "records on the list (direct method)"),
+    "cli.opt.target_successes": ("想要的成功数（目标导向推算法）",
+                                 "successes wanted (goal-oriented method)"),
+    "cli.opt.success_rate": ("每次接通的成功率（默认 {default}）",
+                             "success rate per contact (default {default})"),
+    "cli.opt.contact_rate": ("接通本人的比例", "right-party contact rate"),
+    "cli.opt.attempts_per_record": ("每条名单平均拨打次数（默认 {default}）",
+                                    "average dial attempts per record (default {default})"),
+    "cli.opt.dial_minutes": ("每次拨打的分钟数（默认 {default}）",
+                             "minutes per dial attempt (default {default})"),
+    "cli.opt.contact_minutes": ("每次接通另加的分钟数（默认 {default}）",
+                                "extra minutes per contact (default {default})"),
+    "cli.opt.hours_per_agent_day": ("每人每天工作小时（默认 {default}）",
+                                    "working hours per agent a day (default {default})"),
     "cli.help_lang": ("表头和提示的语言（默认 zh）", "language of headers and messages (default zh)"),
     "cli.help_json": ("输出 JSON，供脚本使用", "print JSON for scripts"),
     "cli.help_demo": ("用示例数据生成全部跟踪表", "build every tracker from the sample data"),
@@ -1819,14 +1927,182 @@ CATALOGUE.update({
 })
 
 # =============================================================================================
-# Roster solver status, for roster.summary / roster.no_solution ({status}) — TODO lead:
-# salesops/roster.py passes solver.status_name() through as is ("排班（feasible）"); it
-# should pass t(f"roster.status.{status}", lang).
+# Roster solver status, for roster.summary / roster.no_solution ({status}): salesops/roster.py
+# keeps the solver's status code and says it in words through t(f"roster.status.{status}").
 # =============================================================================================
 CATALOGUE.update({
+    "roster.summary_agent": ("  {agent}：{hours} 小时，休 {rest_days} 天",
+                             "  {agent}: {hours} h, {rest_days} days off"),
     "roster.status.optimal": ("最优", "optimal"),
     "roster.status.feasible": ("可行，未证明最优", "feasible, not proven optimal"),
     "roster.status.infeasible": ("无解", "infeasible"),
     "roster.status.model_invalid": ("模型无效", "invalid model"),
     "roster.status.unknown": ("时间内未找到", "not found in the time limit"),
+})
+
+# =============================================================================================
+# Telesales script, cold-call steps, prepared answers — salesops/telesales.py (issue 13,
+# items 4–5; seeds 000 and 003). The course's own words where it gives them.
+# =============================================================================================
+CATALOGUE.update({
+    "sheet.phone_script": ("电话脚本", "Phone script"),
+    "sheet.cold_call": ("陌生电话步骤", "Cold-call steps"),
+    "hdr.script.label": ("步骤", "Step"),
+    "hdr.script.speaker": ("谁说", "Who"),
+    "hdr.script.text": ("话术", "What is said"),
+    "speaker.agent": ("座席", "agent"),
+    "speaker.customer": ("客户", "customer"),
+    "hdr.script.note": ("要点", "Point"),
+    "hdr.cold.kind": ("类型", "Kind"),
+    "hdr.cold.order": ("序号", "No."),
+    "hdr.cold.label": ("步骤 / 客户说", "Step / customer says"),
+    "hdr.cold.say": ("话术", "What you say"),
+    "hdr.cold.source": ("出处", "Source"),
+    "cold_kind.step": ("步骤", "step"),
+    "cold_kind.answer": ("拒绝应对", "prepared answer"),
+    "cold_kind.voicemail": ("录音留言", "voicemail"),
+    "note.phone_script": (
+        "情景（作业：电话销售脚本设计）：中国移动客服向每月消费约 {old} 元的客户推荐 {new} 元/月的全球通套餐。"
+        "{saving}。二择一：同一天上午、下午两个时间。",
+        "Situation (homework: design a telesales script): a China Mobile agent offers a {new} "
+        "yuan/month plan to a customer who spends about {old} yuan a month. {saving}. "
+        "Two-choice: a morning and an afternoon time on one day."),
+    "note.cold_call": (
+        "陌生电话约访：确认身份 → 问好、自我介绍 → 表明来意 → 二择一敲定时间 → 拒绝处理 → 再二择一 → 跟进；"
+        "约访的目的是约定面谈的时间和地点，两分钟左右挂断；拒绝应对话术要事先准备、经常演练。",
+        "Cold call: confirm identity → greet and introduce → purpose → two-choice → handle "
+        "refusal → two-choice again → follow up; the call fixes the time and place of a "
+        "meeting and ends after about two minutes; prepare the answers to refusals and "
+        "practise them."),
+    "telesales.saving_formula": ("每月节省 = {old} − {new} = {monthly} 元；每年节省 = {monthly} × 12 = {yearly} 元",
+                                 "saving a month = {old} − {new} = {monthly} yuan; a year = "
+                                 "{monthly} × 12 = {yearly} yuan"),
+    "error.script_no_saving": ("新套餐 {new} 元不比原来的 {old} 元便宜：脚本说的是给客户省钱",
+                               "the new plan ({new} yuan) is not cheaper than the old spend "
+                               "({old} yuan): the script promises a saving"),
+    # the China Mobile script (seed 000 作业), one part a row
+    "telesales.cm.identity.agent": ("早上好，请问是机主王先生吗？", "Good morning, am I speaking with Mr Wang, the account holder?"),
+    "telesales.cm.identity.customer": ("是我，什么事？", "Yes, speaking. What is it?"),
+    "telesales.cm.greeting.agent": ("王先生您好，您现在接听的是开平移动公司的免费电话，\n我是客服小陈，打扰您两分钟。",
+        "Good morning Mr Wang, this is a free call from China Mobile Kaiping;\nI am Chen from customer service, two minutes of your time."),
+    "telesales.cm.greeting.customer": ("您说。", "Go ahead."),
+    "telesales.cm.purpose.agent": ("今天给您电话是有一个好消息要通知您：\n为了回报您这样的老用户，从下个月开始对您的话费资费进行下调，\n直接帮您升级为全国范围内都不收漫游费的全球通融合优惠套餐。",
+        "I am calling with good news:\nto thank long-standing customers like you, we are lowering your tariff from next month\nand moving you to the Global Link (Quanqiutong) plan with no roaming charges anywhere in China."),
+    "telesales.cm.purpose.customer": ("你们帮我升级什么？", "Moving me to what?"),
+    "telesales.cm.offer.agent": ("我看了您的消费记录，以前每个月大概在 {old} 元左右，对吧？\n从下个月开始您只需要 {new} 元每月，就可以在全国范围内免费打电话 300 分钟，\n全国接听全部免费；每月还免费赠送 5 元彩铃和 30M 手机上网流量，\n另外免费赠送 2M 不限时有线宽带或 60 小时随e行上网。\n算下来您每月省 {monthly} 元，一年省 {yearly} 元。",
+        "Your bills show about {old} yuan a month, right?\nFrom next month you pay only {new} yuan a month for 300 free national minutes,\nand every incoming call in China is free; you also get a 5 yuan ringtone and 30M of mobile data each month,\nplus 2M unlimited broadband or 60 hours of mobile internet.\nThat saves you {monthly} yuan a month, {yearly} yuan a year."),
+    "telesales.cm.offer.customer": ("还有吗？", "Anything else?"),
+    "telesales.cm.two_choice.agent": ("办理非常简单。\n您看是明天上午 {morning} 还是下午 {afternoon}，我给您回电确认办理？",
+        "Switching is simple.\nShall I call you back to confirm tomorrow at {morning} or at {afternoon}?"),
+    "telesales.cm.two_choice.customer": ("那就上午吧。", "The morning, then."),
+    "telesales.cm.objection.agent": ("我理解，正因为您很忙，所以只占用您两分钟；\n办理不用跑营业厅，我在电话里就帮您调好。",
+        "I understand; precisely because you are busy this takes two minutes,\nand you need not go to a shop: I set it up on the phone."),
+    "telesales.cm.objection.customer": ("我很忙。", "I am very busy."),
+    "telesales.cm.close.agent": ("好的王先生，那就明天上午 {morning} 我再打给您确认，\n所有优惠从下个月开始您就可以享受到。祝您愉快，再见！",
+        "Fine, Mr Wang: I will call you tomorrow at {morning} to confirm,\nand every benefit starts next month. Have a nice day, goodbye!"),
+    "telesales.cm.close.customer": ("好的。", "All right."),
+    "telesales.note.identity": ("先确认接电话的是本人", "first make sure the right person is on the line"),
+    "telesales.note.greeting": ("开场白要在几十秒内吸引客户，否则客户会挂断（002）", "the opening must win the customer within seconds, or they hang up (002)"),
+    "telesales.note.purpose": ("说明来意，不要在电话里过多谈论产品（000）", "say why you call; do not talk too much about the product on the phone (000)"),
+    "telesales.note.two_choice": ("二择一法：同一天的两个具体时间让客户选", "two-choice method: two concrete times on one day"),
+    "telesales.note.objection": ("事先准备拒绝应对话术（见「陌生电话步骤」）", "prepare answers to refusals (see the Cold-call steps sheet)"),
+    "telesales.note.close": ("跟进确认时间；两分钟左右挂断电话", "confirm the time; hang up after about two minutes"),
+    # 陌生电话约访接触步骤 (seed 000, the 汪先生 example)
+    "telesales.step.identity": ("确认身份", "Confirm identity"),
+    "telesales.step.greeting": ("问好，自我介绍", "Greet and introduce yourself"),
+    "telesales.step.purpose": ("表明来意", "Say why you call"),
+    "telesales.step.two_choice": ("二择一法敲定时间", "Two-choice: fix the time"),
+    "telesales.step.objection": ("拒绝处理", "Handle the refusal"),
+    "telesales.step.two_choice_again": ("二择一法敲定时间", "Two-choice again"),
+    "telesales.step.follow_up": ("跟进", "Follow up"),
+    "telesales.cold.identity": ("请问是汪先生吗？", "Is that Mr Wang?"),
+    "telesales.cold.greeting": ("汪先生您好，打扰您几分钟时间，我是……", "Good morning Mr Wang, a few minutes of your time: I am …"),
+    "telesales.cold.purpose": ("汪先生，我有一个很好的国际市场拓展计划要与您分享，\n这个计划帮助了很多像您这样的企业，对您也一定有很大的帮助，\n因此我想和您当面探讨。",
+        "Mr Wang, I have a very good plan for growing in international markets to share with you;\nit has helped many firms like yours and will surely help you too,\nso I would like to discuss it with you in person."),
+    "telesales.cold.two_choice": ("不知汪先生您明天上午 {morning} 或下午 {afternoon}，哪个时间比较方便？",
+                                  "Mr Wang, which suits you better: tomorrow at {morning} or at {afternoon}?"),
+    "telesales.cold.objection": ("客户说「我很忙」「我不感兴趣」……：用下面准备好的拒绝应对话术",
+                                 "The customer says 'I am busy', 'not interested' …: answer with the prepared answers below"),
+    "telesales.cold.two_choice_again": ("不知您明天上午 {morning} 还是下午 {afternoon} 哪个时间更方便呢？",
+                                        "Would tomorrow at {morning} or at {afternoon} be better for you?"),
+    "telesales.cold.follow_up": ("谢谢汪先生，那就明天上午 {morning} 在您办公室，不见不散。",
+                                 "Thank you Mr Wang: tomorrow at {morning} in your office, then. See you there."),
+    "telesales.src.000": ("《网络客户服务》第一单元 任务二：陌生电话约访接触步骤", "Online customer service, unit 1, task 2: cold-call steps"),
+    "telesales.src.003": ("《电子商务客户服务》项目四：处理顾客异议", "E-commerce customer service, project 4: handling objections"),
+    "telesales.says.busy": ("我很忙", "I am very busy"),
+    "telesales.answer.busy": ("谢谢，正因为您很忙，所以我一定要跟您预约。", "Thank you; precisely because you are busy I must make an appointment with you."),
+    "telesales.says.not_interested": ("我不感兴趣", "I am not interested"),
+    "telesales.answer.not_interested": ("谢谢，您的观点我了解。在您还没有了解我们的服务之前，我不敢要求您有兴趣，\n我们只是想看您的公司、产品是否比我们已在合作的您的同行有优势，\n希望能有幸和您见面。",
+        "Thank you, I understand. Before you know our service I would not ask you to be interested;\nwe only want to see whether your company and products have an edge over the firms in your trade we already work with,\nand hope to have the chance to meet you."),
+    "telesales.says.think_it_over": ("我要考虑一下", "I need to think it over"),
+    "telesales.answer.think_it_over": ("时间就是金钱。机不可失，失不再来。", "Time is money; a chance missed does not come back."),
+    "telesales.says.too_expensive": ("太贵了", "It is too expensive"),
+    "telesales.answer.too_expensive": ("一分钱一分货，其实一点也不贵。", "You get what you pay for; it is not expensive at all."),
+    "telesales.says.bad_market": ("市场不景气", "The market is bad"),
+    "telesales.answer.bad_market": ("不景气时买入，景气时卖出。", "Buy when the market is down, sell when it is up."),
+    "telesales.says.cheaper": ("能不能便宜一些", "Can you make it cheaper?"),
+    "telesales.answer.cheaper": ("价格是价值的体现，便宜无好货。", "The price reflects the value; cheap goods are not good goods."),
+    "telesales.says.cheaper_elsewhere": ("别的地方更便宜", "It is cheaper elsewhere"),
+    "telesales.answer.cheaper_elsewhere": ("服务有价。现在假货泛滥。", "Service has its price, and fakes are everywhere."),
+    "telesales.says.worth_it": ("它真的值那么多钱吗？", "Is it really worth that much?"),
+    "telesales.answer.worth_it": ("怀疑是奸细，怀疑的背后就是肯定。", "Doubt is a spy: behind doubt there is a yes."),
+    "telesales.says.no": ("不，我不要", "No, I do not want it"),
+    "telesales.answer.no": ("我的字典里没有“不”字。", "There is no 'no' in my dictionary."),
+    "telesales.voicemail_label": ("录音电话：留言", "Voicemail: leave a message"),
+    "telesales.voicemail": ("您好，×先生，我是××公司的××，我这里有份对您的外贸规划相当有帮助的信息，\n我已经为您空下明天下午 {start1} 到 {end1} 以及后天上午 {start2} 到 {end2} 的时段，\n请您务必在这两个时段和我联络，我的电话是……（再重复一次），\n我会等您的电话，谢谢，再见！\n（这样留言，回电率达 50% 以上）",
+        "Hello Mr …, this is … of … I have information that will help your export plans a great deal.\nI have kept tomorrow {start1}–{end1} and the day after {start2}–{end2} free for you:\nplease call me in one of these windows; my number is … (say it twice).\nI will wait for your call. Thank you, goodbye!\n(Messages like this are returned more than half the time.)"),
+})
+
+# =============================================================================================
+# Call list: place, voicemail and call-back columns — salesops/trackers.py call_list_tracker
+# (issue 13 item 4; seed 000: 约定面谈时间和地点, 录音电话留言)
+# =============================================================================================
+CATALOGUE.update({
+    "hdr.meeting_place": ("约见地点", "Meeting place"),
+    "hdr.voicemail": ("留言（录音电话时）", "Voicemail to leave"),
+    "hdr.callback": ("等候回电", "Wait for the call back"),
+    "call_result.voicemail": ("留言", "voicemail left"),
+    "calls.callback_windows": ("{day1} {start1}–{end1}；{day2} {start2}–{end2}",
+                               "{day1} {start1}–{end1}; {day2} {start2}–{end2}"),
+})
+
+# =============================================================================================
+# Funnel: the count ratio said for what it is, and movement between weekly snapshots —
+# salesops/funnel.py funnel_movement (issue 13, smaller differences)
+# =============================================================================================
+CATALOGUE.update({
+    "hdr.ratio_to_previous": ("相邻阶段人数比（本层 ÷ 上一层）", "Ratio to the previous stage's count"),
+    "funnel.movement_line": ("{stage}：期初 {start} 人，{moved} 人进入下一阶段（{rate}）",
+                             "{stage}: {start} at the start, {moved} moved to the next stage ({rate})"),
+    "error.funnel_snapshots": ("阶段流动需要至少两份不同日期的客户表，收到 {count} 份",
+                               "movement needs at least two dated snapshots of the table; got {count}"),
+    "error.funnel_snapshot_columns": ("{date} 的客户表缺少列：{columns}",
+                                      "the snapshot of {date} lacks the columns {columns}"),
+    "error.funnel_snapshot_key": ("{date} 的客户表中「{column}」为空或重复：{values}",
+                                  "the snapshot of {date} has empty or repeated '{column}': {values}"),
+})
+
+# =============================================================================================
+# Prospect classes on the command line and in the customer panel — salesops/cli.py
+# (_add_prospects_parser), salesops/widgets/start.py (seed 000 任务三: 成熟/希望/潜在)
+# =============================================================================================
+CATALOGUE.update({
+    "cli.help_prospects": ("准客户分类：按购买欲望 × 购买能力分为成熟、希望、潜在客户",
+                           "prospect classes: mature, hopeful, potential from purchase desire × "
+                           "purchasing power"),
+    "cli.help_sheet": ("要读的工作表（默认：第一个有表头的工作表）",
+                       "the sheet to read (default: the first with a header row)"),
+    "cli.help_prospect_threshold": ("多少分算“高”（默认 3，1–5 分制）",
+                                    "lowest score that counts as high (default 3 on 1–5)"),
+    "cli.prospect_line": ("第 {row} 行 {name}：{label}", "row {row} {name}: {label}"),
+    "cli.prospect_counts": ("成熟客户 {mature} 个，希望客户 {hopeful} 个，潜在客户 {potential} 个，未能判断 {unknown} 个",
+                            "{mature} mature, {hopeful} hopeful, {potential} potential, "
+                            "{unknown} not judged"),
+    "prospect.unknown": ("未能判断", "not judged"),
+    "ui.prospects_title": ("准客户分类（陌生拜访：购买欲望 × 购买能力）",
+                           "Prospect classes (cold visits: purchase desire × purchasing power)"),
+    "ui.prospects_missing": ("这张表没有「购买欲望」和「购买能力」两列，无法分成熟、希望、潜在客户",
+                             "This table has no purchase-desire and purchasing-power columns: "
+                             "no prospect classes"),
+    "ui.sample_prospects": ("示例：陌生拜访准客户", "Sample: cold-visit prospects"),
 })

@@ -31,7 +31,8 @@ import pandas as pd
 from .errors import SalesopsError
 from .labels import t
 
-__all__ = ["CALLS_PER_DAY", "CALL_MINUTES", "GOLDEN_HOURS", "TWO_CHOICE_TIMES",
+__all__ = ["AGENT_HOURS_PER_DAY", "CALLS_PER_DAY", "CALL_MINUTES", "CAMPAIGN_ATTEMPTS",
+           "CAMPAIGN_DAYS", "CAMPAIGN_DIAL_MINUTES", "GOLDEN_HOURS", "TWO_CHOICE_TIMES",
            "VISIT_MINUTES", "VOICEMAIL_WINDOWS", "AfterSaleRules", "ClassPolicy",
            "ServicePolicy"]
 
@@ -48,6 +49,14 @@ VOICEMAIL_WINDOWS = (("14:10", "14:50"), ("10:10", "10:40"))
 #: two-choice proposals on one day (seed 000: 明天上午 10:15 还是下午 3:25), varied per customer
 TWO_CHOICE_TIMES = (("10:15", "15:25"), ("09:40", "14:30"), ("10:45", "16:10"),
                     ("11:00", "15:00"), ("09:20", "14:50"))
+#: outbound campaign defaults (直接预测法 / 目标导向推算法; the course's worked example): one
+#: value for Python, the command line and the panel
+CAMPAIGN_DAYS = 3
+#: productive hours of an agent-day in a campaign
+AGENT_HOURS_PER_DAY = 8.0
+#: dial attempts per record, and minutes per attempt
+CAMPAIGN_ATTEMPTS = 1.6
+CAMPAIGN_DIAL_MINUTES = 1.5
 #: minutes a visit takes, per ABC class
 VISIT_MINUTES = {"A": 60, "B": 45, "C": 30}
 

@@ -28,7 +28,7 @@ import time
 
 from .labels import t
 
-__all__ = ["ROWS_SHOWN", "TimeLimitBar", "rows_bar"]
+__all__ = ["ROWS_SHOWN", "TimeLimitBar", "rows_bar", "solution_callback"]
 
 #: work on more rows than this shows a bar (a smaller file is done before it would draw)
 ROWS_SHOWN = 20_000
@@ -135,3 +135,32 @@ def rows_bar(total: int, description: str, *, file=None, disable: bool | None = 
 class _NoBar:
     def update(self, n: int = 1) -> None:
         """Nothing to show."""
+
+
+def solution_callback(progress):
+    """A CP-SAT solution callback that reports ``progress(seconds, objective)`` at each
+    better solution (what :class:`TimeLimitBar` and the notebook panels take).
+
+    Examples
+    --------
+    >>> from ortools.sat.python import cp_model
+    >>> m = cp_model.CpModel()
+    >>> x = m.new_int_var(0, 3, "x")
+    >>> m.maximize(x)
+    >>> seen = []
+    >>> status = cp_model.CpSolver().solve(m, solution_callback(lambda s, o: seen.append(o)))
+    >>> status == cp_model.OPTIMAL
+    True
+    >>> seen[-1]
+    3.0
+    """
+    from ortools.sat.python import cp_model
+
+    class Reporter(cp_model.CpSolverSolutionCallback):
+        def __init__(self) -> None:
+            super().__init__()
+
+        def on_solution_callback(self) -> None:
+            progress(self.wall_time, self.objective_value)
+
+    return Reporter()

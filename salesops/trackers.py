@@ -13,21 +13,28 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from pathlib import Path
+
 import pandas as pd
 
+from .calendar import as_date
 from .customers import CUSTOMER_SCHEMA, OPTIONAL_SCHEMA, PROSPECT_CLASSES
-from .excel import Column, Tracker
+from .excel import Column, Tracker, _calamine, _read_meta, read_tracker
 from .labels import CATALOGUE, header_pair, t
 
 __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_report_tracker",
-           "campaign_tracker", "complaint_contacts_tracker", "complaint_overdue_tracker",
-           "complaints_tracker", "consultations_tracker", "customers_tracker",
-           "followup_tracker", "funnel_tracker", "kpi_items_tracker", "kpi_lifetime_tracker",
-           "kpi_periods_tracker", "kpi_standards_tracker", "problems_tracker",
-           "roster_coverage_tracker", "roster_grid_tracker", "roster_heatmap_tracker",
-           "self_check_tracker", "service_agents_tracker", "service_reasons_tracker",
-           "shift_legend_tracker", "staffing_tracker", "unplanned_tracker",
-           "visit_days_tracker", "visit_plan_tracker"]
+           "campaign_tracker", "cold_call_tracker", "complaint_contacts_tracker",
+           "complaint_overdue_tracker", "complaints_tracker", "consultations_tracker",
+           "customers_tracker", "followup_tracker", "funnel_tracker", "kpi_items_tracker",
+           "kpi_lifetime_tracker", "kpi_periods_tracker", "kpi_reps_tracker",
+           "kpi_standards_tracker",
+           "phone_script_tracker", "problems_tracker", "read_roster_grid",
+           "roster_coverage_tracker",
+           "roster_grid_tracker", "roster_heatmap_tracker", "self_check_tracker",
+           "service_agents_tracker", "service_reasons_tracker", "shift_legend_tracker",
+           "staffing_tracker", "unplanned_tracker", "visit_days_tracker", "visit_plan_tracker"]
 
 _KIND_OF = {"id": "id", "mobile": "id", "landline": "id", "credit_code": "id", "email": "text",
             "text": "text", "float": "number", "amount": "money", "date": "date",
@@ -185,8 +192,7 @@ FUNNEL_COLUMNS = [
     Column("label", header=_h("label", "funnel"), width=14),
     Column("count", header=_h("count", "funnel"), kind="integer", width=9),
     Column("share", header=_h("share", "funnel"), kind="percent", width=9),
-    Column("conversion", header=_h("conversion"),
-           kind="percent", width=12),
+    Column("ratio_to_previous", header=_h("ratio_to_previous"), kind="percent", width=14),
     Column("thin_text", header=_h("thin_text"), width=40),
     Column("stale", header=_h("stale"), kind="integer", width=9),
     Column("value", header=_h("value", "funnel"), kind="money", width=14),
@@ -273,12 +279,21 @@ def followup_tracker(schedule: pd.DataFrame, customers: pd.DataFrame) -> Tracker
 # call planning (电话量计划)
 # ------------------------------------------------------------------------------------------
 CALL_RESULTS = ("connected", "no_answer", "busy", "wrong_number", "refused", "interested",
-                "appointment")
+                "appointment", "voicemail")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "total")
 
 
-def call_list_tracker(plan) -> Tracker:
-    """今日电话清单: the day's calls in order, with a result dropdown to fill in."""
+def call_list_tracker(plan, lang: str | None = None) -> Tracker:
+    """今日电话清单: the day's calls in order, with a result dropdown to fill in.
+
+    Beside the two-choice times, 约见地点 (an appointment fixes time *and* place) and 留言 (the
+    voicemail to leave, with its two call-back windows); 等候回电 is a live formula that shows
+    those windows once the result is 留言 (seed 000: the customer calls back in them).
+    """
+    from .labels import t
+
+    left = t("call_result.voicemail", lang).replace('"', '""')
+    windows = _callback_windows(plan, lang).replace('"', '""')
     columns = [
         Column("slot", header=_h("slot"), width=7),
         Column("priority", header=_h("priority"), kind="integer", width=7),
@@ -290,13 +305,27 @@ def call_list_tracker(plan) -> Tracker:
         Column("purpose", header=_h("purpose"), width=28),
         Column("appointment_1", header=_h("appointment_1"), width=17),
         Column("appointment_2", header=_h("appointment_2"), width=17),
+        Column("meeting_place", header=_h("meeting_place"), width=30),
         Column("result", header=_h("result"), width=10,
                choices=_choices("call_result", CALL_RESULTS)),
+        Column("callback", header=_h("callback"), width=34,
+               formula=f'=IF({{result}}="{left}","{windows}","")'),
         Column("notes", header=_h("notes"), width=24),
         Column("owner", header=_h("owner"), width=9),
+        Column("voicemail", header=_h("voicemail"), width=100),
     ]
-    frame = plan.calls.assign(result=None, notes=None)
+    frame = plan.calls.assign(result=None, notes=None, callback=None)
     return Tracker("calllist", frame, columns, notes=CATALOGUE["note.calllist"])
+
+
+def _callback_windows(plan, lang: str | None) -> str:
+    """The voicemail's two call-back windows of a day's plan as one line of text."""
+    from .calls import voicemail_windows
+    from .labels import t
+
+    (d1, a1, b1), (d2, a2, b2) = plan.voicemail_windows or voicemail_windows(plan.date)
+    return t("calls.callback_windows", lang, day1=d1.isoformat(), start1=a1, end1=b1,
+             day2=d2.isoformat(), start2=a2, end2=b2)
 
 
 REPORT_COLUMNS = [
@@ -403,13 +432,8 @@ def roster_grid_tracker(grid: pd.DataFrame, start, hours: pd.DataFrame | None = 
     """姓名 × 周一 … 周日 with shift codes (colours by CF), weekly hours and rest days.
 
     With an empty ``grid`` (only names) it is the blank grid students fill in by hand;
-    :func:`salesops.roster.read_roster_grid` and ``check_roster`` read it back.
+    :func:`read_roster_grid` and :func:`~salesops.roster_check.check_roster` read it back.
     """
-    import datetime as dt
-
-    from .calendar import as_date
-    from .labels import t
-
     first = as_date(start)
     days = grid.shape[1]
     columns = [Column("agent", header=_h("agent"), width=10)]
@@ -432,6 +456,43 @@ def roster_grid_tracker(grid: pd.DataFrame, start, hours: pd.DataFrame | None = 
                    meta={"start": first.isoformat()})
 
 
+def read_roster_grid(path) -> tuple[pd.DataFrame, dict, dt.date]:
+    """Read a roster grid written by salesops (and filled in by hand) back.
+
+    Returns ``(table, cells, start)``: agents × days with the codes as typed, the Excel cell of
+    every entry and of each agent's weekly hours when the grid has them (for
+    :func:`~salesops.roster_check.check_roster`) and the first day of the grid.
+    """
+    from .tables import excel_column_letter
+
+    changes = read_tracker(path, "roster")
+    frame = changes.frame
+    day_keys = [c for c in frame.columns if re.fullmatch(r"d\d+", str(c))]
+    letters = {key: excel_column_letter(j) for j, key in enumerate(["agent", *day_keys,
+                                                                    "hours", "rest_days"])}
+    cells = {}
+    for row, rec in frame.iterrows():
+        for d, key in enumerate(day_keys):
+            cells[str(rec["agent"]), d] = f"{letters[key]}{row}"
+        for total in ("hours", "rest_days"):
+            if total in frame.columns:
+                cells[total, str(rec["agent"])] = f"{letters[total]}{row}"
+    header_row = int(frame.index.min()) - 1 if len(frame) else 4
+    for d, key in enumerate(day_keys):
+        cells["header", d] = f"{letters[key]}{header_row}"
+    table = frame.set_index("agent")[day_keys]
+    table.index = table.index.astype(str)
+    start = _grid_start(path)
+    return table, cells, start
+
+
+def _grid_start(path) -> dt.date:
+
+    meta = _read_meta(_calamine(Path(path)), str(path))
+    tracker = next(tr for tr in meta["trackers"] if tr["name"] == "roster")
+    return as_date(tracker.get("start") or meta["written"][:10])
+
+
 def roster_coverage_tracker(coverage: pd.DataFrame) -> Tracker:
     """Coverage per demanded half hour against demand; shortfalls red."""
     columns = [Column("date", header=_h("date"), kind="date"),
@@ -446,11 +507,6 @@ def roster_coverage_tracker(coverage: pd.DataFrame) -> Tracker:
 
 def roster_heatmap_tracker(coverage: pd.DataFrame, start) -> Tracker:
     """Half hours × days of scheduled − required, as a colour-scale heat map."""
-    import datetime as dt
-
-    from .calendar import as_date
-    from .labels import t
-
     first = as_date(start)
     diff = coverage.assign(diff=coverage["scheduled"] - coverage["required"])
     table = diff.pivot_table(index="start", columns="day", values="diff", aggfunc="sum")
@@ -746,6 +802,35 @@ def kpi_items_tracker(name: str, rows: list[tuple[str, str, str | None, str | No
     return Tracker(name, frame, ITEM_COLUMNS)
 
 
+def kpi_reps_tracker(reps: pd.DataFrame) -> Tracker:
+    """业务员成交率: per rep, the call report's connect and close rates and the follow-up
+    sheet's conversion (customers won ÷ customers contacted), rates as live formulas."""
+    from .excel import Chart
+
+    def rate(num: str, den: str) -> str:
+        return f'=IF(N({{{den}}})=0,"",{{{num}}}/{{{den}}})'
+
+    columns = [
+        Column("owner", header=_h("owner", "reps"), width=10),
+        Column("dials", header=_h("dials", "reps"), kind="integer", width=8),
+        Column("connected", header=_h("connected", "reps"), kind="integer", width=8),
+        Column("orders", header=_h("orders", "reps"), kind="integer", width=9),
+        Column("connect_rate", header=_h("connect_rate", "reps"), kind="percent", width=9,
+               formula=rate("connected", "dials")),
+        Column("close_rate", header=_h("close_rate", "reps"), kind="percent", width=12,
+               formula=rate("orders", "connected")),
+        Column("contacts", header=_h("contacts", "reps"), kind="integer", width=9),
+        Column("customers", header=_h("customers", "reps"), kind="integer", width=10),
+        Column("won", header=_h("won", "reps"), kind="integer", width=10),
+        Column("conversion", header=_h("conversion", "reps"), kind="percent", width=11,
+               formula=rate("won", "customers")),
+    ]
+    chart = Chart("bar", categories="owner", values=("close_rate", "conversion"),
+                  title=_h("conversion", "reps"))
+    return Tracker("kpi_reps", reps.reset_index(drop=True), columns, charts=(chart,),
+                   key="owner", notes=CATALOGUE["note.kpi_reps"])
+
+
 def kpi_lifetime_tracker(table: pd.DataFrame) -> Tracker:
     """顾客终生价值: churn → lifetime (=1/churn) → lifetime value (= revenue × margin ×
     lifetime), against the first row; all live formulas, with a chart (001: 20% vs 10%)."""
@@ -820,3 +905,45 @@ def kpi_periods_tracker(comparison) -> Tracker:
                    if comparison.table["period"].notna().all()
                    and comparison.table["period"].is_unique and len(comparison.table)
                    else None, charts=(chart,), notes=CATALOGUE["note.kpi_periods"])
+
+
+# ------------------------------------------------------------------------------------------
+# telesales script and cold-call steps (seeds 000, 003)
+# ------------------------------------------------------------------------------------------
+def _first_only(frame: pd.DataFrame, group: list[str], columns: list[str]) -> pd.DataFrame:
+    """``columns`` shown on the first row of each run of ``group`` only (a step's label over
+    its lines, as a person writes a script)."""
+    repeat = frame[group].eq(frame[group].shift()).all(axis=1)
+    return frame.assign(**{c: frame[c].where(~repeat, None) for c in columns})
+
+
+def phone_script_tracker(script: pd.DataFrame, saving) -> Tracker:
+    """电话脚本: the China Mobile script, one line of the dialogue a row (步骤, 谁说, 话术,
+    要点), the situation and the saving's working above the table (``saving``: a
+    :class:`~salesops.telesales.PlanSaving`)."""
+    from .labels import t
+
+    columns = [Column("label", header=_h("label", "script"), width=22),
+               Column("speaker", header=_h("speaker", "script"), width=8,
+                      choices=_choices("speaker", ("agent", "customer"))),
+               Column("text", header=_h("text", "script"), width=84),
+               Column("note", header=_h("note", "script"), width=50)]
+    old, new = (f"{x:g}" for x in (saving.old_monthly, saving.new_monthly))
+    notes = tuple(t("note.phone_script", lang, old=old, new=new, saving=saving.formula(lang))
+                  for lang in ("zh", "en"))
+    frame = _first_only(script.reset_index(drop=True), ["step"], ["label"])
+    return Tracker("phone_script", frame, columns, notes=notes)
+
+
+def cold_call_tracker(table: pd.DataFrame) -> Tracker:
+    """陌生电话步骤: the seven cold-call steps, the prepared answers to refusals and the
+    voicemail, each with its source in the course (a long answer over several rows)."""
+    columns = [Column("kind", header=_h("kind", "cold"), width=10,
+                      choices=_choices("cold_kind", ("step", "answer", "voicemail"))),
+               Column("order", header=_h("order", "cold"), kind="integer", width=6),
+               Column("label", header=_h("label", "cold"), width=22),
+               Column("say", header=_h("say", "cold"), width=96),
+               Column("source", header=_h("source", "cold"), width=50)]
+    frame = _first_only(table.reset_index(drop=True), ["kind", "order"],
+                        ["kind", "order", "label", "source"])
+    return Tracker("cold_call", frame, columns, notes=CATALOGUE["note.cold_call"])

@@ -53,10 +53,20 @@ class VisitPlan:
     settings: dict = field(default_factory=dict)
 
     def summary(self, lang: str | None = None) -> str:
-        return t("routes.summary", lang, visits=len(self.itinerary),
+        """One sentence; a plan with nothing in it says why.
+
+        >>> import pandas as pd
+        >>> empty = VisitPlan(pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), (0, 0), 0, "")
+        >>> print(empty.summary("en").split(" — ")[1])
+        by the service policy no visit is due in this period, and no appointment was made
+        """
+        text = t("routes.summary", lang, visits=len(self.itinerary),
                  days=self.days["date"].nunique() if len(self.days) else 0,
                  km=f"{self.days['km'].sum():.0f}" if len(self.days) else "0",
                  unplanned=len(self.unplanned))
+        if not len(self.itinerary) and not len(self.unplanned):
+            text += t("routes.nothing_due", lang)
+        return text
 
     def __repr__(self) -> str:
         return f"VisitPlan({self.summary()})"

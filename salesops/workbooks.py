@@ -27,10 +27,12 @@ from .policy import CALLS_PER_DAY
 from .trackers import customers_tracker, problems_tracker
 
 __all__ = ["ABCWorkbook", "CallsWorkbook", "ComplaintsWorkbook", "CustomerWorkbook",
-           "FollowUpWorkbook", "KpiWorkbook", "ServiceWorkbook", "abc_workbook",
+           "FollowUpWorkbook", "KpiWorkbook", "ProspectsWorkbook", "ServiceWorkbook",
+           "abc_workbook",
            "blank_roster_workbook", "calls_workbook", "complaints_workbook",
            "customer_workbook", "followup_workbook", "kpi_trackers", "kpi_workbook",
-           "roster_workbook", "service_workbook", "visit_workbook", "weekly_workbook"]
+           "prospects_workbook", "roster_workbook", "service_workbook", "telesales_trackers",
+           "visit_workbook", "weekly_workbook"]
 
 
 @dataclass
@@ -70,6 +72,45 @@ def customer_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
                               overwrite=overwrite, template=template,
                               protect=_protect(source))
     return CustomerWorkbook(path=path, customers=customers, problems=problems)
+
+
+@dataclass
+class ProspectsWorkbook:
+    """What :func:`prospects_workbook` wrote: the classified table and every problem."""
+
+    path: Path
+    classified: pd.DataFrame
+    problems: pd.DataFrame
+
+
+def prospects_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+                       sheet: str | None = None, threshold: float = 3, overwrite: bool = False,
+                       lang: str | None = None, template: str | os.PathLike | None = None,
+                       today: dt.date | None = None) -> ProspectsWorkbook:
+    """客户信息表 with 客户类别 (成熟/希望/潜在 from 购买欲望 × 购买能力, seed 000 任务三)
+    + 问题清单 (the table's problems and every desire or ability cell that cannot be judged)
+    + 说明.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from salesops import datasets
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "prospects.xlsx"
+    >>> result = prospects_workbook(datasets.path("prospects"), out)
+    >>> result.classified["prospect_class"].value_counts().to_dict()
+    {'hopeful': 4, 'mature': 3, 'potential': 2}
+    """
+    from .customers import check_prospects, classify_prospects
+
+    customers = _customers(source) if sheet is None else read_customers(source, sheet=sheet)
+    with language(lang):
+        classified = classify_prospects(customers, threshold=threshold, errors="coerce")
+        problems = pd.concat([check_customers(customers, today=today),
+                              check_prospects(customers, threshold=threshold)],
+                             ignore_index=True)
+        path = write_trackers(out, [customers_tracker(classified), problems_tracker(problems)],
+                              overwrite=overwrite, template=template, protect=_protect(source))
+    return ProspectsWorkbook(path=path, classified=classified, problems=problems)
 
 
 @dataclass
@@ -116,11 +157,14 @@ class FollowUpWorkbook:
 def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
                       start: object, weeks: int = 4, policy=None, overwrite: bool = False,
                       lang: str | None = None, template: str | os.PathLike | None = None,
-                      today: dt.date | None = None, calendar=None) -> FollowUpWorkbook:
+                      today: dt.date | None = None, calendar=None,
+                      plan=None) -> FollowUpWorkbook:
     """跟单记录表 for ``weeks`` weeks from ``start`` + ABC分类 + ABC汇总 + 销售漏斗 + 说明.
 
     ``calendar``: a :class:`~salesops.calendar.WorkCalendar` (make-up workdays of a year not
     yet in chinesecalendar); its warning for such a year is also written on the 说明 sheet.
+    ``plan``: a :class:`~salesops.plan.WeekPlan` of the same weeks — its schedule (visits on
+    their routed days) is written, so the sheet agrees with the 拜访计划表 made from it.
     """
     from .abc import abc_summary, classify_abc
     from .calendar import as_date
@@ -135,7 +179,8 @@ def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
     last = first + dt.timedelta(days=7 * weeks - 1)
     calendar = calendar or WorkCalendar()
     with language(lang):
-        schedule = follow_up_schedule(classified, policy, first, last, calendar=calendar)
+        schedule = (plan.schedule if plan is not None else
+                    follow_up_schedule(classified, policy, first, last, calendar=calendar))
         trackers = [followup_tracker(schedule, classified),
                     abc_tracker(classified, policy), abc_summary_tracker(
                         abc_summary(classified), policy)]
@@ -183,13 +228,17 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
                    max_occupancy: float | None = 0.85, shrinkage: float = 0.3,
                    campaigns: list | None = None, overwrite: bool = False,
                    lang: str | None = None, template: str | os.PathLike | None = None,
-                   calendar=None) -> CallsWorkbook:
-    """今日电话清单 + 电销日报 + 每周自查 + 外呼人力测算 + 话务人力 (+ 说明).
+                   calendar=None, plan=None) -> CallsWorkbook:
+    """今日电话清单 + 电销日报 + 每周自查 + 外呼人力测算 + 话务人力 + 电话脚本 + 陌生电话步骤
+    (+ 说明).
 
     The call list comes from the customers' due follow-ups (and the follow-up schedule of the
-    four weeks from ``date``); the hotline staffing from ``forecast`` (default: the sample
-    hotline week); the campaign sheet shows the course's two worked examples unless
-    ``campaigns`` (results of ``direct_staffing`` / ``goal_staffing``) are given.
+    four weeks from ``date``), or from ``plan`` (a :class:`~salesops.plan.WeekPlan` starting
+    on ``date``: its first day's calls); the hotline staffing from ``forecast`` (default:
+    the sample hotline week); the campaign sheet shows the course's two worked examples
+    unless ``campaigns`` (results of ``direct_staffing`` / ``goal_staffing``) are given. The
+    phone script is the course's China Mobile homework worked out (150 → 128 元: 22 a month,
+    264 a year); the cold-call sheet holds the steps, the prepared answers and the voicemail.
     """
     from .abc import classify_abc
     from .calendar import as_date
@@ -215,8 +264,8 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
     calendar = calendar or WorkCalendar()
     with language(lang):
         # the follow-up schedule of the four weeks from ``day`` — the same the panel shows
-        plan = daily_call_plan(classified, day, calls_per_day=calls_per_day,
-                               calendar=calendar, lang=lang)
+        plan = plan.first_day if plan is not None else daily_call_plan(
+            classified, day, calls_per_day=calls_per_day, calendar=calendar, lang=lang)
         week = weekly_call_plan(day, calls_per_day, calendar=calendar)
         owners = sorted({o for o in classified.get("owner", pd.Series(dtype=object)).dropna()})
         if forecast is None:
@@ -226,19 +275,28 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
         staffing = interval_staffing(forecast, aht_seconds=aht_seconds, target_sl=target_sl,
                                      target_seconds=target_seconds,
                                      max_occupancy=max_occupancy, shrinkage=shrinkage)
+        # the course's two worked examples, at the campaign defaults of salesops.policy
         campaigns = campaigns or [
-            direct_staffing(records=3000, attempts_per_record=1.6, dial_minutes=1.5, days=3,
-                            hours_per_agent_day=8),
-            goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4,
-                          attempts_per_record=1.6, dial_minutes=1.5, days=3,
-                          hours_per_agent_day=8)]
+            direct_staffing(records=3000),
+            goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4)]
         trackers = [call_list_tracker(plan), call_report_tracker(week, owners or [""]),
                     self_check_tracker(self_check(week)), campaign_tracker(campaigns),
-                    staffing_tracker(staffing)]
+                    staffing_tracker(staffing), *telesales_trackers()]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
                               protect=_protect(source), readme_notes=[
                                   calendar.fallback_note(day, day + dt.timedelta(days=27))])
     return CallsWorkbook(path=path, plan=plan, staffing=staffing, campaigns=campaigns)
+
+
+def telesales_trackers(old_monthly: float = 150, new_monthly: float = 128) -> list:
+    """电话脚本 (the China Mobile homework worked out) and 陌生电话步骤 (steps, prepared
+    answers, voicemail), in the current language."""
+    from .telesales import cold_call_steps, plan_saving, telesales_script
+    from .trackers import cold_call_tracker, phone_script_tracker
+
+    return [phone_script_tracker(telesales_script(old_monthly, new_monthly),
+                                 plan_saving(old_monthly, new_monthly)),
+            cold_call_tracker(cold_call_steps())]
 
 
 def roster_workbook(roster, out: str | os.PathLike, *, overwrite: bool = False,
@@ -265,7 +323,7 @@ def blank_roster_workbook(agents, out: str | os.PathLike, *, start: object, days
                           ) -> Path:
     """The empty 排班表 students fill in by hand (with the shift legend)."""
     from .calendar import as_date
-    from .roster import DEFAULT_LEGEND, Shift
+    from .shifts import DEFAULT_LEGEND, Shift
     from .trackers import roster_grid_tracker, shift_legend_tracker
 
     names = [a for a in (agents.split(",") if isinstance(agents, str) else agents)]
@@ -437,6 +495,7 @@ def kpi_trackers(report, lang: str | None = None) -> list:
         kpi_items_tracker,
         kpi_lifetime_tracker,
         kpi_periods_tracker,
+        kpi_reps_tracker,
         kpi_standards_tracker,
     )
 
@@ -471,6 +530,8 @@ def kpi_trackers(report, lang: str | None = None) -> list:
     trackers.append(kpi_standards_tracker(report.standards, lang))
     if report.periods is not None:
         trackers.append(kpi_periods_tracker(report.periods))
+    if report.reps is not None:
+        trackers.append(kpi_reps_tracker(report.reps))
     return trackers
 
 
@@ -491,7 +552,7 @@ def kpi_workbook(out: str | os.PathLike, *, overwrite: bool = False, lang: str |
     """
     from .kpi import kpi_report
 
-    protect = [options[k] for k in ("before", "after", "periods")
+    protect = [options[k] for k in ("before", "after", "periods", "followups", "call_report")
                if options.get(k) is not None and not isinstance(options[k], pd.DataFrame)]
     with language(lang):
         report = kpi_report(**options, lang=lang)

@@ -30,3 +30,11 @@ def messy_path() -> Path:
 @pytest.fixture
 def customers_path() -> Path:
     return datasets.path("customers")
+
+
+@pytest.fixture(scope="session")
+def demo_written(tmp_path_factory) -> dict[str, Path]:
+    """The main job run once (zh): name → path of everything ``salesops demo`` writes."""
+    from salesops.demo import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo"))

@@ -39,7 +39,32 @@ def test_goal_method_worked_example():
     r = goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4,
                       attempts_per_record=1.6, dial_minutes=1.5, days=3, hours_per_agent_day=8)
     assert (r.records, r.contacts, r.dials, r.agents_per_day) == (3000, 1200.0, 4800.0, 5)
-    assert r.formula.startswith("需要接通 = 60 单 ÷ 成功率 5% = 1,200")
+    assert r.formula.startswith("需要接通本人 = 60 单 ÷ 每次接通的成功率 5% = 1,200 次；"
+                                "需要名单 = ⌈1,200 ÷ 每条名单的接通率 40%⌉ = 3,000 条")
+    # 1,200 is the contacts needed; 4,800 the dials — never both called "contacts"
+    assert "4,800 次拨打" in r.formula and "1,200 次接通" in r.formula
+    assert "接通本人 = 4,800" not in r.formula
+
+
+def test_goal_method_talk_time_is_in_the_shown_working():
+    r = goal_staffing(target_successes=60, success_rate=0.05, contact_rate=0.4,
+                      contact_minutes=3)
+    # 4,800 dials × 1.5 min + 1,200 contacts × 3 min = 10,800 min = 180 h → 8 agents over 3 days
+    assert r.agent_hours == 180 and r.agents_per_day == 8
+    assert "1,200 次接通 × 3 分通话) ÷ 60 = 180 小时" in r.formula
+
+
+def test_campaign_defaults_are_one_set(capsys):
+    import json
+
+    from salesops import policy
+    from salesops.cli import main
+
+    assert goal_staffing(60, 0.05, 0.4).days == direct_staffing(3000).days \
+        == policy.CAMPAIGN_DAYS == 3
+    assert main(["calls", "campaign", "--target-successes", "60", "--contact-rate", "0.4",
+                 "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == goal_staffing(60, 0.05, 0.4).as_dict()
 
 
 @pytest.mark.parametrize("kwargs", [{"success_rate": 0}, {"contact_rate": 1.5},

@@ -125,7 +125,8 @@ def test_calls_campaign_and_plan(tmp_path, capsys, customers_path):
     payload = json.loads(capsys.readouterr().out)
     assert payload["calls"][0]["slot"] == "09:00" and payload["target"] == 200
     wb = load_workbook(out, read_only=True)
-    assert wb.sheetnames[:5] == ["今日电话清单", "电销日报", "每周自查", "外呼人力测算", "话务人力"]
+    assert wb.sheetnames[:7] == ["今日电话清单", "电销日报", "每周自查", "外呼人力测算", "话务人力",
+                                 "电话脚本", "陌生电话步骤"]
 
 
 def test_roster_build_json_and_impossible_exit_2(tmp_path, capsys):
@@ -323,3 +324,33 @@ def test_followup_2027_make_up_workdays_and_the_readme_note(tmp_path, capsys, cu
     readme = load_workbook(out)["说明"]
     texts = [c.value for c in readme["A"] if c.value]
     assert any("2027" in x and "workdays=" in x for x in texts)
+
+
+def test_every_option_has_help_in_both_languages():
+    """`salesops … --help` explains every option, in the chosen language, with its default."""
+    import argparse
+
+    from salesops.cli import build_parser
+    from salesops.labels import language
+
+    def helps(parser, path=()):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    yield from helps(child, (*path, name))
+            else:
+                yield " ".join(path), action.dest, action.help
+
+    for lang in ("zh", "en"):
+        with language(lang):
+            found = list(helps(build_parser()))
+        assert len(found) > 100
+        missing = [(cmd, dest) for cmd, dest, text in found if not text]
+        assert not missing
+        texts = [text for _, _, text in found]
+        assert not [x for x in texts if "%(" in x or "{" in x]
+        cjk = [x for x in texts if any("\u4e00" <= ch <= "\u9fff" for ch in x)]
+        assert (len(cjk) == len(texts)) if lang == "zh" else not cjk
+    with language("en"):
+        days = {cmd: text for cmd, dest, text in helps(build_parser()) if dest == "calls_per_day"}
+    assert days["calls plan"] == "calls a day (default 200, the course's standard)"

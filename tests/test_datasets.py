@@ -6,14 +6,14 @@ from salesops import check_customers, datasets
 def test_manifest_describes_every_file_truthfully():
     manifest = datasets.manifest()
     assert set(manifest) == {"customers", "messy_customers", "hotline_forecast",
-                             "consultations", "complaints", "kpi_periods"}
+                             "consultations", "complaints", "kpi_periods", "prospects"}
     for name, entry in manifest.items():
         assert entry["synthetic"] is True
         assert datasets.path(name).exists()
         assert entry["generator"] == "data/generate_samples.py"
     customers = datasets.load_customers()
     assert len(customers) == manifest["customers"]["rows"] == 150
-    assert len(datasets.list_datasets()) == 6
+    assert len(datasets.list_datasets()) == 7
 
 
 def test_sample_customers_are_realistic():
@@ -43,7 +43,8 @@ def test_generator_is_reproducible(tmp_path, monkeypatch):
     monkeypatch.setattr(gen, "HERE", tmp_path)
     gen.main()
     for name in ("customers.csv", "messy_customers.csv", "hotline_forecast.csv",
-                 "consultations.csv", "complaints.csv", "kpi_periods.csv", "manifest.json"):
+                 "consultations.csv", "complaints.csv", "kpi_periods.csv", "prospects.csv",
+                 "manifest.json"):
         assert (tmp_path / name).read_bytes() == (REPO / "data" / name).read_bytes(), name
 
 

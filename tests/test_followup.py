@@ -175,7 +175,7 @@ def test_funnel_counts_conversion_thin_and_stale():
         result = funnel(df, today=dt.date(2026, 11, 22), probabilities={"taking_action": 0.5})
     table = result.table.set_index("stage")
     assert list(table.index) == list(FUNNEL_STAGES[:-1])
-    assert table.loc["problem_clarified", "conversion"] == 0.6
+    assert table.loc["problem_clarified", "ratio_to_previous"] == 0.6
     assert not table.loc["problem_clarified", "thin"]
     assert table.loc["taking_action", "thin"]  # 2 < 0.5 × 6
     assert table.loc["taking_action", "weighted_value"] == 1000.0
@@ -197,3 +197,45 @@ def test_after_sale_calls_follow_the_files_shipping_and_arrival_dates():
     got = {r: d.date() for r, d in zip(plan["rule"], plan["date"], strict=True)}
     assert got["shipping_day"] == dt.date(2026, 11, 12)
     assert got["arrival_check"] == dt.date(2026, 11, 18)
+
+
+def test_funnel_count_ratio_is_not_movement_and_movement_comes_from_snapshots():
+    from salesops.funnel import funnel_movement
+
+    # a big layer below a small one: the count ratio is 180%, nobody has to have moved
+    now = pd.DataFrame({"customer_id": [f"K{i}" for i in range(19)],
+                        "stage": ["发现问题"] * 5 + ["明确问题"] * 9 + ["采取行动"] * 5})
+    ratio = funnel(now, today=dt.date(2026, 11, 23)).table.set_index("stage")
+    assert ratio.loc["problem_clarified", "ratio_to_previous"] == pytest.approx(9 / 5)
+    # three weekly snapshots of the same customers
+    w1 = pd.DataFrame({"customer_id": ["K1", "K2", "K3", "K4", "K5", "K6"],
+                       "stage": ["发现问题", "发现问题", "发现问题", "明确问题", "明确问题",
+                                 "谈判"]})
+    w2 = pd.DataFrame({"customer_id": ["K1", "K2", "K3", "K4", "K6", "K7"],
+                       "stage": ["明确问题", "发现问题", "评估供应商", "满意", "成交客户",
+                                 "发现问题"]})  # K5 dropped out, K7 is new
+    w3 = pd.DataFrame({"customer_id": ["K1", "K2", "K4", "K7"],
+                       "stage": ["采取行动", "明确问题", "满意", "明确问题"]})
+    m = funnel_movement([("2026-11-23", w2), ("2026-11-16", w1), ("2026-11-30", w3)])
+    moves = {(str(r.period_start.date()), r.customer_id): r.move
+             for r in m.transitions.itertuples()}
+    assert moves[("2026-11-16", "K1")] == "to_next"  # 发现问题 → 明确问题
+    assert moves[("2026-11-16", "K2")] == "stayed"
+    assert moves[("2026-11-16", "K3")] == "further"  # skipped two stages
+    assert moves[("2026-11-16", "K4")] == "back"
+    assert moves[("2026-11-16", "K5")] == "gone"
+    assert moves[("2026-11-16", "K6")] == "further"  # 谈判 → 成交客户, past 决定/实施
+    assert ("2026-11-23", "K6") not in moves  # a customer (won) is out of the funnel
+    table = m.table.set_index(["period_start", "stage"])
+    first = table.loc[(pd.Timestamp("2026-11-16"), "problem_found")]
+    assert (first["at_start"], first["to_next"], first["further"], first["stayed"]) == (3, 1, 1, 1)
+    assert first["next_rate"] == pytest.approx(1 / 3)
+    assert first["moved_on_rate"] == pytest.approx(2 / 3)
+    total = m.table[m.table["period_start"].isna()].set_index("stage")
+    # problem_found over both weeks: K1, K2, K3 in week 1; K2, K7 in week 2 — K1, K2, K7 moved
+    assert total.loc["problem_found", ["at_start", "to_next"]].tolist() == [5, 3]
+    assert "发现问题：期初 5 人，3 人进入下一阶段（60%）" in m.summary()
+    with pytest.raises(SalesopsError, match="至少两份"):
+        funnel_movement({"2026-11-16": w1})
+    with pytest.raises(SalesopsError, match="K1"):
+        funnel_movement({"2026-11-16": pd.concat([w1, w1.head(1)]), "2026-11-23": w2})

@@ -209,3 +209,48 @@ def test_cli_exit_codes(tmp_path, capsys):
     bad.write_text("期间,咨询量,成交单数,费用\n7月,很多,3,0\n", encoding="utf-8")
     assert main(["kpi", "--periods", str(bad)]) == 1
     assert "bad_number" in capsys.readouterr().err
+
+
+def test_conversion_per_rep_from_the_filled_in_sheets(tmp_path):
+    """003's lesson per rep: orders ÷ connected calls from the 电销日报, customers won ÷
+    customers followed up from the 跟单记录表 — only the deals the contacts made count."""
+    from openpyxl import load_workbook
+
+    from salesops.kpi import rep_conversion
+    from salesops.workbooks import calls_workbook, followup_workbook, kpi_workbook
+
+    followup = followup_workbook(datasets.load_customers(), tmp_path / "followup.xlsx",
+                                 start="2026-11-23", weeks=1)
+    calls_workbook(followup.classified, tmp_path / "calls.xlsx", date="2026-11-23")
+    wb = load_workbook(tmp_path / "followup.xlsx")
+    ws = wb["跟单记录表"]
+    headers = [c.value for c in ws[4]]
+    col = {h: headers.index(h) + 1 for h in ("反馈", "阶段", "跟进人", "客户编号")}
+    rows = [r for r in range(5, ws.max_row + 1) if ws.cell(r, col["跟进人"]).value == "李志强"]
+    open_rows = [r for r in rows if ws.cell(r, col["阶段"]).value not in ("成交客户", "决定实施")]
+    won_before = [r for r in rows if ws.cell(r, col["阶段"]).value == "成交客户"]
+    for r in open_rows[:4]:
+        ws.cell(r, col["反馈"], "已联系")
+    ws.cell(open_rows[0], col["阶段"], "成交")  # typed, not picked: still the funnel's 成交
+    ws.cell(won_before[0], col["反馈"], "老客户回访")  # already a customer: not a new deal
+    wb.save(tmp_path / "followup.xlsx")
+    wb = load_workbook(tmp_path / "calls.xlsx")
+    ws = wb["电销日报"]
+    assert [ws.cell(6, c).value for c in (2, 3)] == ["李志强", "实际"]
+    ws["D6"], ws["E6"], ws["K6"] = 200, 80, 8
+    wb.save(tmp_path / "calls.xlsx")
+
+    reps = rep_conversion(tmp_path / "followup.xlsx", tmp_path / "calls.xlsx").set_index("owner")
+    li = reps.loc["李志强"]
+    assert (li.dials, li.connected, li.orders) == (200, 80, 8)
+    assert (li.connect_rate, li.close_rate) == (0.4, 0.1)
+    assert (li.contacts, li.customers, li.won) == (5, 5, 1)
+    assert li.conversion == 0.2
+    other = reps.loc["陈晓敏"]
+    assert other.contacts == 0 and pd.isna(other.conversion) and pd.isna(other.close_rate)
+
+    book = kpi_workbook(tmp_path / "kpi.xlsx", followups=tmp_path / "followup.xlsx",
+                        call_report=tmp_path / "calls.xlsx")
+    assert "业务员成交率" in load_workbook(book.path).sheetnames
+    back = read_tracker(book.path, "kpi_reps").frame.set_index("owner")
+    assert back.loc["李志强", "won"] == 1

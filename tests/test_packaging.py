@@ -120,3 +120,14 @@ def test_nothing_outside_the_repository_is_read():
     for name in ("erlang/erlang_cases.csv", "roster/Instance1.txt", "solomon/C101.txt"):
         assert (REPO / "tests" / "data" / name).is_file()
     assert "licence" in (REPO / "tests" / "data" / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_layout_names_every_module():
+    """The README's project layout is the module map: every module of the package is in it."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    layout = readme.split("## Project layout", 1)[1].split("```", 2)[1]
+    modules = sorted(p.name for p in (REPO / "salesops").glob("*.py") if p.name != "__init__.py")
+    missing = [m for m in modules if m not in layout]
+    assert not missing
+    for package in ("homework/", "widgets/"):
+        assert package in layout

@@ -8,7 +8,6 @@ import subprocess
 
 import pytest
 
-from salesops.demo import build_demo
 from salesops.excel import _read_meta
 from salesops.tables import _calamine
 
@@ -19,9 +18,9 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory):
+def printed(tmp_path_factory, demo_written):
     out = tmp_path_factory.mktemp("print")
-    written = build_demo(out)
+    written = demo_written
     books = [p for p in written.values() if str(p).endswith(".xlsx")]
     run = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
                           str(out / "pdf"), *map(str, books)], capture_output=True, text=True,

@@ -10,14 +10,10 @@ from openpyxl import load_workbook
 from salesops import SalesopsError, datasets
 from salesops.curtois import read_curtois, solve_curtois
 from salesops.erlang import interval_staffing
-from salesops.roster import (
-    RosterRules,
-    Shift,
-    build_roster,
-    check_roster,
-    demand_from_hours,
-    read_roster_grid,
-)
+from salesops.roster import build_roster
+from salesops.roster_check import check_roster
+from salesops.shifts import RosterRules, Shift, demand_from_hours
+from salesops.trackers import read_roster_grid
 from salesops.workbooks import blank_roster_workbook, roster_workbook
 
 START = dt.date(2026, 11, 23)  # a Monday
@@ -93,7 +89,9 @@ def test_hotline_demand_covers_what_the_hours_allow():
     table = interval_staffing(datasets.load_hotline_forecast(), max_occupancy=0.85)
     need_hours = table["required_agents"].sum() / 2
     agents = [f"A{i:02d}" for i in range(1, 9)]
-    r = build_roster(agents, table, start=START, time_limit_seconds=15)
+    # a deterministic work limit: the same search on a quiet or a loaded machine (a 15 s wall
+    # clock limit on a machine running two other jobs stopped short of this roster)
+    r = build_roster(agents, table, start=START, time_limit_seconds=300, work_limit=5)
     assert (r.hours["hours"] == 40).all()  # every agent's hours are used
     short = r.coverage["short"].sum() / 2
     assert short == pytest.approx(need_hours - 8 * 40)  # and only the rest is short
@@ -116,10 +114,11 @@ def test_checker_finds_each_violation_with_cells(tmp_path):
     problems = check_roster(table, "09:00-23:00", rules, start=start, cells=cells)
     found = {(p.cell, p.rule) for p in problems.itertuples()}
     assert ("C5", "rest_too_short") in found
-    assert ("H5", "no_rest_day") in found and ("H5", "over_max_hours") in found
+    # a week's rules point at the agent's row of that week (the grid has no hours column)
+    assert ("B5:H5", "no_rest_day") in found and ("B5:H5", "over_max_hours") in found
     assert ("H5", "too_many_consecutive_days") in found
     assert ("H6", "unknown_shift") in found
-    assert ("H7", "under_min_hours") in found
+    assert ("B7:H7", "under_min_hours") in found
     assert any(rule == "uncovered" and cell.endswith("4") for cell, rule in found)
     assert problems["message"].str.contains("夜班").any()
 
@@ -185,3 +184,22 @@ def test_curtois_identical_staff_keep_the_optimum(monkeypatch):
         return sum(d + 1 for d, s in enumerate(days) if s)
 
     assert key(broken.roster[a]) >= key(broken.roster["A2"])
+
+
+def test_weekly_hours_point_at_the_agents_hours_cell(tmp_path):
+    r = build_roster(["甲", "乙", "丙"], "09:00-23:00", start=START, time_limit_seconds=5)
+    path = roster_workbook(r, tmp_path / "roster.xlsx")
+    wb = load_workbook(path)
+    ws = wb["排班表"]
+    assert ws["A4"].value == "姓名" and ws["I4"].value == "周工时"
+    for col in "BCDEF":  # 甲 works Monday to Friday 09:00–17:00: 40 hours, within the limit
+        ws[f"{col}5"] = "早"
+    ws["G5"], ws["H5"] = "9-15", "休"  # Saturday makes 46 hours
+    wb.save(path)
+    table, cells, start = read_roster_grid(path)
+    assert cells["hours", "甲"] == "I5"
+    problems = check_roster(table, "09:00-23:00", RosterRules(max_hours_per_week=40),
+                            start=start, cells=cells)
+    over = problems[problems["rule"] == "over_max_hours"]
+    assert over[["cell", "agent", "value"]].values.tolist() == [["I5", "甲", "46"]]
+    assert "I5" in over["message"].item()

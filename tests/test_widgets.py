@@ -120,7 +120,7 @@ def test_calls_panel_erlang_sliders_and_export(tmp_path):
     assert "需要 14 名在线座席" in panel.erlang.value
     curve = panel.erlang_curve  # the service-level chart: the target is met from 14 agents
     assert curve[14] >= 0.8 > curve[13] and len(curve) == 11
-    assert "= 5" in panel.campaign.value and "3000 条" in panel.campaign.value
+    assert "= 5" in panel.campaign.value and "3,000 条名单" in panel.campaign.value
     panel.records.value = 6000
     assert "= 10" in panel.campaign.value  # twice the records, twice the agents
     panel.run_button.click()

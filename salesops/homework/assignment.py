@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..errors import InputFileError
 from ..excel import Column, Tracker, write_trackers
-from ..labels import CUSTOMER_COLUMNS, language, t
+from ..labels import CUSTOMER_COLUMNS, both, language, t
 from .exercises import (
     ABC_GIVEN,
     COMPLAINT_STEPS,
@@ -36,6 +36,7 @@ from .exercises import (
     FUNNEL_GIVEN,
     ROSTER_AGENTS,
     SCRIPT_STEPS,
+    selfcheck_headers,
 )
 from .submission import COVER_FIELDS
 
@@ -52,9 +53,6 @@ QUESTIONS = {"abc": (), "funnel": ("thin_stage", "source_stage"), "conversion": 
              "selfcheck": (), "roster": (), "customers": ()}
 
 
-def _h(key: str) -> tuple[str, str]:
-    return (t(key, "zh"), t(key, "en"))
-
 
 def _cover(exercise: str, student_id: str, name: str, class_name: str) -> Tracker:
     values = {"student_id": student_id, "name": name, "class_name": class_name,
@@ -62,34 +60,35 @@ def _cover(exercise: str, student_id: str, name: str, class_name: str) -> Tracke
               "submitted": ""}
     frame = pd.DataFrame({"field": [t(COVER_FIELDS[k]) for k in values],
                           "value": list(values.values()), "code": list(values)})
-    columns = [Column("field", header=_h("hw.col.field"), width=14),
-               Column("value", header=_h("hw.col.value"), width=36)]
-    return Tracker("hw_cover", frame, columns, sheet_title=_h("hw.sheet.cover"),
-                   notes=_h("hw.note.cover"))
+    columns = [Column("field", header=both("hw.col.field"), width=14),
+               Column("value", header=both("hw.col.value"), width=36)]
+    return Tracker("hw_cover", frame, columns, sheet_title=both("hw.sheet.cover"),
+                   notes=both("hw.note.cover"))
 
 
 def _instructions(exercise: str) -> Tracker:
     ex = EXERCISES[exercise]
     lines = [ex.title(), ex.source(), *ex.instructions().split("\n"), "",
              t("hw.rubric_intro")]
-    lines += [f"· {c.title(exercise)}（{c.points:g}）" for c in ex.criteria if c.enabled]
+    lines += [t("hw.rubric_line", title=c.title(exercise), points=f"{c.points:g}")
+              for c in ex.criteria if c.enabled]
     frame = pd.DataFrame({"text": lines})
-    return Tracker("hw_task", frame, [Column("text", header=_h("hw.col.task"), width=110)],
-                   sheet_title=_h("hw.sheet.task"))
+    return Tracker("hw_task", frame, [Column("text", header=both("hw.col.task"), width=110)],
+                   sheet_title=both("hw.sheet.task"))
 
 
 def _questions(exercise: str) -> Tracker:
     ids = QUESTIONS[exercise]
     choices = None
     if exercise == "funnel":
-        choices = {code: _h(f"stage.{code}") for code, _ in FUNNEL_GIVEN}
+        choices = {code: both(f"stage.{code}") for code, _ in FUNNEL_GIVEN}
     elif exercise == "conversion":
-        choices = {code: _h(f"hw.agent.{code}") for code, *_ in CONVERSION_GIVEN}
+        choices = {code: both(f"hw.agent.{code}") for code, *_ in CONVERSION_GIVEN}
     frame = pd.DataFrame({"question": [t(f"hw.q.{exercise}.{q}") for q in ids],
                           "answer": [None] * len(ids), "code": list(ids)})
-    columns = [Column("question", header=_h("hw.col.question"), width=60),
-               Column("answer", header=_h("hw.col.answer"), width=24, choices=choices)]
-    return Tracker("hw_answers", frame, columns, sheet_title=_h("hw.sheet.answers"))
+    columns = [Column("question", header=both("hw.col.question"), width=60),
+               Column("answer", header=both("hw.col.answer"), width=24, choices=choices)]
+    return Tracker("hw_answers", frame, columns, sheet_title=both("hw.sheet.answers"))
 
 
 def _blank(n: int, keys) -> pd.DataFrame:
@@ -98,7 +97,7 @@ def _blank(n: int, keys) -> pd.DataFrame:
 
 def work_trackers(exercise: str, start: dt.date) -> list[Tracker]:
     """The sheets a student fills in for ``exercise`` (after the cover and 题目)."""
-    from ..roster import DEFAULT_LEGEND, Shift
+    from ..shifts import DEFAULT_LEGEND, Shift
     from ..trackers import roster_grid_tracker, shift_legend_tracker
 
     if exercise == "roster":
@@ -106,66 +105,64 @@ def work_trackers(exercise: str, start: dt.date) -> list[Tracker]:
         return [roster_grid_tracker(grid, start),
                 shift_legend_tracker([Shift(k, a, b) for k, (a, b) in DEFAULT_LEGEND.items()])]
     if exercise == "customers":
-        columns = [Column(k, header=CUSTOMER_COLUMNS.get(k) or _h(f"hw.col.{k}"),
+        columns = [Column(k, header=CUSTOMER_COLUMNS.get(k) or both(f"hw.col.{k}"),
                           kind="id" if k in ("mobile", "landline", "credit_code") else "text",
                           width=30 if k in ("name", "address") else 14)
                    for k in HOMEWORK_CUSTOMER_COLUMNS]
         return [Tracker("hw_customers", _blank(3, HOMEWORK_CUSTOMER_COLUMNS), columns,
-                        sheet_title=_h("hw.sheet.customers"), notes=_h("hw.note.customers"))]
+                        sheet_title=both("hw.sheet.customers"), notes=both("hw.note.customers"))]
     if exercise == "abc":
         frame = pd.DataFrame(ABC_GIVEN, columns=["customer_id", "name", "annual_sales"])
         frame["abc_class"] = None
         abc = Tracker("hw_abc", frame, [
             Column("customer_id"), Column("name", width=30),
             Column("annual_sales", kind="money", width=14),
-            Column("abc_class", header=_h("hw.col.abc_class"), width=8,
-                   choices=("A", "B", "C"))], sheet_title=_h("hw.sheet.abc"))
+            Column("abc_class", header=both("hw.col.abc_class"), width=8,
+                   choices=("A", "B", "C"))], sheet_title=both("hw.sheet.abc"))
         policy = pd.DataFrame({"abc_class": ["A", "B", "C"], "visits": [None] * 3,
                                "letters": [None] * 3, "management": [None] * 3}, dtype=object)
         return [abc, Tracker("hw_policy", policy, [
-            Column("abc_class", header=_h("hw.col.abc_class"), width=8),
-            Column("visits", header=_h("hw.col.visits_per_year"), kind="number", width=16),
-            Column("letters", header=_h("hw.col.letters_per_year"), kind="number", width=16),
-            Column("management", header=_h("hw.col.management_per_year"), kind="number",
-                   width=18)], sheet_title=_h("hw.sheet.policy"))]
+            Column("abc_class", header=both("hw.col.abc_class"), width=8),
+            Column("visits", header=both("hw.col.visits_per_year"), kind="number", width=16),
+            Column("letters", header=both("hw.col.letters_per_year"), kind="number", width=16),
+            Column("management", header=both("hw.col.management_per_year"), kind="number",
+                   width=18)], sheet_title=both("hw.sheet.policy"))]
     if exercise == "selfcheck":
         days = [t(f"weekday.{k}") for k in ("mon", "tue", "wed", "thu", "fri")]
         frame = pd.DataFrame({"weekday": [*days, t("hw.total")],
                               "target": [200] * 5 + [None], "made": [None] * 6,
                               "gap": [None] * 6}, dtype=object)
         return [Tracker("hw_selfcheck", frame, [
-            Column("weekday", header=("星期", "Weekday"), width=8),
-            Column("target", header=("目标", "Target"), kind="integer", width=8),
-            Column("made", header=("实际", "Made"), kind="integer", width=8),
-            Column("gap", header=("差额", "Gap"), kind="integer", width=8)],
-            sheet_title=_h("sheet.selfcheck"), notes=_h("hw.note.selfcheck"))]
+            Column(k, header=h, width=8, kind="text" if k == "weekday" else "integer")
+            for k, h in selfcheck_headers().items()],
+            sheet_title=both("sheet.selfcheck"), notes=both("hw.note.selfcheck"))]
     if exercise == "funnel":
         frame = pd.DataFrame({"stage": [t(f"stage.{c}") for c, _ in FUNNEL_GIVEN],
                               "count": [n for _, n in FUNNEL_GIVEN]})
         return [Tracker("hw_funnel", frame, [
-            Column("stage", header=_h("hw.col.stage"), width=16),
-            Column("count", header=_h("hw.col.count"), kind="integer", width=10)],
-            sheet_title=_h("sheet.funnel")), _questions(exercise)]
+            Column("stage", header=both("hw.col.stage"), width=16),
+            Column("count", header=both("hw.col.count"), kind="integer", width=10)],
+            sheet_title=both("sheet.funnel")), _questions(exercise)]
     if exercise == "conversion":
         frame = pd.DataFrame({"agent": [t(f"hw.agent.{c}") for c, *_ in CONVERSION_GIVEN],
                               "consultations": [n for _, n, _ in CONVERSION_GIVEN],
                               "orders": [m for *_, m in CONVERSION_GIVEN],
                               "conversion": [None] * len(CONVERSION_GIVEN)})
         return [Tracker("hw_conversion", frame, [
-            Column("agent", header=_h("hw.col.agent"), width=14),
-            Column("consultations", header=_h("hw.col.consultations"), kind="integer",
+            Column("agent", header=both("hw.col.agent"), width=14),
+            Column("consultations", header=both("hw.col.consultations"), kind="integer",
                    width=10),
-            Column("orders", header=_h("hw.col.orders"), kind="integer", width=10),
-            Column("conversion", header=_h("hw.col.conversion"), kind="percent", width=12)],
-            sheet_title=_h("hw.sheet.conversion")), _questions(exercise)]
+            Column("orders", header=both("hw.col.orders"), kind="integer", width=10),
+            Column("conversion", header=both("hw.col.conversion"), kind="percent", width=12)],
+            sheet_title=both("hw.sheet.conversion")), _questions(exercise)]
     if exercise in ("script", "complaint"):
         steps = SCRIPT_STEPS if exercise == "script" else COMPLAINT_STEPS
         frame = pd.DataFrame({"step": [t(f"hw.step.{exercise}.{s}") for s in steps],
                               "text": [None] * len(steps), "code": list(steps)}, dtype=object)
         return [Tracker(f"hw_{exercise}", frame, [
-            Column("step", header=_h("hw.col.step"), width=28),
-            Column("text", header=_h(f"hw.col.text_{exercise}"), width=80)],
-            sheet_title=_h(f"hw.sheet.{exercise}")), _questions(exercise)]
+            Column("step", header=both("hw.col.step"), width=28),
+            Column("text", header=both(f"hw.col.text_{exercise}"), width=80)],
+            sheet_title=both(f"hw.sheet.{exercise}")), _questions(exercise)]
     raise KeyError(exercise)
 
 
@@ -182,7 +179,7 @@ def new_assignment(exercise: str, out: str | os.PathLike, *, student_id: str = "
 
     if exercise not in known:
         raise InputFileError(t("hw.error.unknown_exercise", value=exercise,
-                               known="、".join(known)))
+                               known=t("sep.list").join(known)))
     first = as_date(start) if start is not None else _next_monday(dt.date.today())
     with language(lang):
         trackers = [_cover(exercise, student_id, name, class_name), _instructions(exercise),
@@ -205,7 +202,7 @@ def class_assignments(exercise: str, students: str | os.PathLike | pd.DataFrame,
         frame = students.rename(columns={t(COVER_FIELDS[k], x): k for k in COVER_FIELDS
                                          for x in ("zh", "en")})
     else:
-        spec = {k: _h(COVER_FIELDS[k]) for k in ("student_id", "name", "class_name")}
+        spec = {k: both(COVER_FIELDS[k]) for k in ("student_id", "name", "class_name")}
         table = find_table(read_sheets(Path(students)), spec, required=("student_id", "name"),
                            file=Path(students).name)
         if table is None:

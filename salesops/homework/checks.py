@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..labels import CUSTOMER_COLUMNS, t
+from ..labels import CUSTOMER_COLUMNS, both, t
 from ..parsing import is_blank, parse_amount, parse_date, to_halfwidth
 from .exercises import (
     ABC_GIVEN,
@@ -36,6 +36,7 @@ from .exercises import (
     SCRIPT_STEPS,
     SELFCHECK_TARGET,
     Exercise,
+    selfcheck_headers,
 )
 from .submission import FoundTable, Submission, find_table, norm
 
@@ -62,9 +63,6 @@ class CriterionResult:
                 "passed": self.passed, "message": self.message, "cells": self.cells}
 
 
-def _h(key: str) -> tuple[str, str]:
-    return (t(key, "zh"), t(key, "en"))
-
 
 class _Scorer:
     """Collects results for the enabled criteria of one exercise."""
@@ -80,8 +78,7 @@ class _Scorer:
         share = min(max(share, 0.0), 1.0)
         points = round(crit.points * share, 1)
         if problems:
-            message = "；".join(p for _, p in problems) if self.lang != "en" else \
-                "; ".join(p for _, p in problems)
+            message = t("sep.clause", self.lang).join(p for _, p in problems)
         else:
             message = t(ok_key or "hw.ok", self.lang, **fields)
         cells = [c for c, _ in problems if c]
@@ -140,7 +137,7 @@ def find_roster_grid(sheets) -> tuple[pd.DataFrame, dict, dt.date, str] | None:
     """agents × days as typed, the cell of every entry, the grid's first day, the sheet."""
     from ..tables import excel_column_letter
 
-    agent_names = {norm(h) for h in (*_h("hw.col.agent_name"), "座席", "客服", "agent")}
+    agent_names = {norm(h) for h in (*both("hw.col.agent_name"), "座席", "客服", "agent")}
     for sheet, rows in sheets.items():
         for i, row in enumerate(rows[:40]):
             cells = [norm(c) for c in row]
@@ -165,6 +162,9 @@ def find_roster_grid(sheets) -> tuple[pd.DataFrame, dict, dt.date, str] | None:
                         for d, j in enumerate(days)}
             cells_of.update({("header", d): f"{excel_column_letter(j)}{i + 1}"
                              for d, j in enumerate(days)})
+            # weekly findings (hours, rest days) point at the agent's name
+            cells_of.update({(agent, "agent"): f"{excel_column_letter(a)}{r + 1}"
+                             for agent, r in zip(agents, index, strict=True)})
             return table, cells_of, _grid_start(str(row[days[0]])), sheet
     return None
 
@@ -187,7 +187,8 @@ def _grid_start(header: str) -> dt.date:
 
 
 def check_roster_homework(sub: Submission, ex: Exercise, lang: str | None):
-    from ..roster import RosterRules, check_roster, demand_from_hours
+    from ..roster_check import check_roster
+    from ..shifts import RosterRules, demand_from_hours
 
     score = _Scorer(ex, lang)
     found = find_roster_grid(sub.sheets)
@@ -233,7 +234,7 @@ def check_roster_homework(sub: Submission, ex: Exercise, lang: str | None):
 def _customer_spec() -> dict[str, tuple[str, str]]:
     from .assignment import HOMEWORK_CUSTOMER_COLUMNS
 
-    return {k: CUSTOMER_COLUMNS.get(k) or _h(f"hw.col.{k}") for k in HOMEWORK_CUSTOMER_COLUMNS}
+    return {k: CUSTOMER_COLUMNS.get(k) or both(f"hw.col.{k}") for k in HOMEWORK_CUSTOMER_COLUMNS}
 
 
 def check_customers_homework(sub: Submission, ex: Exercise, lang: str | None):
@@ -273,8 +274,9 @@ def check_customers_homework(sub: Submission, ex: Exercise, lang: str | None):
 
     def located(codes) -> list[tuple[str, str]]:
         rows = problems[problems["problem"].isin(codes)]
-        return [(f"{letter_of.get(r.column, '')}{r.row}", f"{letter_of.get(r.column, '')}"
-                 f"{r.row}：{r.message}") for r in rows.itertuples()]
+        cells = [f"{letter_of.get(r.column, '')}{r.row}" for r in rows.itertuples()]
+        return [(cell, t("hw.at_cell", lang, cell=cell, message=r.message))
+                for cell, r in zip(cells, rows.itertuples(), strict=True)]
 
     phones = located(("invalid_mobile", "invalid_landline"))
     score.add("phones", 1 - len({c for c, _ in phones}) / max(n, 1), phones)
@@ -310,7 +312,7 @@ def expected_abc_classes() -> dict[str, str]:
 def check_abc_homework(sub: Submission, ex: Exercise, lang: str | None):
     score = _Scorer(ex, lang)
     spec = {"customer_id": CUSTOMER_COLUMNS["customer_id"], "name": CUSTOMER_COLUMNS["name"],
-            "annual_sales": CUSTOMER_COLUMNS["annual_sales"], "abc_class": _h("hw.col.abc_class")}
+            "annual_sales": CUSTOMER_COLUMNS["annual_sales"], "abc_class": both("hw.col.abc_class")}
     table = find_table(sub.sheets, spec, required=("name", "abc_class"), file=sub.file.name)
     if table is None:
         return score.missing(t("hw.sheet.abc", lang)), []
@@ -325,9 +327,9 @@ def check_abc_homework(sub: Submission, ex: Exercise, lang: str | None):
             wrong.append((ref, t("hw.msg.abc_wrong", lang, cell=ref, name=_text(rec["name"]),
                                  value=got or "∅")))
     score.add("classes", 1 - len(wrong) / len(expected), wrong, "hw.ok.classes")
-    pspec = {"abc_class": _h("hw.col.abc_class"), "visits": _h("hw.col.visits_per_year"),
-             "letters": _h("hw.col.letters_per_year"),
-             "management": _h("hw.col.management_per_year")}
+    pspec = {"abc_class": both("hw.col.abc_class"), "visits": both("hw.col.visits_per_year"),
+             "letters": both("hw.col.letters_per_year"),
+             "management": both("hw.col.management_per_year")}
     policy = find_table(sub.sheets, pspec, required=("abc_class", "visits"), file=sub.file.name)
     for cls, cid in (("A", "policy_a"), ("B", "policy_b")):
         problems = []
@@ -352,8 +354,7 @@ def check_abc_homework(sub: Submission, ex: Exercise, lang: str | None):
 # ---------------------------------------------------------------------------------------------
 def check_selfcheck_homework(sub: Submission, ex: Exercise, lang: str | None):
     score = _Scorer(ex, lang)
-    spec = {"weekday": ("星期", "Weekday"), "target": ("目标", "Target"),
-            "made": ("实际", "Made"), "gap": ("差额", "Gap")}
+    spec = selfcheck_headers()
     table = find_table(sub.sheets, spec, required=("weekday", "made"), file=sub.file.name)
     if table is None:
         return score.missing(t("sheet.selfcheck", lang)), []
@@ -401,7 +402,7 @@ def check_selfcheck_homework(sub: Submission, ex: Exercise, lang: str | None):
 def _answers(sub: Submission, exercise: str) -> tuple[FoundTable | None, dict]:
     from .assignment import QUESTIONS
 
-    spec = {"question": _h("hw.col.question"), "answer": _h("hw.col.answer")}
+    spec = {"question": both("hw.col.question"), "answer": both("hw.col.answer")}
     table = find_table(sub.sheets, spec, required=("question", "answer"), file=sub.file.name)
     if table is None:
         return None, {}
@@ -446,8 +447,8 @@ def check_funnel_homework(sub: Submission, ex: Exercise, lang: str | None):
 
 def check_conversion_homework(sub: Submission, ex: Exercise, lang: str | None):
     score = _Scorer(ex, lang)
-    spec = {"agent": _h("hw.col.agent"), "consultations": _h("hw.col.consultations"),
-            "orders": _h("hw.col.orders"), "conversion": _h("hw.col.conversion")}
+    spec = {"agent": both("hw.col.agent"), "consultations": both("hw.col.consultations"),
+            "orders": both("hw.col.orders"), "conversion": both("hw.col.conversion")}
     table = find_table(sub.sheets, spec, required=("agent", "conversion"), file=sub.file.name)
     if table is None:
         return score.missing(t("hw.sheet.conversion", lang)), []
@@ -483,7 +484,7 @@ def check_conversion_homework(sub: Submission, ex: Exercise, lang: str | None):
 
 
 def _steps(sub: Submission, exercise: str, steps) -> FoundTable | None:
-    spec = {"step": _h("hw.col.step"), "text": _h(f"hw.col.text_{exercise}")}
+    spec = {"step": both("hw.col.step"), "text": both(f"hw.col.text_{exercise}")}
     return find_table(sub.sheets, spec, required=("step", "text"), file=sub.file.name)
 
 
@@ -520,9 +521,11 @@ def check_script_homework(sub: Submission, ex: Exercise, lang: str | None):
     score, table, texts, qtable, answers = _written_steps(sub, ex, lang, SCRIPT_STEPS, "parts")
     if table is None:
         return score.results, []
-    month = SCRIPT_GIVEN["old_monthly"] - SCRIPT_GIVEN["new_monthly"]
+    from ..telesales import plan_saving
+
+    saving = plan_saving(SCRIPT_GIVEN["old_monthly"], SCRIPT_GIVEN["new_monthly"])
     problems = []
-    for q, want in (("saving_month", month), ("saving_year", 12 * month)):
+    for q, want in (("saving_month", saving.monthly), ("saving_year", saving.yearly)):
         row, value = answers.get(q, (None, None))
         got = _number(re.sub(r"[元/月年￥¥\s]", "", _text(value)) or None)
         if got is None or abs(got - want) > 1e-6:
@@ -577,15 +580,15 @@ def recognise(sheets) -> str | None:
         ("customers", lambda: find_table(sheets, _customer_spec(),
                                          required=("name", "contact_person"))),
         ("abc", lambda: find_table(sheets, {"name": CUSTOMER_COLUMNS["name"],
-                                            "abc_class": _h("hw.col.abc_class")},
+                                            "abc_class": both("hw.col.abc_class")},
                                    required=("name", "abc_class"))),
-        ("selfcheck", lambda: find_table(sheets, {"t": ("目标", "Target"), "m": ("实际", "Made"),
-                                                  "g": ("差额", "Gap")}, required=("t", "m"))),
-        ("conversion", lambda: find_table(sheets, {"c": _h("hw.col.consultations"),
-                                                   "r": _h("hw.col.conversion")},
+        ("selfcheck", lambda: find_table(sheets, selfcheck_headers(),
+                                         required=("target", "made"))),
+        ("conversion", lambda: find_table(sheets, {"c": both("hw.col.consultations"),
+                                                   "r": both("hw.col.conversion")},
                                           required=("c", "r"))),
-        ("funnel", lambda: find_table(sheets, {"s": _h("hw.col.stage"),
-                                               "n": _h("hw.col.count")}, required=("s", "n"))),
+        ("funnel", lambda: find_table(sheets, {"s": both("hw.col.stage"),
+                                               "n": both("hw.col.count")}, required=("s", "n"))),
         ("script", lambda: _steps(probe, "script", SCRIPT_STEPS)),
         ("complaint", lambda: _steps(probe, "complaint", COMPLAINT_STEPS)),
     )

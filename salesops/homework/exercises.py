@@ -32,7 +32,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputFileError
-from ..labels import t
+from ..labels import both, t
+from ..telesales import SCRIPT_STEPS as SCRIPT_STEPS  # one list: homework and the sheet
 
 __all__ = ["ABC_GIVEN", "CONVERSION_GIVEN", "EXERCISES", "FUNNEL_GIVEN", "SCRIPT_GIVEN",
            "Criterion", "Exercise", "Rubric", "default_rubric", "read_rubric", "write_rubric"]
@@ -135,7 +136,6 @@ CONVERSION_GIVEN = (("xiaoli", 42, 12), ("veteran", 29, 20))
 #: SCRIPT (seed 000 作业): a China Mobile agent offers a 128 元/月 plan to a customer spending
 #: about 150 元/月
 SCRIPT_GIVEN = {"old_monthly": 150, "new_monthly": 128}
-SCRIPT_STEPS = ("identity", "greeting", "purpose", "offer", "two_choice", "objection", "close")
 
 #: COMPLAINT (seed 001): the ten steps; the case is solved on Friday 4 December 2026 and the
 #: follow-up call falls on the next working day
@@ -171,6 +171,13 @@ def default_rubric() -> Rubric:
     return Rubric(dict(EXERCISES))
 
 
+def selfcheck_headers() -> dict[str, tuple[str, str]]:
+    """The (zh, en) headers of the weekly self-check table, as the 每周自查 tracker writes them."""
+    from ..labels import header_pair
+
+    return {k: header_pair(k) for k in ("weekday", "target", "made", "gap")}
+
+
 def write_rubric(path: str | os.PathLike, rubric: Rubric | None = None, *,
                  overwrite: bool = False, lang: str | None = None) -> Path:
     """Write the rubric as an editable workbook: one row per criterion, points and 启用.
@@ -194,14 +201,14 @@ def write_rubric(path: str | os.PathLike, rubric: Rubric | None = None, *,
             for ex in rubric.exercises.values() for c in ex.criteria]
     yes_no = {"yes": tuple(t("hw.yes", x) for x in ("zh", "en")),
               "no": tuple(t("hw.no", x) for x in ("zh", "en"))}
-    columns = [Column("exercise", header=_h("hw.col.exercise"), width=12),
-               Column("exercise_title", header=_h("hw.col.exercise_title"), width=24),
-               Column("criterion", header=_h("hw.col.criterion"), width=14),
-               Column("title", header=_h("hw.col.criterion_title"), width=50),
-               Column("points", header=_h("hw.col.points"), kind="number", width=8),
-               Column("enabled", header=_h("hw.col.enabled"), width=8, choices=yes_no),
-               Column("teacher", header=_h("hw.col.teacher"), width=10, choices=yes_no)]
-    tracker = Tracker("rubric", pd.DataFrame(rows), columns, notes=_h("hw.note.rubric"))
+    columns = [Column("exercise", header=both("hw.col.exercise"), width=12),
+               Column("exercise_title", header=both("hw.col.exercise_title"), width=24),
+               Column("criterion", header=both("hw.col.criterion"), width=14),
+               Column("title", header=both("hw.col.criterion_title"), width=50),
+               Column("points", header=both("hw.col.points"), kind="number", width=8),
+               Column("enabled", header=both("hw.col.enabled"), width=8, choices=yes_no),
+               Column("teacher", header=both("hw.col.teacher"), width=10, choices=yes_no)]
+    tracker = Tracker("rubric", pd.DataFrame(rows), columns, notes=both("hw.note.rubric"))
     return write_trackers(path, [tracker], overwrite=overwrite, lang=lang)
 
 
@@ -210,8 +217,8 @@ def read_rubric(path: str | os.PathLike) -> Rubric:
     from .submission import find_table, read_sheets
 
     sheets = read_sheets(Path(path))
-    spec = {"exercise": _h("hw.col.exercise"), "criterion": _h("hw.col.criterion"),
-            "points": _h("hw.col.points"), "enabled": _h("hw.col.enabled")}
+    spec = {"exercise": both("hw.col.exercise"), "criterion": both("hw.col.criterion"),
+            "points": both("hw.col.points"), "enabled": both("hw.col.enabled")}
     table = find_table(sheets, spec, required=tuple(spec), file=Path(path).name)
     if table is None:
         raise InputFileError(t("hw.error.rubric", file=Path(path).name))
@@ -227,10 +234,9 @@ def read_rubric(path: str | os.PathLike) -> Rubric:
             raise InputFileError(t("hw.error.rubric_row", file=Path(path).name, row=row,
                                    value=rec["points"])) from None
         enabled = str(rec["enabled"]).strip().lower() in {
-            "yes", "y", "true", "1", "是", "启用", t("hw.yes", "zh"), t("hw.yes", "en").lower()}
+            "yes", "y", "true", "1", "是", *(x.lower() for x in both("hw.col.enabled")),
+            t("hw.yes", "zh"), t("hw.yes", "en").lower()}
         rubric = rubric.with_points(ex, cid, points, enabled)
     return rubric
 
 
-def _h(key: str) -> tuple[str, str]:
-    return (t(key, "zh"), t(key, "en"))

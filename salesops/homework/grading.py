@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import InputFileError, SalesopsError
-from ..labels import language, t
+from ..labels import both, language, t
 from .checks import CHECKS, CriterionResult
 from .exercises import EXERCISES, Rubric, default_rubric
 from .submission import SUFFIXES, read_submission
@@ -70,13 +70,14 @@ class Grade:
         lines = [head, *self.warnings]
         for c in self.criteria:
             mark = "✓" if c.passed else ("…" if c.teacher else "✗")
-            lines.append(f"{mark} {c.title}（{c.points:g}/{c.max_points:g}）：{c.message}")
+            lines.append(t("hw.summary_line", lang, mark=mark, title=c.title,
+                           points=f"{c.points:g}", max=f"{c.max_points:g}", message=c.message))
         return "\n".join(lines)
 
     def feedback(self, lang: str | None = None) -> str:
         """The sentences of what is not yet right (what a student reads first)."""
-        wrong = [f"{c.title}：{c.message}" for c in self.criteria
-                 if not c.passed and not c.teacher]
+        wrong = [t("hw.feedback_line", lang, title=c.title, message=c.message)
+                 for c in self.criteria if not c.passed and not c.teacher]
         return "\n".join(wrong) if wrong else t("hw.all_right", lang)
 
 
@@ -219,9 +220,6 @@ def grade_class(source: str | os.PathLike, rubric: Rubric | None = None, *,
     return ClassGrades(grades, unreadable, _similar(grades), str(source))
 
 
-def _h(key: str) -> tuple[str, str]:
-    return (t(key, "zh"), t(key, "en"))
-
 
 def _criteria_trackers(grades: list[Grade], lang: str | None):
     from ..excel import Column, Tracker
@@ -230,19 +228,19 @@ def _criteria_trackers(grades: list[Grade], lang: str | None):
              "criterion": c.title, "points": c.points, "max_points": c.max_points,
              "passed": t("hw.yes" if c.passed else ("hw.teacher" if c.teacher else "hw.no"),
                          lang),
-             "message": c.message, "cells": "、".join(c.cells)}
+             "message": c.message, "cells": t("sep.list", lang).join(c.cells)}
             for g in grades for c in g.criteria]
-    columns = [Column("student_id", header=_h("hw.cover.student_id"), kind="id", width=12),
-               Column("name", header=_h("hw.cover.name"), width=10),
-               Column("exercise", header=_h("hw.col.exercise"), width=10),
-               Column("criterion", header=_h("hw.col.criterion_title"), width=30),
-               Column("points", header=_h("hw.col.points"), kind="number", width=8),
-               Column("max_points", header=_h("hw.col.max_points"), kind="number", width=8),
-               Column("passed", header=_h("hw.col.passed"), width=8),
-               Column("message", header=_h("hw.col.message"), width=70),
-               Column("cells", header=_h("hw.col.cells"), width=14)]
+    columns = [Column("student_id", header=both("hw.cover.student_id"), kind="id", width=12),
+               Column("name", header=both("hw.cover.name"), width=10),
+               Column("exercise", header=both("hw.col.exercise"), width=10),
+               Column("criterion", header=both("hw.col.criterion_title"), width=30),
+               Column("points", header=both("hw.col.points"), kind="number", width=8),
+               Column("max_points", header=both("hw.col.max_points"), kind="number", width=8),
+               Column("passed", header=both("hw.col.passed"), width=8),
+               Column("message", header=both("hw.col.message"), width=70),
+               Column("cells", header=both("hw.col.cells"), width=14)]
     frame = pd.DataFrame(rows, columns=[c.key for c in columns])
-    return Tracker("hw_details", frame, columns, sheet_title=_h("hw.sheet.details"))
+    return Tracker("hw_details", frame, columns, sheet_title=both("hw.sheet.details"))
 
 
 def write_gradebook(result: ClassGrades, out: str | os.PathLike, *, overwrite: bool = False,
@@ -268,36 +266,36 @@ def write_gradebook(result: ClassGrades, out: str | os.PathLike, *, overwrite: b
         crit_cols = [Column(f"c_{e}_{cid}", kind="number", width=10, header=tuple(
             (f"{EXERCISES[e].title(x)}·" if many else "") + EXERCISES[e].criterion(cid).title(
                 e, x) for x in ("zh", "en"))) for e, cid in criteria]
-        columns = [Column("student_id", header=_h("hw.cover.student_id"), kind="id", width=12),
-                   Column("name", header=_h("hw.cover.name"), width=10),
-                   Column("class_name", header=_h("hw.cover.class_name"), width=10),
-                   Column("exercise", header=_h("hw.col.exercise_title"), width=16),
-                   Column("file", header=_h("hw.col.file"), width=24), *crit_cols,
-                   Column("score", header=_h("hw.col.score"), kind="number", width=8),
-                   Column("max_score", header=_h("hw.col.max_score"), kind="number", width=8),
-                   Column("percent", header=_h("hw.col.percent"), kind="percent", width=8),
-                   Column("feedback", header=_h("hw.col.feedback"), width=60),
-                   Column("warnings", header=_h("hw.col.warnings"), width=30)]
+        columns = [Column("student_id", header=both("hw.cover.student_id"), kind="id", width=12),
+                   Column("name", header=both("hw.cover.name"), width=10),
+                   Column("class_name", header=both("hw.cover.class_name"), width=10),
+                   Column("exercise", header=both("hw.col.exercise_title"), width=16),
+                   Column("file", header=both("hw.col.file"), width=24), *crit_cols,
+                   Column("score", header=both("hw.col.score"), kind="number", width=8),
+                   Column("max_score", header=both("hw.col.max_score"), kind="number", width=8),
+                   Column("percent", header=both("hw.col.percent"), kind="percent", width=8),
+                   Column("feedback", header=both("hw.col.feedback"), width=60),
+                   Column("warnings", header=both("hw.col.warnings"), width=30)]
         frame = pd.DataFrame(rows, columns=[c.key for c in columns])
-        book = Tracker("hw_gradebook", frame, columns, sheet_title=_h("hw.sheet.gradebook"),
-                       notes=_h("hw.note.gradebook"))
+        book = Tracker("hw_gradebook", frame, columns, sheet_title=both("hw.sheet.gradebook"),
+                       notes=both("hw.note.gradebook"))
         bad = pd.DataFrame(result.unreadable, columns=["file", "reason"])
         bad_t = Tracker("hw_unreadable", bad, [
-            Column("file", header=_h("hw.col.file"), width=30),
-            Column("reason", header=_h("hw.col.reason"), width=90)],
-            sheet_title=_h("hw.sheet.unreadable"))
+            Column("file", header=both("hw.col.file"), width=30),
+            Column("reason", header=both("hw.col.reason"), width=90)],
+            sheet_title=both("hw.sheet.unreadable"))
         who = {g.file: f"{g.name} {g.student_id}".strip() for g in result.grades}
         sim = pd.DataFrame([{"file_a": a, "student_a": who.get(a, ""), "file_b": b,
                              "student_b": who.get(b, ""), "share": s}
                             for a, b, s in result.similar],
                            columns=["file_a", "student_a", "file_b", "student_b", "share"])
         sim_t = Tracker("hw_similar", sim, [
-            Column("file_a", header=_h("hw.col.file_a"), width=26),
-            Column("student_a", header=_h("hw.col.student_a"), width=16),
-            Column("file_b", header=_h("hw.col.file_b"), width=26),
-            Column("student_b", header=_h("hw.col.student_b"), width=16),
-            Column("share", header=_h("hw.col.share"), kind="percent", width=10)],
-            sheet_title=_h("hw.sheet.similar"), notes=_h("hw.note.similar"))
+            Column("file_a", header=both("hw.col.file_a"), width=26),
+            Column("student_a", header=both("hw.col.student_a"), width=16),
+            Column("file_b", header=both("hw.col.file_b"), width=26),
+            Column("student_b", header=both("hw.col.student_b"), width=16),
+            Column("share", header=both("hw.col.share"), kind="percent", width=10)],
+            sheet_title=both("hw.sheet.similar"), notes=both("hw.note.similar"))
         return write_trackers(out, [book, _criteria_trackers(result.grades, lang), bad_t,
                                     sim_t], overwrite=overwrite, protect=protect)
 
@@ -309,7 +307,7 @@ def write_feedback(grade: Grade, out: str | os.PathLike, *, overwrite: bool = Fa
 
     with language(lang):
         tracker = _criteria_trackers([grade], lang)
-        tracker.sheet_title = _h("hw.sheet.feedback")
+        tracker.sheet_title = both("hw.sheet.feedback")
         tracker.title = tuple(t("hw.summary", x, title=EXERCISES[grade.exercise].title(x),
                                 name=grade.name or "?", student_id=grade.student_id or "?",
                                 score=f"{grade.score:g}", max=f"{grade.max_score:g}")

@@ -108,10 +108,10 @@ def answers(exercise: str, lang: str | None = None, variant: int = 0, who: str =
 
 #: planted errors: exercise -> name -> (sheet key, {cell: new value}, criterion, cell found at)
 PLANTED: dict[str, dict[str, tuple[str, dict, str, str]]] = {
-    "roster": {"hours_41": ("sheet.roster", {"B6": "9-17", "G5": "9-15"}, "max_hours", "H5"),
+    "roster": {"hours_41": ("sheet.roster", {"B6": "9-17", "G5": "9-15"}, "max_hours", "B5:H5"),
                "late_gap": ("sheet.roster", {"H6": "16-22"}, "coverage", "H4"),
                "no_rest_day": ("sheet.roster", {"B7": "9-11", "C7": "9-11", "D7": "9-11"},
-                               "rest_day", "H7")},
+                               "rest_day", "B7:H7")},
     "customers": {"missing_phone": ("hw.sheet.customers", {"D7": None}, "required", "D7"),
                   "bad_credit_code": ("hw.sheet.customers", {"I6": "91440783MA4W000020"},
                                       "credit_code", "I6")},

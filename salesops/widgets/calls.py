@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..labels import t
+from ..policy import CAMPAIGN_ATTEMPTS, CAMPAIGN_DAYS, CAMPAIGN_DIAL_MINUTES
 from .common import Panel, message_html
 
 
@@ -28,11 +29,11 @@ class CallsPanel(Panel):
         # campaign staffing, both methods of COURSE.md §5
         self.records = w.BoundedIntText(value=3000, min=0, max=10**7,
                                         layout={"width": "220px"})
-        self.attempts = w.BoundedFloatText(value=1.6, min=1, max=10, step=0.1,
+        self.attempts = w.BoundedFloatText(value=CAMPAIGN_ATTEMPTS, min=1, max=10, step=0.1,
                                            layout={"width": "220px"})
-        self.dial_minutes = w.BoundedFloatText(value=1.5, min=0.1, max=30, step=0.1,
-                                               layout={"width": "220px"})
-        self.campaign_days = w.BoundedIntText(value=3, min=1, max=365,
+        self.dial_minutes = w.BoundedFloatText(value=CAMPAIGN_DIAL_MINUTES, min=0.1, max=30,
+                                               step=0.1, layout={"width": "220px"})
+        self.campaign_days = w.BoundedIntText(value=CAMPAIGN_DAYS, min=1, max=365,
                                               layout={"width": "220px"})
         self.successes = w.BoundedIntText(value=60, min=1, max=10**6,
                                           layout={"width": "220px"})

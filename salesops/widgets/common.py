@@ -40,7 +40,8 @@ def message_html(text: str, kind: str = "info") -> str:
 
 #: columns whose values are codes, shown by their label (``<prefix>.<code>``)
 VALUE_LABELS = {"channel": "channel", "severity": "severity", "intent": "intent",
-                "binding": "binding", "stage": "stage"}
+                "binding": "binding", "stage": "stage", "rule": "rule",
+                "prospect_class": "prospect"}
 
 
 def localise(frame: pd.DataFrame, context: str | None = None,

@@ -37,7 +37,8 @@ class RosterPanel(Panel):
                               self.link])
 
     def run(self) -> None:
-        from ..roster import RosterRules, build_roster
+        from ..roster import build_roster
+        from ..shifts import RosterRules
 
         def work():
             self.roster = build_roster(self.agents.value, self.hours.value,
@@ -84,7 +85,9 @@ class RosterPanel(Panel):
 
     def check_bytes(self, content: bytes, name: str = "roster.xlsx"):
         """Check a filled-in grid; returns the violations (also shown)."""
-        from ..roster import RosterRules, check_roster, read_roster_grid
+        from ..roster_check import check_roster
+        from ..shifts import RosterRules
+        from ..trackers import read_roster_grid
 
         def work(path):
             table, cells, start = read_roster_grid(path)

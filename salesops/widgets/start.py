@@ -1,4 +1,5 @@
-"""00_start / 01_customers: load the sample or your own file, see its problems, export."""
+"""00_start / 01_customers: load the sample or your own file, see its problems and its
+prospect classes (成熟 / 希望 / 潜在), export."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from .common import (
 
 
 class StartPanel:
-    """Load a customer file (sample or upload), show its health check, export a cleaned
-    workbook into ``out_dir`` with a download link.
+    """Load a customer file (sample or upload), show its health check and — when it has
+    购买欲望 and 购买能力 — its prospect classes (seed 000 任务三), export a cleaned workbook
+    into ``out_dir`` with a download link.
 
     Examples
     --------
@@ -27,6 +29,9 @@ class StartPanel:
     >>> panel.load_sample("messy_customers")
     >>> int((panel.problems["severity"] == "error").sum()) > 0
     True
+    >>> panel.load_sample("prospects")
+    >>> panel.prospects["prospect_class"].value_counts().to_dict()
+    {'hopeful': 4, 'mature': 3, 'potential': 2}
     """
 
     def __init__(self, out_dir: str | Path = "out") -> None:
@@ -35,6 +40,7 @@ class StartPanel:
         self.out_dir = Path(out_dir)
         self.customers = None
         self.problems = None
+        self.prospects = None  # the table with prospect_class, when it can be classified
         self.source_name = None
         self.last_export: Path | None = None
         self.language = language_toggle(self._refresh_labels)
@@ -45,6 +51,7 @@ class StartPanel:
                                       layout={"width": "auto"})
         self.status = w.HTML()
         self.table = w.HTML()
+        self.prospect_table = w.HTML()
         self.link = w.HTML()
         self.load_button.on_click(lambda _b: self.load_sample(self.sample.value))
         self.upload.observe(self._uploaded, names="value")
@@ -54,7 +61,8 @@ class StartPanel:
             self.language,
             w.HBox([self.sample, self.load_button]),
             w.HBox([self.upload]),
-            self.status, self.table, w.HBox([self.export_button]), self.link])
+            self.status, self.table, self.prospect_table, w.HBox([self.export_button]),
+            self.link])
 
     # -- what the buttons do, callable from code --------------------------------------------
     def load_sample(self, name: str = "messy_customers") -> None:
@@ -97,28 +105,59 @@ class StartPanel:
 
     # -- internals ---------------------------------------------------------------------------
     def _load(self, path: Path, name: str, keep: bool = True) -> None:
-        from ..customers import check_customers, read_customers
+        from ..customers import read_customers
 
         try:
             customers = read_customers(path)
         except (SalesopsError, OSError) as exc:  # a bad upload is a sentence, not a traceback
             if isinstance(exc, OSError):
                 exc = os_error_message(exc)
-            self.customers = self.problems = None
+            self.customers = self.problems = self.prospects = None
+            self.prospect_table.value = ""
             self.export_button.disabled = True
             self.table.value = ""
             self.status.value = message_html(str(exc), "error")
             return
         self.customers, self.source_name = customers, name
-        self.problems = check_customers(customers)
+        self.problems = self._check(customers)
         if keep:  # the student's own file is the table 02–06 then work on
             save_working_table(self.out_dir, customers, name)
         self.export_button.disabled = False
         self._show()
 
+    def _check(self, customers):
+        """The table's problems, with the prospect inputs that cannot be judged; sets
+        :attr:`prospects` (``None`` when the table has no desire or ability column)."""
+        import pandas as pd
+
+        from ..customers import check_customers, check_prospects, classify_prospects
+
+        problems = check_customers(customers)
+        try:
+            self.prospects = classify_prospects(customers, errors="coerce")
+        except SalesopsError:  # no 购买欲望 / 购买能力: nothing to classify
+            self.prospects = None
+            return problems
+        return pd.concat([problems, check_prospects(customers)], ignore_index=True)
+
+    def _show_prospects(self) -> None:
+        from .common import localise
+
+        if self.prospects is None:
+            self.prospect_table.value = message_html(t("ui.prospects_missing"))
+            return
+        keys = ["name", "contact_person", "purchase_desire", "purchasing_power",
+                "prospect_class"]
+        shown = self.prospects[[k for k in keys if k in self.prospects.columns]]
+        shown = shown.assign(prospect_class=shown["prospect_class"].map(
+            lambda c: c if isinstance(c, str) else "unknown"))
+        self.prospect_table.value = (f"<h4>{t('ui.prospects_title')}</h4>"
+                                     + table_html(localise(shown)))
+
     def _show(self) -> None:
         if self.problems is None:
             return
+        self._show_prospects()
         errors = int((self.problems["severity"] == "error").sum())
         self.status.value = message_html(
             t("cli.rows", rows=len(self.customers), errors=errors,
@@ -137,15 +176,14 @@ class StartPanel:
 
     def _refresh_labels(self) -> None:
         self.sample.options = [(t("ui.sample_messy"), "messy_customers"),
-                               (t("ui.sample_clean"), "customers")]
+                               (t("ui.sample_clean"), "customers"),
+                               (t("ui.sample_prospects"), "prospects")]
         self.sample.description = t("ui.sample")
         self.load_button.description = t("ui.load")
         self.upload.description = t("ui.upload")
         self.export_button.description = t("ui.export")
         if self.customers is not None:  # re-translate messages of the loaded file
-            from ..customers import check_customers
-
-            self.problems = check_customers(self.customers)
+            self.problems = self._check(self.customers)
             self._show()
 
     def _ipython_display_(self) -> None:
