@@ -42,7 +42,8 @@ from .policy import (
 )
 from .validation import number, share, whole
 
-__all__ = ["CampaignStaffing", "DailyCallPlan", "daily_call_plan", "direct_staffing",
+__all__ = ["AppointmentReading", "CampaignStaffing", "DailyCallPlan",
+           "appointments_from_calls", "daily_call_plan", "direct_staffing",
            "goal_staffing", "self_check", "two_choice_times", "voicemail_windows",
            "weekly_call_plan"]
 
@@ -484,3 +485,103 @@ def self_check(plan: pd.DataFrame, made: pd.DataFrame | None = None) -> pd.DataF
     total = pd.DataFrame([{"date": pd.NaT, "weekday": 7, "target": out["target"].sum(),
                            "made": out["made"].sum(), "gap": out["gap"].sum()}])
     return pd.concat([out, total], ignore_index=True)
+
+
+# ------------------------------------------------------------------------------------------
+# appointments agreed by phone, read back from the filled-in call list
+# ------------------------------------------------------------------------------------------
+APPOINTMENT_COLUMNS = ["customer_id", "name", "date", "start", "meeting_place", "owner"]
+
+
+@dataclass
+class AppointmentReading:
+    """The appointments a call list records (``customer_id``, ``name``, ``date``, ``start``,
+    ``meeting_place``, ``owner``) and what could not be read (file, sheet, Excel row, the
+    column's header)."""
+
+    appointments: pd.DataFrame
+    problems: pd.DataFrame
+
+
+def _agreed_moment(text: object, offered: object, near: dt.date
+                   ) -> tuple[dt.date | None, int | None]:
+    """The day and minute of an agreed time: ``12-01 10:15``, ``2026-12-01 10:15`` or a time
+    alone (``10:15``, on the day of the two offered times)."""
+    from .parsing import parse_datetime, resolve_date, to_halfwidth
+
+    offered_at, _ = parse_datetime(offered)
+    day = offered_at.date() if offered_at else near
+    moment, _ = parse_datetime(text, day=day)
+    if moment is not None and (moment.hour or moment.minute):
+        return moment.date(), moment.hour * 60 + moment.minute
+    parts = to_halfwidth(str(text)).strip().rsplit(None, 1)
+    if len(parts) == 2:
+        date, _note = resolve_date(parts[0], near)
+        try:
+            minute = parse_hhmm(parts[1])
+        except SalesopsError:
+            return None, None
+        return (date, minute) if date is not None else (None, None)
+    return None, None
+
+
+def appointments_from_calls(changes, lang: str | None = None) -> AppointmentReading:
+    """The visits customers agreed to on the phone, from a filled-in 今日电话清单.
+
+    ``changes`` is the :class:`~salesops.excel.TrackerChanges` of the call list
+    (``read_tracker(path, "calllist")``). A row whose 结果 is 已约见 gives an appointment at
+    its 约定时间 (a date and time, or a time alone on the day of the two offered times) and
+    its 约见地点; such a row without a readable 约定时间 is a problem naming the file, sheet,
+    Excel row and header, and no appointment is guessed. The result goes to
+    :func:`salesops.plan.week_plan` / :func:`salesops.visits.plan_visits` as
+    ``appointments=``: hard time windows on their day.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from salesops.excel import TrackerChanges
+    >>> frame = pd.DataFrame({"customer_id": ["C1", "C2"], "name": ["甲", "乙"],
+    ...     "result": ["appointment", "appointment"], "agreed": ["15:25", None],
+    ...     "appointment_1": ["2026-12-01 10:15"] * 2, "meeting_place": ["甲公司", ""],
+    ...     "owner": ["李志强"] * 2}, index=[5, 6])
+    >>> empty = frame.iloc[:0]
+    >>> read = appointments_from_calls(TrackerChanges("calls.xlsx", "今日电话清单", frame,
+    ...                                               empty, empty, empty))
+    >>> read.appointments[["customer_id", "date", "start"]].values.tolist()
+    [['C1', '2026-12-01', '15:25']]
+    >>> read.problems["row"].tolist()
+    [6]
+    """
+    from .labels import header
+    from .parsing import is_blank
+
+    frame = changes.frame
+    near = dt.date.today()
+    if "appointment_1" in frame:
+        offered = pd.to_datetime(frame["appointment_1"], errors="coerce").dropna()
+        near = offered.iloc[0].date() if len(offered) else near
+    rows, problems = [], []
+    chosen = frame[frame.get("result", pd.Series(dtype=object)).astype(str) == "appointment"]
+    for row, rec in chosen.iterrows():
+        agreed = rec.get("agreed")
+        day, minute = (None, None) if is_blank(agreed) else _agreed_moment(
+            agreed, rec.get("appointment_1"), near)
+        if day is None:
+            code = "appointment_without_time" if is_blank(agreed) else "appointment_bad_time"
+            column = header("agreed", lang=lang)
+            problems.append({
+                "row": int(row), "column": column,
+                "value": "" if is_blank(agreed) else str(agreed), "problem": code,
+                "message": t(f"readback.{code}", lang, where=t(
+                    "where.file_sheet_row", lang, file=changes.file, sheet=changes.sheet,
+                    row=int(row)), column=t("where.column", lang, column=column),
+                             value="" if is_blank(agreed) else str(agreed)),
+                "severity": "error"})
+            continue
+        rows.append({"customer_id": rec.get("customer_id"), "name": rec.get("name"),
+                     "date": day.isoformat(), "start": format_hhmm(minute),
+                     "meeting_place": rec.get("meeting_place"), "owner": rec.get("owner")})
+    return AppointmentReading(
+        pd.DataFrame(rows, columns=APPOINTMENT_COLUMNS),
+        pd.DataFrame(problems, columns=["row", "column", "value", "problem", "message",
+                                        "severity"]))

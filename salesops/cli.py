@@ -387,8 +387,11 @@ def _cmd_homework_grade(args: argparse.Namespace) -> int:
     out = Path(args.output)
     feedback = Path(args.feedback) if args.feedback else out.with_name(
         f"{out.stem}-{t('hw.feedback_folder')}")
-    result = grade_class(args.source, _rubric(args), exercise=args.exercise,
-                         exclude=(out, feedback), progress=_progress(args))
+    from .progress import CountBar
+
+    with CountBar(t("progress.grading"), disable=True if args.json else None) as bar:
+        result = grade_class(args.source, _rubric(args), exercise=args.exercise,
+                             exclude=(out, feedback), progress=bar)
     write_gradebook(result, out, overwrite=args.overwrite)
     used: set[str] = set()
     for grade in result.grades:  # two files of one student get two feedback workbooks
@@ -406,17 +409,6 @@ def _cmd_homework_grade(args: argparse.Namespace) -> int:
         print(t("cli.wrote", file=out))
         print(t("cli.wrote", file=feedback))
     return 0
-
-
-def _progress(args: argparse.Namespace):
-    if args.json or not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        print(f"\r{t('hw.progress', done=done, total=total)}", end="" if done < total else "\n",
-              file=sys.stderr)
-
-    return show
 
 
 def _cmd_homework_rubric(args: argparse.Namespace) -> int:
@@ -532,18 +524,38 @@ def _cmd_week(args: argparse.Namespace) -> int:
     from .workbooks import weekly_workbook
 
     customers = read_customers(args.file)
+    appointments, done, problems = _history_read(args)
     one = week_plan(customers, args.start, weeks=args.weeks, calls_per_day=args.calls_per_day,
-                    route_seconds=args.seconds)
+                    route_seconds=args.seconds, appointments=appointments, done=done)
     if args.output:
         weekly_workbook(customers, args.output, start=args.start, weeks=args.weeks,
                         plan=one, calls_per_day=args.calls_per_day, overwrite=args.overwrite)
-    if args.json:
-        _print_json(one.as_dict())
-    else:
-        print(one.summary())
-        if args.output:
-            print(t("cli.wrote", file=args.output))
-    return 0
+    return _finish(args, one, problems)
+
+
+def _history_read(args: argparse.Namespace):
+    """Appointments from filled-in call lists (``--calls``) and contacts made from filled-in
+    跟单记录表 (``--done``), with what could not be read."""
+    import pandas as pd
+
+    from .calls import APPOINTMENT_COLUMNS, appointments_from_calls
+    from .excel import read_tracker
+    from .followup import contacts_made
+    from .logs import log_problems
+
+    appointments, done, problems = [], [], [log_problems(pd.DataFrame())]
+    for path in args.calls:
+        reading = appointments_from_calls(read_tracker(path, "calllist"))
+        appointments.append(reading.appointments)
+        problems.append(reading.problems)
+    for path in args.done:
+        log = read_tracker(path, "followup")
+        done.append(contacts_made(log))
+        problems.append(log.problems)
+    return (pd.concat(appointments, ignore_index=True) if appointments
+            else pd.DataFrame(columns=APPOINTMENT_COLUMNS),
+            pd.concat(done, ignore_index=True) if done else None,
+            pd.concat([p for p in problems if len(p)] or problems[:1], ignore_index=True))
 
 
 def _help(key: str, **fields: object) -> str:
@@ -739,6 +751,10 @@ def _add_week_parser(sub, common: argparse.ArgumentParser) -> None:
     week.add_argument("--calls-per-day", type=int, default=CALLS_PER_DAY,
                       help=_help("plan.cli.calls"))
     week.add_argument("--seconds", type=float, default=15, help=_help("plan.cli.seconds"))
+    week.add_argument("--calls", action="append", default=[], metavar="CALLS.xlsx",
+                      help=_help("plan.cli.calls_done"))
+    week.add_argument("--done", action="append", default=[], metavar="FOLLOWUP.xlsx",
+                      help=_help("plan.cli.done"))
     week.add_argument("-o", "--output", default=None, help=_help("plan.cli.output"))
     week.add_argument("--overwrite", action="store_true", help=_help("hw.cli.overwrite"))
     week.set_defaults(func=_cmd_week)

@@ -550,7 +550,7 @@ def contacts_made(log) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``owner``, ``customer_id``, ``name``, ``date``, ``stage`` (as it is now) and
+        ``owner``, ``customer_id``, ``name``, ``date``, ``channel``, ``stage`` (as it is now) and
         ``stage_before`` (as salesops wrote it; empty for an added row) as funnel stage codes,
         one row per contact.
 
@@ -579,10 +579,11 @@ def contacts_made(log) -> pd.DataFrame:
         if added or _done(row):  # 阶段 as typed (成交, 谈判 …) read as the funnel's codes
             rows.append({"owner": row.get("owner"), "customer_id": row.get("customer_id"),
                          "name": row.get("name"), "date": row.get("date"),
+                         "channel": row.get("channel"),
                          "stage": stage_code(row.get("stage")),
                          "stage_before": None if added else stage_code(base[key].get("stage"))})
-    return pd.DataFrame(rows, columns=["owner", "customer_id", "name", "date", "stage",
-                                       "stage_before"])
+    return pd.DataFrame(rows, columns=["owner", "customer_id", "name", "date", "channel",
+                                       "stage", "stage_before"])
 
 
 def _is_day(value: object) -> bool:

@@ -592,9 +592,12 @@ CATALOGUE.update({
     "sheet.campaign": ("外呼人力测算", "Campaign staffing"),
     "sheet.staffing": ("话务人力", "Hotline staffing"),
     "note.calllist": ("黄金时段 09:00–11:30、14:00–17:30；约见用二择一法：给出同一天的两个具体时间让客户选，并约定地点；"
+                      "约好后结果选「已约见」，在「约定时间」填客户选的时间（如 12-01 10:15），下周计划会把它排成固定时间的拜访。"
                       "遇到录音电话就留言，结果选「留言」后，「等候回电」显示客户回电的两个时段。",
                       "Golden hours 09:00–11:30 and 14:00–17:30; for appointments offer two "
-                      "concrete times on one day (two-choice method) and fix the place; on a "
+                      "concrete times on one day (two-choice method) and fix the place; once "
+                      "agreed, pick 'appointment made' and type the chosen time under 'Agreed "
+                      "time' (e.g. 12-01 10:15): the next plan routes it as a fixed visit. On a "
                       "voicemail leave the message: with the result 'voicemail left', 'Wait for "
                       "the call back' shows the two windows."),
     "note.callreport": ("每天下班前填写“实际”行；接通率和成交率由公式计算，改数字后自动更新。",
@@ -654,10 +657,11 @@ CATALOGUE.update({
     "roster.no_solution": ("找不到排班（{status}）：{reasons}", "No roster found ({status}): {reasons}"),
     # --- progress bars in the terminal (salesops/progress.py; issue 14) ---------------------
     "progress.roster": ("排班求解", "Rostering"),
+    "progress.grading": ("评分", "Grading"),
+    "progress.routes": ("排路线", "Routing"),
     "progress.benchmark": ("{instance} 求解", "Solving {instance}"),
     "progress.best": ("目前最好 {value}", "best so far {value}"),
     "progress.write": ("写入 {file}", "Writing {file}"),
-    "progress.rows": ("行", "rows"),
     # --- end of progress bars ------------------------------------------------------------
     "sheet.roster": ("排班表", "Roster"),
     "sheet.coverage": ("覆盖情况", "Coverage"),
@@ -781,6 +785,13 @@ CATALOGUE.update({
                                    "{where}, {column}: '{value}' has no year; read as {date} from the plan's dates"),
     "readback.relative_date": ("{where}{column}「{value}」是相对的说法，无法确定是哪一天；请写成具体日期，如 2026-12-05",
                                "{where}, {column}: '{value}' is relative, not a date; write the date, e.g. 2026-12-05"),
+    "readback.appointment_without_time": ("{where}结果是「已约见」，但{column}是空的：请填客户选的时间，如 12-01 10:15",
+                                          "{where}the result is 'appointment made' but "
+                                          "{column} is empty: type the time the customer "
+                                          "chose, e.g. 12-01 10:15"),
+    "readback.appointment_bad_time": ("{where}{column}「{value}」读不出日期和时间（可写 12-01 10:15 或 15:25）",
+                                      "{where}{column} '{value}' is not a date and time "
+                                      "(write 12-01 10:15 or 15:25)"),
     "readback.bad_date": ("{where}{column}「{value}」不是日期（可写 2026-12-05、12/5 或 12月5日）",
                           "{where}, {column}: '{value}' is not a date (write 2026-12-05, 12/5 or 12月5日)"),
     "readback.implausible_date": ("{where}{column}「{value}」的年份早于 1900 年，可能打错了",
@@ -1002,7 +1013,6 @@ CATALOGUE.update({
     "hw.sample.complaint.letter": ("寄一封致歉信并附优惠券。", "Send a letter of apology with a voucher."),
     "hw.sample.complaint.lessons": ("改进包装，在例会上分享这次教训。", "Improve the packing and share the lesson at the team meeting."),
     "hw.feedback_folder": ("反馈", "feedback"),
-    "hw.progress": ("已评 {done}/{total}", "graded {done}/{total}"),
     "hw.cli.homework": ("作业：发放、自查、全班评分", "homework: hand out, self-check, grade a class"),
     "hw.cli.list": ("列出课程的作业", "list the course's exercises"),
     "hw.cli.new": ("生成作业工作簿（一个学生或全班）", "write assignment workbooks (one student or a class)"),
@@ -1035,6 +1045,12 @@ CATALOGUE.update({
     "plan.cli.weeks": ("几周（默认 1）", "number of weeks (default 1)"),
     "plan.cli.calls": ("每天电话目标（默认 200）", "calls a day (default 200)"),
     "plan.cli.seconds": ("路线规划的时间上限（秒）", "time limit of the route planning (seconds)"),
+    "plan.cli.calls_done": ("填好的今日电话清单（可多次给出）：结果为「已约见」的按约定时间排成固定拜访",
+                            "a filled-in call list (may be given more than once): its "
+                            "'appointment made' rows become visits at the agreed time"),
+    "plan.cli.done": ("填好的跟单记录表（可多次给出）：已经做过的联系不再安排",
+                      "a filled-in follow-up sheet (may be given more than once): contacts "
+                      "already made are not planned again"),
     "plan.cli.output": ("写出本周工作簿 .xlsx", "write the week's workbook .xlsx"),
     "calls.binding_time": ("还差 {missing} 个：时间不够——按每个电话的时长需要 {needed} 分钟，黄金时间只有 {available} 分钟；请延长通话时段、增加坐席或缩短通话，而不是补充客户", "{missing} short: time is the limit — the calls need {needed} minutes, the golden hours hold {available}; extend the calling hours, add a caller or shorten the calls rather than adding customers"),
     "calls.voicemail": ("留言：我已为您空出 {day1} {start1}–{end1} 和 {day2} {start2}–{end2} 两个时段，请在这两个时段给我回电", "Voicemail: I have kept {day1} {start1}–{end1} and {day2} {start2}–{end2} free for you; please call me back in one of them"),
@@ -1633,6 +1649,7 @@ CATALOGUE.update({
     "hdr.purpose": ("目的", "Purpose"),
     "hdr.appointment_1": ("约见时间一", "Appointment option 1"),
     "hdr.appointment_2": ("约见时间二", "Appointment option 2"),
+    "hdr.agreed": ("约定时间", "Agreed time"),
     "hdr.result": ("结果", "Result"),
     "hdr.notes": ("备注", "Notes"),
     # call_report_tracker (电销日报)
@@ -1742,6 +1759,12 @@ CATALOGUE.update({
     "cli.help_kpi_call_report": ("填好的电销日报（salesops 导出的 calls.xlsx）：每个业务员的接通率和成交率",
                                  "the filled-in call report (calls.xlsx from salesops): connect "
                                  "and close rates per rep"),
+    # the answer box at the end of each notebook (salesops/widgets/exercise.py)
+    "exercise.placeholder": ("你的答案", "your answer"),
+    "exercise.check": ("检查", "Check"),
+    "exercise.empty": ("请先填写答案", "Type your answer first"),
+    "exercise.right": ("✓ 正确", "✓ Correct"),
+    "exercise.wrong": ("✗ 再想想", "✗ Not yet — try again"),
     "cli.opt.help": ("显示本帮助并退出", "show this help and exit"),
     "cli.opt.file": ("输入文件（.xlsx / .xls / .ods / .csv）", "input file (.xlsx / .xls / .ods / .csv)"),
     "cli.opt.file_roster": ("填好的排班表（salesops 导出的空白排班表）",

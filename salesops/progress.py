@@ -28,10 +28,7 @@ import time
 
 from .labels import t
 
-__all__ = ["ROWS_SHOWN", "TimeLimitBar", "rows_bar", "solution_callback"]
-
-#: work on more rows than this shows a bar (a smaller file is done before it would draw)
-ROWS_SHOWN = 20_000
+__all__ = ["CountBar", "TimeLimitBar", "solution_callback"]
 
 
 class TimeLimitBar:
@@ -49,10 +46,15 @@ class TimeLimitBar:
         ``None``: show only on a terminal (tqdm's rule); ``True`` never; ``False`` always.
     tick_seconds
         How often the bar moves between solutions.
+    notebook
+        A notebook bar (``tqdm.notebook``, ipywidgets) for the panels, shown in the cell or
+        output area that is current when the bar opens.
     """
 
     def __init__(self, seconds: float, description: str, *, file=None,
-                 disable: bool | None = None, tick_seconds: float = 0.5) -> None:
+                 disable: bool | None = None, tick_seconds: float = 0.5,
+                 notebook: bool = False) -> None:
+        self.notebook = notebook
         self.seconds = float(seconds)
         self.description = description
         self.file = file
@@ -66,13 +68,11 @@ class TimeLimitBar:
         self._start = 0.0
 
     def __enter__(self) -> TimeLimitBar:
-        from tqdm import tqdm
-
         self._start = time.perf_counter()
-        self._bar = tqdm(total=round(self.seconds, 1), desc=self.description, unit="s",
-                         file=self.file, disable=self.disable, leave=True,
-                         bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.0f}/{total:.0f} s"
-                                    "{postfix}")
+        self._bar = _tqdm(self.notebook)(
+            total=round(self.seconds, 1), desc=self.description, unit="s", file=self.file,
+            disable=False if self.notebook else self.disable, leave=True,
+            bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.0f}/{total:.0f} s{postfix}")
         self._thread = threading.Thread(target=self._tick, daemon=True)
         self._thread.start()
         return self
@@ -106,35 +106,49 @@ class TimeLimitBar:
             self._bar.close()
 
 
-def rows_bar(total: int, description: str, *, file=None, disable: bool | None = None):
-    """A tqdm bar over ``total`` rows (``bar.update(n)`` as rows are done), for writing and
-    reading big files; a no-op object for :data:`ROWS_SHOWN` rows or fewer.
+def _tqdm(notebook: bool):
+    if notebook:
+        from tqdm.notebook import tqdm
+    else:
+        from tqdm import tqdm
+    return tqdm
 
-    Like :class:`TimeLimitBar` it writes to standard error, only on a terminal unless
-    ``disable=False``.
+
+class CountBar:
+    """A tqdm bar over a number of items, usable as a ``progress(done, total)`` callback
+    (grading a class: one step per submission).
 
     Examples
     --------
     >>> import io
     >>> out = io.StringIO()
-    >>> with rows_bar(50_000, "写入 x.xlsx", file=out, disable=False) as bar:
-    ...     bar.update(50_000)
-    >>> bar.n, "写入 x.xlsx" in out.getvalue()
-    (50000, True)
+    >>> with CountBar("评分", file=out, disable=False) as bar:
+    ...     for k in range(1, 4):
+    ...         bar(k, 3)
+    >>> "3/3" in out.getvalue()
+    True
     """
-    import contextlib
 
-    if total <= ROWS_SHOWN:
-        return contextlib.nullcontext(_NoBar())
-    from tqdm import tqdm
+    def __init__(self, description: str, *, file=None, disable: bool | None = None,
+                 notebook: bool = False) -> None:
+        self.description, self.file, self.disable = description, file, disable
+        self.notebook = notebook
+        self._bar = None
 
-    return tqdm(total=total, desc=description, unit=t("progress.rows"), file=file,
-                disable=disable, leave=False, unit_scale=False)
+    def __enter__(self) -> CountBar:
+        return self
 
+    def __call__(self, done: int, total: int) -> None:
+        if self._bar is None:
+            self._bar = _tqdm(self.notebook)(
+                total=total, desc=self.description, file=self.file, leave=True,
+                disable=False if self.notebook else self.disable)
+        self._bar.n = done
+        self._bar.refresh()
 
-class _NoBar:
-    def update(self, n: int = 1) -> None:
-        """Nothing to show."""
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.close()
 
 
 def solution_callback(progress):

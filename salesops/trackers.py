@@ -305,6 +305,7 @@ def call_list_tracker(plan, lang: str | None = None) -> Tracker:
         Column("purpose", header=_h("purpose"), width=28),
         Column("appointment_1", header=_h("appointment_1"), width=17),
         Column("appointment_2", header=_h("appointment_2"), width=17),
+        Column("agreed", header=_h("agreed"), width=17),
         Column("meeting_place", header=_h("meeting_place"), width=30),
         Column("result", header=_h("result"), width=10,
                choices=_choices("call_result", CALL_RESULTS)),
@@ -314,8 +315,9 @@ def call_list_tracker(plan, lang: str | None = None) -> Tracker:
         Column("owner", header=_h("owner"), width=9),
         Column("voicemail", header=_h("voicemail"), width=100),
     ]
-    frame = plan.calls.assign(result=None, notes=None, callback=None)
-    return Tracker("calllist", frame, columns, notes=CATALOGUE["note.calllist"])
+    frame = plan.calls.assign(result=None, agreed=None, notes=None, callback=None)
+    return Tracker("calllist", frame, columns, notes=CATALOGUE["note.calllist"],
+                   meta={"date": pd.Timestamp(plan.date).date().isoformat()})
 
 
 def _callback_windows(plan, lang: str | None) -> str:

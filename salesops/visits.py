@@ -401,8 +401,10 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
                 if i != j:
                     m.add_edge(locations[i], locations[j], distance=forbidden,
                                duration=int(travel[i, j]), profile=profile)
-    # PyVRP prints its own progress table (iterations, best cost) while it searches
-    result = m.solve(stop=MaxRuntime(seconds), seed=0, display=progress is not None)
+    # PyVRP prints its own progress table (iterations, best cost) while it searches — in a
+    # terminal; a notebook panel shows its own bar instead
+    display = progress is not None and not getattr(progress, "notebook", False)
+    result = m.solve(stop=MaxRuntime(seconds), seed=0, display=display)
     routes: dict[int, list[int]] = {}
     for route in result.best.routes():
         visits = [int(a.idx) + 1 for a in route if a.is_client()]

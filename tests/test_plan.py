@@ -128,3 +128,43 @@ def test_an_engine_that_cannot_keep_appointments_refuses(customers):
     with pytest.raises(SalesopsError, match="pyvrp"):
         plan_visits(customers, start_date="2026-12-07", days=5, appointments=appointment,
                     engine="pyvrp", time_limit_seconds=1)
+
+
+def test_an_appointment_agreed_by_phone_comes_back_as_a_fixed_visit(tmp_path, capsys):
+    """The call list goes out with two same-day times; the rep marks 已约见 and types the time
+    the customer chose; next week's plan routes that visit at exactly that time."""
+    import json
+
+    from openpyxl import load_workbook
+
+    from salesops import datasets
+    from salesops.cli import main
+    from salesops.workbooks import calls_workbook
+
+    customers = datasets.path("customers")
+    calls_workbook(customers, tmp_path / "calls.xlsx", date="2026-11-23")
+    wb = load_workbook(tmp_path / "calls.xlsx")
+    ws = wb["今日电话清单"]
+    headers = [c.value for c in ws[4]]
+    col = {h: headers.index(h) + 1 for h in ("客户编号", "约见时间二", "约定时间", "结果")}
+    rows = [r for r in range(5, ws.max_row + 1)
+            if str(ws.cell(r, col["约见时间二"]).value or "").startswith("2026-12-0")]
+    first, second = rows[0], rows[1]
+    chosen = ws.cell(first, col["约见时间二"]).value  # e.g. 2026-12-01 15:25
+    customer = ws.cell(first, col["客户编号"]).value
+    ws.cell(first, col["结果"], "已约见")
+    ws.cell(first, col["约定时间"], chosen[5:])  # typed without the year: 12-01 15:25
+    ws.cell(second, col["结果"], "已约见")  # agreed, but the time was not written down
+    wb.save(tmp_path / "calls.xlsx")
+
+    code = main(["week", str(customers), "--from", "2026-11-30", "--calls",
+                 str(tmp_path / "calls.xlsx"), "--seconds", "3", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 1  # one appointment could not be read: a data error, said with its row
+    assert f"第 {second} 行" in err and "约定时间" in err
+    plan = json.loads(out)
+    fixed = [v for v in plan["visits"] if v["customer_id"] == customer]
+    assert [(v["date"], v["start"]) for v in fixed] == [tuple(chosen.split())]
+    followups = [f for f in plan["followups"]
+                 if f["customer_id"] == customer and f["channel"] == "visit"]
+    assert [f["date"] for f in followups] == [chosen.split()[0]]

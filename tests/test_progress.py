@@ -52,23 +52,59 @@ def test_roster_commands_keep_json_clean(capsys):
     assert "%|" not in captured.err  # no bar with --json
 
 
-def test_a_big_write_moves_a_rows_bar_to_its_end(tmp_path, monkeypatch):
+def test_panels_show_a_notebook_bar_while_they_solve_and_grade(tmp_path):
+    """The roster panel's solver and the homework panel's grading report to a tqdm.notebook
+    bar in the panel's output area (the results then replace it)."""
+    from salesops.progress import CountBar, TimeLimitBar
+    from salesops.widgets import HomeworkPanel, RosterPanel
+
+    seen = []
+    original = TimeLimitBar.__call__
+
+    def spy(self, seconds, objective):
+        seen.append((self.notebook, objective))
+        return original(self, seconds, objective)
+
+    TimeLimitBar.__call__ = spy
+    try:
+        panel = RosterPanel(out_dir=tmp_path, time_limit_seconds=3)
+        panel.run()
+    finally:
+        TimeLimitBar.__call__ = original
+    assert panel.roster is not None and seen and all(notebook for notebook, _ in seen)
+
+    counts = []
+    original_count = CountBar.__call__
+    CountBar.__call__ = lambda self, done, total: counts.append((self.notebook, done, total))
+    try:
+        homework = HomeworkPanel(out_dir=tmp_path)
+        homework.load_sample(n=4)
+        homework.grade()
+    finally:
+        CountBar.__call__ = original_count
+    assert homework.result is not None
+    assert counts[-1] == (True, counts[-1][2], counts[-1][2]) and counts[-1][2] >= 4
+
+
+def test_a_big_write_moves_a_bar_to_its_end(tmp_path, monkeypatch):
     import pandas as pd
 
     from salesops import Column, Tracker, progress, write_trackers
 
     seen = []
-    real = progress.rows_bar
+    real = progress.CountBar
 
-    def recording(total, description, **kw):
-        bar = real(total, description, file=io.StringIO(), disable=False)
-        seen.append((total, description, bar))
+    def recording(description, **kw):
+        out = io.StringIO()
+        bar = real(description, file=out, disable=False)
+        seen.append((description, out))
         return bar
 
-    monkeypatch.setattr(progress, "rows_bar", recording)
+    monkeypatch.setattr(progress, "CountBar", recording)
     df = pd.DataFrame({"name": [f"客户{i}" for i in range(25_000)]})
     with language("en"):
         write_trackers(tmp_path / "big.xlsx", [Tracker("customers", df, [Column("name")])])
-    (total, description, bar), = seen
-    assert total == 50_000 and description == "Writing big.xlsx"  # the sheet and its snapshot
-    assert bar.n == total
+        write_trackers(tmp_path / "small.xlsx", [Tracker("customers", df[:10], [Column("name")])])
+    [(description, out)] = seen  # ten rows: no bar
+    assert description == "Writing big.xlsx"
+    assert "50000/50000" in out.getvalue()  # the sheet and its snapshot

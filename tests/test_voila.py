@@ -165,3 +165,34 @@ def test_homework_app_grades_the_sample_class(voila_homework):
         browser.close()
     assert name == "成绩册.xlsx"
     assert {"成绩册", "评分明细", "无法读取", "相似提交"} <= set(wb.sheetnames)
+
+
+@pytest.fixture(scope="module")
+def voila_service(tmp_path_factory):
+    proc, url = _serve("07_service.ipynb", tmp_path_factory.mktemp("voila07s"))
+    yield url
+    _stop(proc)
+
+
+def test_service_app_shows_the_course_case_and_checks_the_exercise(voila_service):
+    """The online-service notebook as an app: 小李's 42 against 老陈's 29, the export, and
+    the exercise answered in its box (code cells are hidden under Voila)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = _browser(p)
+        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        page.goto(voila_service, timeout=120_000)
+        page.get_by_text("小李").first.wait_for(timeout=120_000)
+        link = page.locator("a[download]").first
+        link.wait_for(timeout=120_000)
+        name, wb = _xlsx_from_link(link)
+        box = page.get_by_placeholder("你的答案")
+        box.fill("25")
+        page.get_by_role("button", name="检查").click()
+        page.get_by_text("✓ 正确").wait_for(timeout=30_000)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "voila_service.png"), full_page=True)
+        browser.close()
+    assert name.endswith(".xlsx")
+    assert {"客服业绩", "未成交原因", "咨询记录"} <= set(wb.sheetnames)

@@ -226,3 +226,34 @@ def test_panel_tables_show_localised_headers_and_values(tmp_path, monkeypatch):
     assert not values & {"phone", "visit", "letter", "card", "uncovered"}
     assert "电话" in values and "无人值班" in values
     assert any(str(c).startswith("周一 ") for f in shown for c in f.columns)  # roster days
+
+
+def test_answer_box_checks_what_a_student_types():
+    from salesops.widgets import AnswerBox
+
+    box = AnswerBox(264)
+    widget = box.widget()
+    box.entry.value = "２６４"  # full-width digits from a Chinese input method
+    box.button.click()
+    assert "正确" in box.verdict.value
+    box.entry.value = "22"
+    box.button.click()
+    assert "再想想" in box.verdict.value
+    box.entry.value = " "
+    box.button.click()
+    assert "请先填写" in box.verdict.value
+    assert widget is box.widget()
+
+
+def test_every_notebook_teaches_and_ends_with_an_exercise():
+    """The course's rule (zh + en) first, a worked example, and an exercise a student can
+    answer in JupyterLab and in Voila (an answer box or a self-check upload)."""
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        first = "".join(cells[0]["source"])
+        assert first.startswith("# ") and "*" in first, path.name  # an English paragraph too
+        code = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+        markdown = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+        assert "练习" in markdown or "自查" in markdown, path.name
+        assert any(k in code for k in ("AnswerBox(", "SelfCheckPanel(", "check_file(")), path.name
+        assert "answer = None" not in code, path.name  # not editable under Voila

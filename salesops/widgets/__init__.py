@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import importlib
 
-__all__ = ["AbcPanel", "CallsPanel", "ComplaintsPanel", "HomeworkPanel", "KpiPanel",
+__all__ = ["AbcPanel", "AnswerBox", "CallsPanel", "ComplaintsPanel", "HomeworkPanel", "KpiPanel",
            "RosterPanel", "RoutesPanel", "SelfCheckPanel", "ServicePanel", "StartPanel",
            "WeeklyPanel"]
-_MODULES = {"AbcPanel": "abc", "CallsPanel": "calls", "ComplaintsPanel": "complaints",
+_MODULES = {"AbcPanel": "abc", "AnswerBox": "exercise", "CallsPanel": "calls",
+            "ComplaintsPanel": "complaints",
             "HomeworkPanel": "homework", "KpiPanel": "kpi", "RosterPanel": "roster",
             "RoutesPanel": "routes", "SelfCheckPanel": "homework", "ServicePanel": "service",
             "StartPanel": "start", "WeeklyPanel": "weekly"}

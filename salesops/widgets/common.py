@@ -7,6 +7,7 @@ import contextlib
 import html
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -127,6 +128,23 @@ def working_table(out_dir) -> tuple[pd.DataFrame, str]:
     return datasets.load_customers(), t("ui.sample_clean")
 
 
+class _InOutput:
+    """A progress callback whose bar appears in an ``Output`` widget when it first moves."""
+
+    def __init__(self, output, bar) -> None:
+        self.output, self.bar = output, bar
+
+    def __enter__(self):
+        return self
+
+    def __call__(self, *args) -> None:
+        with self.output:
+            self.bar(*args)
+
+    def __exit__(self, *exc) -> None:
+        self.bar.__exit__(*exc)
+
+
 class Panel:
     """What every notebook panel shares: the language toggle, a status line, an output area
     for tables and charts, and the download link of the last export."""
@@ -166,6 +184,28 @@ class Panel:
         except OSError as exc:
             self.status.value = message_html(os_error_message(exc), "error")
         return None
+
+    @contextmanager
+    def _time_bar(self, seconds: float, key: str):
+        """A notebook bar over a time limit in the output area while the solver runs (the
+        results replace it); it is the solver's ``progress`` callback."""
+        from ..progress import TimeLimitBar
+
+        self.output.clear_output()
+        bar = TimeLimitBar(seconds, t(key), notebook=True)
+        with self.output:
+            bar.__enter__()
+        try:
+            yield bar
+        finally:
+            bar.__exit__(None, None, None)
+
+    def _count_bar(self, key: str):
+        """A notebook bar over a number of items in the output area."""
+        from ..progress import CountBar
+
+        self.output.clear_output()
+        return _InOutput(self.output, CountBar(t(key), notebook=True))
 
     def _exported(self, path) -> None:
         self.last_export = path

@@ -67,7 +67,8 @@ class HomeworkPanel(Panel):
             return None
 
         def work():
-            self.result = grade_class(self.source)
+            with self._count_bar("progress.grading") as bar:
+                self.result = grade_class(self.source, progress=bar)
             rows = pd.DataFrame([{t("hw.cover.student_id"): g.student_id,
                                   t("hw.cover.name"): g.name,
                                   t("hw.col.exercise_title"): EXERCISES[g.exercise].title(),

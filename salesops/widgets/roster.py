@@ -41,10 +41,11 @@ class RosterPanel(Panel):
         from ..shifts import RosterRules
 
         def work():
-            self.roster = build_roster(self.agents.value, self.hours.value,
-                                       rules=RosterRules(max_hours_per_week=self.max_hours.value),
-                                       start=self.start.value,
-                                       time_limit_seconds=self.seconds)
+            with self._time_bar(self.seconds, "progress.roster") as bar:
+                self.roster = build_roster(
+                    self.agents.value, self.hours.value,
+                    rules=RosterRules(max_hours_per_week=self.max_hours.value),
+                    start=self.start.value, time_limit_seconds=self.seconds, progress=bar)
             notes = (t("sep.clause").join(self.roster.explanation)
                      or self.roster.summary().splitlines()[0])
             self._show(notes, self._grid(),

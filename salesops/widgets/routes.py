@@ -55,9 +55,11 @@ class RoutesPanel(Panel):
         def work():
             self.status.value = t("ui.working_routes")
             self.classified = classify_abc(self.customers)
-            self.plan = plan_visits(self.classified, start_date=self.start.value,
-                                    days=int(self.days.value),
-                                    time_limit_seconds=int(self.seconds.value))
+            seconds = int(self.seconds.value)
+            with self._time_bar(seconds, "progress.routes") as bar:
+                self.plan = plan_visits(self.classified, start_date=self.start.value,
+                                        days=int(self.days.value), time_limit_seconds=seconds,
+                                        progress=bar)
             days = sorted(self.plan.days["date"].unique()) if len(self.plan.days) else []
             self._show(self.plan.summary(), localise(self.plan.days, "visitdays"),
                        self.plan.unplanned)
