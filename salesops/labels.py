@@ -671,6 +671,7 @@ CATALOGUE.update({
     "progress.routes": ("排路线", "Routing"),
     "progress.benchmark": ("{instance} 求解", "Solving {instance}"),
     "progress.best": ("目前最好 {value}", "best so far {value}"),
+    "progress.write": ("写入 {file}", "Writing {file}"),
     # --- end of progress bars ------------------------------------------------------------
     "sheet.roster": ("排班表", "Roster"),
     "sheet.coverage": ("覆盖情况", "Coverage"),

@@ -44,6 +44,8 @@ __all__ = [
     "to_halfwidth",
 ]
 
+#: the white space around a value that makes no difference (incl. the ideographic space)
+WHITE_SPACE = " \t\r\n\u3000\u00a0"
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's 1900 system, after its 1900-02-29 bug
 _SERIAL_MIN, _SERIAL_MAX = 1, 2958465  # 1900-01-01 .. 9999-12-31
 
@@ -55,13 +57,17 @@ def is_blank(value: object) -> bool:
     if isinstance(value, float) and math.isnan(value):
         return True
     if isinstance(value, str):
-        return value.strip(" \t\r\n\u3000\u00a0") == ""
+        return value.strip(WHITE_SPACE) == ""
     try:
         import pandas as pd
 
         return bool(pd.isna(value)) if not isinstance(value, list | tuple | dict) else False
     except (TypeError, ValueError):
         return False
+
+
+#: full-width ASCII (U+FF01–U+FF5E) and the ideographic space, to their half-width forms
+_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def to_halfwidth(text: str) -> str:
@@ -72,16 +78,7 @@ def to_halfwidth(text: str) -> str:
     >>> to_halfwidth("１３８ １２３４ ５６７８")
     '138 1234 5678'
     """
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        elif code == 0x3000:
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text if text.isascii() else text.translate(_HALFWIDTH)
 
 
 def normalise_text(value: object) -> str | None:
@@ -98,7 +95,7 @@ def normalise_text(value: object) -> str | None:
         return str(int(value))
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
-    return str(value).strip(" \t\r\n\u3000\u00a0")
+    return str(value).strip(WHITE_SPACE)
 
 
 def _digits_only(text: str) -> str:

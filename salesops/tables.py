@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -27,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import InputFileError
@@ -159,17 +161,169 @@ CSV_FIELD_LIMIT = 1 << 27
 
 
 def _rows_from_csv(path: Path) -> tuple[list[list[object]], str]:
-    text, encoding = decode_csv_bytes(path.read_bytes(), path.name)
+    """Every record of a CSV file as a list of fields, and the file's encoding."""
+    records, encoding = _csv_records(path)
+    if isinstance(records, _Grid):
+        records = records.rows(len(records))
+    return records, encoding
+
+
+def _csv_records(path: Path) -> tuple[list[list[object]] | _Grid, str]:
+    """The records of a CSV file and its encoding: pandas' C parser where it reads them as
+    the csv module does (:func:`_csv_grid`), the csv module otherwise."""
+    import codecs
+
+    data = path.read_bytes()
+    text = None
+    payload, start, encoding = data, 0, "utf-8"
+    if data.startswith(b"\xef\xbb\xbf"):  # pandas drops the mark itself: no copy here
+        start, encoding = 3, "utf-8-sig"
+    try:
+        head = codecs.getincrementaldecoder("utf-8")().decode(
+            data[start:start + _HEAD_BYTES], final=len(data) - start <= _HEAD_BYTES)
+        whole = len(data) - start <= _HEAD_BYTES
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise UnicodeDecodeError("utf-8", b"", 0, 1, "UTF-16")
+    except UnicodeDecodeError:
+        text, encoding = decode_csv_bytes(data, path.name)  # warns at most once
+        payload, head, whole = text.encode("utf-8"), text[:_HEAD_BYTES], len(text) <= _HEAD_BYTES
+        start = 0
+    grid = _csv_grid(payload, head, whole, start)
+    if grid is not None:
+        return grid, encoding
+    if text is None:
+        text, encoding = decode_csv_bytes(data, path.name)
+    return _csv_rows(text, path.name), encoding
+
+
+def _csv_rows(text: str, file: str) -> list[list[object]]:
+    """Every record as a list of fields, read with the csv module (any file)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    with _long_fields():
+        try:
+            return [list(row) for row in reader]
+        except csv.Error as exc:
+            raise InputFileError(t("error.bad_csv", file=file, row=reader.line_num,
+                                   detail=exc)) from exc
+
+
+@contextlib.contextmanager
+def _long_fields():
+    """Let the csv module read fields up to :data:`CSV_FIELD_LIMIT` characters."""
     previous = csv.field_size_limit()
     csv.field_size_limit(max(previous, CSV_FIELD_LIMIT))
     try:
-        return [list(row) for row in reader], encoding
-    except csv.Error as exc:
-        raise InputFileError(t("error.bad_csv", file=path.name, row=reader.line_num,
-                               detail=exc)) from exc
+        yield
     finally:
         csv.field_size_limit(previous)
+
+
+@dataclass
+class _Grid:
+    """A CSV read by pandas' C parser, column by column: ``columns[j][i]`` is field ``j`` of
+    record ``i``, None past the end of a short record (the csv module leaves it out)."""
+
+    columns: list[np.ndarray]  # object arrays of text (or None)
+    #: only text and None (a CSV); a sheet's cells are also numbers, dates, booleans
+    text_only: bool = True
+
+    def rows(self, stop: int) -> list[list[object]]:
+        """The first ``stop`` records as the csv module gives them (short ones short)."""
+        out = []
+        for row in zip(*(c[:stop].tolist() for c in self.columns), strict=True):
+            row = list(row)
+            while row and row[-1] is None:
+                row.pop()
+            out.append(row)
+        return out
+
+    def __len__(self) -> int:
+        return len(self.columns[0]) if self.columns else 0
+
+
+#: the head of a CSV decoded to find its delimiter and width, before the whole is parsed
+_HEAD_BYTES = 1 << 20
+
+
+def _csv_grid(data: bytes, head: str, whole: bool, start: int = 0) -> _Grid | None:
+    """The records of a CSV as a :class:`_Grid`: UTF-8 ``data`` from byte ``start`` (past a
+    byte-order mark), ``head`` its beginning decoded, ``whole`` when that is all of it.
+
+    Gives exactly what :func:`_csv_rows` gives — or None, and that reads the file: a file
+    whose quoting the csv module reads differently (a quote inside an unquoted field, an
+    unclosed quote), a record wider than the first rows, or anything pandas refuses.
+    """
+    lines = head.splitlines()
+    if head.startswith("\ufeff") or not head.strip() or (
+            not whole and len(lines) <= HEADER_SEARCH_ROWS + 1):
+        return None
+    delimiter = _sniff_delimiter(head)
+    sample = "\n".join(lines[:HEADER_SEARCH_ROWS])
+    try:
+        with _long_fields():
+            width = max((len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter)),
+                        default=1)
+    except csv.Error:
+        return None
+    try:
+        with warnings.catch_warnings():  # a first record wider than names: data left out
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(io.BytesIO(data), sep=delimiter, header=None,
+                                names=range(width), dtype=object, na_filter=False,
+                                skip_blank_lines=False, index_col=False, encoding="utf-8",
+                                engine="c", quotechar='"', doublequote=True,
+                                quoting=csv.QUOTE_MINIMAL)
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.ParserWarning):
+        return None
+    columns = [frame[j].to_numpy(dtype=object) for j in range(width)]
+    n = len(frame)
+    # every record is whole when there are as many delimiters as whole records hold (none
+    # holds more: pandas refused that above); a blank line has none, nor does one field
+    if width == 1 or b'"' in data or data.count(delimiter.encode(), start) != n * (width - 1):
+        lengths = _record_lengths(data, delimiter, start)
+        if lengths is None or len(lengths) != n or (lengths > width).any():
+            return None
+        for j in range(width):
+            short = lengths <= j
+            if short.any():
+                columns[j] = columns[j].copy()  # pandas' own array is read-only
+                columns[j][short] = None
+    return _Grid(columns)
+
+
+def _record_lengths(data: bytes, delimiter: str, start: int = 0) -> np.ndarray | None:
+    """How many fields each CSV record has, as the csv module counts them.
+
+    A record ends at LF, CRLF or CR outside quotes; a blank one has no field. None when a
+    quote opens anywhere but at the start of a field, or is left open: there the csv
+    module takes quotes as text, and this count would differ.
+    """
+    b = np.frombuffer(data, dtype=np.uint8, offset=start)
+    lf, cr = b == 10, b == 13
+    ends = lf.copy()
+    ends[:-1] |= cr[:-1] & ~lf[1:]
+    ends[-1:] |= cr[-1:]
+    quotes = np.flatnonzero(b == 34)
+    mark = ord(delimiter)
+    if len(quotes) % 2:
+        return None
+    opening = quotes[0::2]
+    before = b[np.maximum(opening - 1, 0)]
+    if not ((opening == 0) | (before == mark) | (before == 10) | (before == 13)
+            | (before == 34)).all():
+        return None
+    delims = np.flatnonzero(b == mark)
+    stops = np.flatnonzero(ends)
+    if len(quotes):
+        delims = delims[np.searchsorted(quotes, delims) % 2 == 0]
+        stops = stops[np.searchsorted(quotes, stops) % 2 == 0]
+    if len(b) and (not len(stops) or stops[-1] != len(b) - 1):
+        stops = np.append(stops, len(b))  # the last record has no line end
+    starts = np.concatenate(([0], stops[:-1] + 1))
+    content = stops - starts - ((stops < len(b)) & lf[np.minimum(stops, len(b) - 1)]
+                                & (stops > starts) & cr[np.maximum(stops - 1, 0)])
+    counts = np.diff(np.searchsorted(delims, np.concatenate(([-1], stops))))
+    return np.where(content > 0, counts + 1, 0)
 
 
 #: an .xlsx is a zip; refuse one whose parts would unpack to more than this (a zip bomb)
@@ -299,11 +453,33 @@ def sheet_rows(workbook, name: str, file: str = "") -> list[list[object]]:
     ``datetime`` according to the cell format. A sheet whose XML is damaged raises
     :class:`InputFileError` naming ``file`` and the sheet.
     """
+    return [[None if v == "" else v for v in row] for row in _sheet_values(workbook, name, file)]
+
+
+def _sheet_values(workbook, name: str, file: str) -> list[list[object]]:
     try:
-        rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        return workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception as exc:  # calamine's XmlError, zip errors inside the part
         raise InputFileError(t("error.bad_sheet", file=file, sheet=name, detail=exc)) from exc
-    return [[None if v == "" else v for v in row] for row in rows]
+
+
+def _sheet_grid(workbook, name: str, file: str) -> _Grid:
+    """:func:`sheet_rows` as a :class:`_Grid`, column by column."""
+    rows = _sheet_values(workbook, name, file)
+    width = max((len(r) for r in rows), default=0)
+    cells = np.empty((len(rows), width), dtype=object)
+    if all(len(r) == width for r in rows):  # calamine gives a rectangle
+        cells[:] = rows
+    else:
+        cells.fill(None)
+        for i, row in enumerate(rows):
+            cells[i, :len(row)] = row
+    columns = []
+    for j in range(width):
+        column = np.ascontiguousarray(cells[:, j])
+        column[np.equal(column, "")] = None
+        columns.append(column)
+    return _Grid(columns, text_only=False)
 
 
 def _find_header(rows: Sequence[Sequence[object]], is_header: Callable[[list[str]], object]
@@ -335,6 +511,21 @@ def _frame_from_rows(rows: list[list[object]], header_index: int
     # columns that have neither a header nor any value are padding, not data
     used = [j for j in range(width)
             if not is_blank(header[j]) or any(j < len(r) and not is_blank(r[j]) for r in body)]
+    records, index = [], []
+    for offset, row in enumerate(body):
+        values = [row[j] if j < len(row) else None for j in used]
+        if all(is_blank(v) for v in values):
+            continue
+        records.append(values)
+        index.append(header_index + 2 + offset)  # 1-based row number of this record
+    names = _column_names(header, used)
+    frame = pd.DataFrame(records, columns=names, index=pd.Index(index, name="excel_row"),
+                         dtype=object)
+    return frame, names, used
+
+
+def _column_names(header: list[object], used: list[int]) -> list[str]:
+    """The header of each used column, made unique (``名称.1``); 未命名列X where empty."""
     names: list[str] = []
     seen: dict[str, int] = {}
     for j in used:
@@ -346,15 +537,69 @@ def _frame_from_rows(rows: list[list[object]], header_index: int
         else:
             seen[name] = 0
         names.append(name)
-    records, index = [], []
-    for offset, row in enumerate(body):
-        values = [row[j] if j < len(row) else None for j in used]
-        if all(is_blank(v) for v in values):
-            continue
-        records.append(values)
-        index.append(header_index + 2 + offset)  # 1-based row number of this record
-    frame = pd.DataFrame(records, columns=names, index=pd.Index(index, name="excel_row"),
-                         dtype=object)
+    return names
+
+
+def _blank_rows(columns: list[np.ndarray], text_only: bool = True) -> np.ndarray:
+    """For each row of a table given column by column (text or None, or any cell values):
+    is every cell blank, as :func:`is_blank` says?
+
+    Column by column, only over the rows not known yet: a cell with a character that is not
+    white space (or a number, a date) makes its row not blank, and most rows are known after
+    the first column.
+    """
+    n = len(columns[0]) if columns else 0
+    open_rows = np.arange(n)
+    for column in columns:
+        if not len(open_rows):
+            break
+        cells = column[open_rows]
+        if text_only:
+            given = np.flatnonzero(np.fromiter(map(bool, cells), dtype=bool,
+                                               count=len(cells)))
+            spaces = np.fromiter(map(str.isspace, cells[given]), dtype=bool,
+                                 count=len(given))
+        else:
+            given = np.flatnonzero(~np.equal(cells, None))
+            spaces = np.array([is_blank(v) for v in cells[given]], dtype=bool)
+        known = given[~spaces]
+        if spaces.any():  # white space is blank only if is_blank says so (U+000B is not)
+            odd = given[spaces]
+            known = np.concatenate([known, odd[[not is_blank(v) for v in cells[odd]]]])
+        keep = np.ones(len(open_rows), dtype=bool)
+        keep[known] = False
+        open_rows = open_rows[keep]
+    blank = np.zeros(n, dtype=bool)
+    blank[open_rows] = True
+    return blank
+
+
+def _blank_column(column: np.ndarray) -> bool:
+    """Is every cell of ``column`` blank, as :func:`is_blank` says?"""
+    first = next((v for v in column if v is not None and not (isinstance(v, str) and not v)),
+                 None)
+    if first is None:
+        return True
+    if not is_blank(first):
+        return False
+    return all(is_blank(v) for v in column)
+
+
+def _frame_from_grid(grid: _Grid, header_index: int, blank_rows: np.ndarray
+                     ) -> tuple[pd.DataFrame, list[str], list[int]]:
+    """:func:`_frame_from_rows` for a :class:`_Grid`, column by column instead of per cell."""
+    start = header_index + 1
+    header = [c[header_index] for c in grid.columns]
+    used = [j for j, column in enumerate(grid.columns)
+            if not is_blank(header[j]) or not _blank_column(column[start:])]
+    keep = np.flatnonzero(~blank_rows[start:])
+    rows = slice(start, None) if len(keep) == len(blank_rows) - start else start + keep
+    names = _column_names(header, used)
+    numbers = start + 1 + keep
+    frame = pd.DataFrame({k: grid.columns[j][rows] for k, j in enumerate(used)},
+                         index=pd.Index(numbers if len(numbers) else [], name="excel_row"),
+                         dtype=object, copy=False)
+    frame.columns = names
     return frame, names, used
 
 
@@ -379,7 +624,7 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
     path = input_file(source)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv"):
-        rows, encoding = _rows_from_csv(path)
+        rows, encoding = _csv_records(path)
         return _build(rows, path.name, None, is_header, no_header, encoding=encoding)
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
         wb = _calamine(path)
@@ -389,8 +634,9 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
                                    sheets=t("sep.list").join(names)))
         candidates = [sheet] if sheet is not None else (visible_sheets(wb) or names)
         for name in candidates:
-            rows = sheet_rows(wb, name, path.name)
-            if _find_header(rows, is_header) is not None or name == candidates[-1]:
+            rows = _sheet_grid(wb, name, path.name)
+            head = rows.rows(HEADER_SEARCH_ROWS) if isinstance(rows, _Grid) else rows
+            if _find_header(head, is_header) is not None or name == candidates[-1]:
                 table = _build(rows, path.name, name, is_header, no_header)
                 table.sheets = names
                 if suffix in (".xlsx", ".xlsm"):
@@ -401,12 +647,20 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
 
 def _build(rows, file, sheet, is_header, no_header, encoding=None) -> RawTable:
     where = file if sheet is None else t("where.file_sheet", file=file, sheet=sheet)
-    if not any(any(not is_blank(c) for c in row) for row in rows):
+    if isinstance(rows, _Grid):
+        blank_rows = _blank_rows(rows.columns, rows.text_only)
+        empty, head = bool(blank_rows.all()), rows.rows(HEADER_SEARCH_ROWS)
+    else:
+        empty, head = not any(any(not is_blank(c) for c in row) for row in rows), rows
+    if empty:
         raise InputFileError(t("error.empty_file", where=where))
-    header_index = _find_header(rows, is_header)
+    header_index = _find_header(head, is_header)
     if header_index is None:
         raise InputFileError(t(no_header, where=where, rows=HEADER_SEARCH_ROWS))
-    frame, names, used = _frame_from_rows(rows, header_index)
+    if isinstance(rows, _Grid):
+        frame, names, used = _frame_from_grid(rows, header_index, blank_rows)
+    else:
+        frame, names, used = _frame_from_rows(rows, header_index)
     return RawTable(frame=frame, file=file, sheet=sheet, header_row=header_index + 1,
                     headers=names, encoding=encoding,
                     columns_at=dict(zip(used, names, strict=True)))

@@ -484,3 +484,53 @@ def test_both_company_and_customer_name_clean_like_check(tmp_path, capsys):
     header = [c.value for c in ws[4]]
     assert header.count("客户名称") == 1 and "客户名称（原表另一列）" in header
     assert ws.cell(row=5, column=header.index("客户名称（原表另一列）") + 1).value == "甲"
+
+
+# -- the column-at-a-time reader reads what the cell-by-cell reader read (issue 14) ---------
+def _generated(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "data" / "customers"
+    spec = importlib.util.spec_from_file_location("generate", folder / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = tmp_path / "generated.csv"
+    path.write_bytes(module.generated_customers_csv())
+    return path, folder
+
+
+def _cell_by_cell(path, monkeypatch):
+    """The reader before issue 14: the csv module, and every column parsed cell by cell."""
+    from salesops import customers, tables
+
+    with monkeypatch.context() as patch:
+        patch.setattr(tables, "_csv_grid", lambda *args: None)
+        patch.setattr(customers, "_parse_column_fast", lambda *args: None)
+        return read_customers(path)
+
+
+@pytest.mark.parametrize("which", ["messy", "generated"])
+def test_problems_are_the_ones_the_cell_by_cell_reader_found(tmp_path, monkeypatch,
+                                                              messy_path, which):
+    import gzip
+
+    from salesops.labels import language
+
+    if which == "messy":
+        path, expected = messy_path, None
+    else:
+        path, folder = _generated(tmp_path)
+        expected = gzip.decompress((folder / "expected_problems.csv.gz").read_bytes())
+    if expected is None:
+        from pathlib import Path
+
+        expected = (Path(__file__).parent / "data" / "customers"
+                    / "messy_expected_problems.csv").read_bytes()
+    with language("zh"):
+        customers = read_customers(path)
+        problems = check_customers(customers, today=dt.date(2026, 12, 1))
+        reference = _cell_by_cell(path, monkeypatch)
+    assert problems.to_csv(index=False).encode("utf-8") == expected
+    pd.testing.assert_frame_equal(customers, reference)
+    assert customers.attrs == reference.attrs

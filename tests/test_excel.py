@@ -543,3 +543,103 @@ def test_a_245_byte_file_name_is_written_and_replaced(tmp_path):
     assert read_tracker(target).frame["v"].tolist() == ["b"]
     assert [p.name for p in backup_paths(target)] == ["客" * 80 + "x.bak1.xlsx"]
     assert not list(tmp_path.glob("~$*"))
+
+
+# -- the fast body writer writes what openpyxl's own cell writer writes ------------------------
+def _openpyxl_tails(encoded, make_cell):
+    """Reference for excel._tails: every distinct value through openpyxl's lxml cell writer."""
+    from lxml.etree import xmlfile
+    from openpyxl.cell._writer import lxml_write_cell
+
+    out = []
+    for value in encoded.uniques:
+        cell = make_cell(value) if value is not None else None
+        if cell is None:
+            out.append(None)
+            continue
+        buffer = io.BytesIO()
+        with xmlfile(buffer, encoding="utf-8") as xf:
+            lxml_write_cell(xf, cell.parent, cell, cell.has_style)
+        xml = buffer.getvalue().decode("utf-8")
+        assert xml.startswith('<c r="A1"')
+        out.append(xml[len('<c r="A1"'):])
+    return out
+
+
+def _sheet_parts(path: Path) -> dict[str, bytes]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()
+                if name.startswith("xl/worksheets/") or name == "xl/styles.xml"}
+
+
+def test_fast_cells_are_the_cells_openpyxl_writes(tmp_path, monkeypatch):
+    from salesops import excel
+
+    texts = ["开平", "a&b<c>d", "=1+1", "+86", " 前后 ", "\x01ctl", "_x0041_", "line\nbreak",
+             "tab\tin", "", " ", None, "\r\nCRLF", "x" * 300]
+    n = len(texts)
+    df = pd.DataFrame({
+        "name": texts,
+        "annual_sales": [0.0, -0.0, 1.5, float("nan"), 10**15, -3, 0.1, 1e-7, 2.5e20, None,
+                         12345678.125, 7, 1 / 3, float("inf")],
+        "birthday": pd.to_datetime([dt.date(1900, 1, 15), dt.date(1900, 3, 1), None,
+                                    dt.date(2026, 11, 22)] * 3 + [None, None]),
+        "mixed": [1, True, 1.0, "1", dt.date(2026, 1, 2), dt.datetime(2026, 1, 2, 9, 30),
+                  dt.time(8, 15), None, False, 0, -0.0, "=x", 2**60, 3.25],
+        "stage": ["a", "b", None, "a", "c", "b", "a", None, "c", "a", "b", "c", "a", "b"],
+        "dials": list(range(n)),
+        "rate": [None] * n,
+    })
+    columns = [Column("name"), Column("annual_sales", kind="money"),
+               Column("birthday", kind="date"), Column("mixed", header=("混合", "Mixed")),
+               Column("stage", header=("阶段", "Stage"),
+                      choices={"a": ("甲", "A"), "b": ("乙", "B"), "c": ("丙", "C")}),
+               Column("dials", header=("拨打", "Dials"), kind="integer"),
+               Column("rate", header=("比率", "Rate"), kind="percent",
+                      formula='=IF({dials}=0,"",{annual_sales}/{dials})')]
+    trackers = [Tracker("customers", df, columns, key=None)]
+    fast = write_trackers(tmp_path / "fast.xlsx", trackers, now=NOW)
+    monkeypatch.setattr(excel, "_tails", _openpyxl_tails)
+    reference = write_trackers(tmp_path / "reference.xlsx", trackers, now=NOW)
+    assert _sheet_parts(fast) == _sheet_parts(reference)  # the snapshot sheet too
+
+
+@pytest.mark.skipif(not shutil.which("soffice") and os.environ.get("CI") != "true",
+                    reason="LibreOffice not installed (CI installs it)")
+def test_libreoffice_resave_keeps_the_round_trip(tmp_path):
+    """A tracker re-saved by LibreOffice (shared strings, its own styles) reads back the same:
+    no edits where none were made, and an edit made before saving is found."""
+    from openpyxl import load_workbook as load
+
+    df = pd.DataFrame({
+        "customer_id": ["C001", "C002", "C003"],
+        "name": ["=1+1", "开平 甲公司", "_x0041_ 乙\n二行"],
+        "mobile": ["13812345678", "013800", None],
+        "annual_sales": [125000.0, -0.5, None],
+        "next_contact_date": pd.to_datetime(["2026-12-05", None, "2027-01-03"]),
+        "stage": ["a", "b", None],
+    })
+    columns = [Column("customer_id", kind="id"), Column("name"), Column("mobile", kind="id"),
+               Column("annual_sales", kind="money"),
+               Column("next_contact_date", kind="date", highlight="due_this_week"),
+               Column("stage", header=("阶段", "Stage"), choices={"a": ("甲", "A"),
+                                                                  "b": ("乙", "B")})]
+    path = write_trackers(tmp_path / "t.xlsx", [Tracker("customers", df, columns,
+                                                        key="customer_id")], now=NOW)
+    edited = tmp_path / "edited.xlsx"
+    wb = load(path)
+    wb.worksheets[0]["B6"].value = "开平丙公司"
+    wb.save(edited)
+    out = tmp_path / "resaved"
+    run = subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(out),
+                          str(path), str(edited)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    same = read_tracker(out / "t.xlsx")
+    assert same.added.empty and same.deleted.empty and same.edited.empty, same.edited
+    assert same.frame["name"].tolist() == df["name"].tolist()
+    assert same.frame["stage"].tolist() == ["a", "b", None]
+    changed = read_tracker(out / "edited.xlsx")
+    assert changed.edited[["key", "column", "new"]].values.tolist() == [
+        ["C002", "name", "开平丙公司"]]

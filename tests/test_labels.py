@@ -78,8 +78,7 @@ ALLOWED = {
     ("widgets/roster.py", "RosterPanel.export_blank"): {"，"},
     ("widgets/weekly.py", "WeeklyPanel.build"): {"，"},
     # whitespace characters (the ideographic space), not text
-    ("parsing.py", "is_blank"): {" \t\r\n\u3000\xa0"},
-    ("parsing.py", "normalise_text"): {" \t\r\n\u3000\xa0"},
+    ("parsing.py", "WHITE_SPACE"): {" \t\r\n\u3000\xa0"},
     # the roster's day-off code, which grids are written and read back in (a code, not text)
     ("excel.py", "_write_sheet"): {')="休"'},
     ("roster.py", "Roster.grid"): {"休"},

@@ -84,3 +84,27 @@ def test_panels_show_a_notebook_bar_while_they_solve_and_grade(tmp_path):
         CountBar.__call__ = original_count
     assert homework.result is not None
     assert counts[-1] == (True, counts[-1][2], counts[-1][2]) and counts[-1][2] >= 4
+
+
+def test_a_big_write_moves_a_bar_to_its_end(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from salesops import Column, Tracker, progress, write_trackers
+
+    seen = []
+    real = progress.CountBar
+
+    def recording(description, **kw):
+        out = io.StringIO()
+        bar = real(description, file=out, disable=False)
+        seen.append((description, out))
+        return bar
+
+    monkeypatch.setattr(progress, "CountBar", recording)
+    df = pd.DataFrame({"name": [f"客户{i}" for i in range(25_000)]})
+    with language("en"):
+        write_trackers(tmp_path / "big.xlsx", [Tracker("customers", df, [Column("name")])])
+        write_trackers(tmp_path / "small.xlsx", [Tracker("customers", df[:10], [Column("name")])])
+    [(description, out)] = seen  # ten rows: no bar
+    assert description == "Writing big.xlsx"
+    assert "50000/50000" in out.getvalue()  # the sheet and its snapshot
