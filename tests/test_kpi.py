@@ -189,7 +189,8 @@ def test_cli_json(capsys):
     assert main(["kpi", "--json", "--periods", str(datasets.path("kpi_periods")),
                  "--consultations", str(datasets.path("consultations"))]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert set(payload) == {"lifetime", "costs", "profit", "standards", "retention", "periods"}
+    assert set(payload) == {"lifetime", "costs", "profit", "standards", "retention", "periods",
+                            "reps"}
     assert [r["lifetime_years"] for r in payload["lifetime"]] == [5.0, 10.0]
     assert [r["versus_first"] for r in payload["lifetime"]] == [1.0, 2.0]
     assert payload["costs"]["win_cost"] / payload["costs"]["keep_cost"] > 6
@@ -197,6 +198,7 @@ def test_cli_json(capsys):
     online = next(s for s in payload["standards"] if s["code"] == "online_reply")
     assert online["actual"] == datasets.load_consultations()["first_response_seconds"].median()
     assert payload["retention"] is None and len(payload["periods"]) == 4
+    assert payload["reps"] is None  # no follow-up sheet or call report given
 
 
 def test_cli_exit_codes(tmp_path, capsys):
