@@ -219,7 +219,7 @@ def test_cli_exit_codes(tmp_path, capsys):
     bad = tmp_path / "bad.csv"
     bad.write_text("客服,成交\n小李,也许\n", encoding="utf-8")
     assert main(["service", str(bad)]) == 1  # data error, reported
-    assert "bad_outcome" in capsys.readouterr().err
+    assert "「也许」看不出是否成交" in capsys.readouterr().err  # the sentence, with the row
     out = tmp_path / "s.xlsx"
     assert main(["service", str(datasets.path("consultations")), "-o", str(out)]) == 0
     assert main(["service", str(datasets.path("consultations")), "-o", str(out)]) == 2
