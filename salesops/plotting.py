@@ -96,14 +96,12 @@ def _setup(ax, lang: str | None) -> tuple[object, str, dict]:
     lang = normalise_language(lang) if lang else get_language()
     if ax is None:
         _fig, ax = plt.subplots(figsize=(9, 4.5), layout="constrained")
-    font: dict = {}
-    if lang == "zh":
-        family = cjk_font()
-        if family is None:
-            warnings.warn(t("warn.no_cjk_font", "en"), FontWarning, stacklevel=3)
-            lang = "en"
-        else:
-            font = {"fontfamily": family}
+    # a CJK font in either language: the data (customer and rep names) is often Chinese
+    family = cjk_font()
+    font: dict = {"fontfamily": family} if family is not None else {}
+    if lang == "zh" and family is None:
+        warnings.warn(t("warn.no_cjk_font", "en"), FontWarning, stacklevel=3)
+        lang = "en"
     return ax, lang, font
 
 

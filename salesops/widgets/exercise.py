@@ -90,7 +90,8 @@ class AnswerBox:
                     verdict.value = message_html(t("exercise.wrong"), "error")
 
             button.on_click(on_click)
-            entry.on_submit(on_click)
+            entry.continuous_update = False  # Enter (or leaving the box) checks too
+            entry.observe(lambda _change: on_click(), names="value")
             self.entry, self.button, self.verdict = entry, button, verdict
             self._widget = w.VBox([w.HBox([entry, button]), verdict])
         return self._widget
