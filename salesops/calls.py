@@ -431,10 +431,21 @@ def voicemail_windows(day: object, calendar: WorkCalendar | None = None
     return (first, a1, b1), (second, a2, b2)
 
 
+def voicemail_text(windows, lang: str | None = None, key: str = "calls.voicemail") -> str:
+    """The two windows of :func:`voicemail_windows` said in a sentence: the message to leave
+    (``calls.voicemail``) or the call-back line of the call list (``calls.callback_windows``).
+
+    >>> text = voicemail_text(voicemail_windows("2026-11-23"), "en")
+    >>> "2026-11-24 14:10–14:50" in text and "2026-11-25 10:10–10:40" in text
+    True
+    """
+    (d1, a1, b1), (d2, a2, b2) = windows
+    return t(key, lang, day1=d1.isoformat(), start1=a1, end1=b1, day2=d2.isoformat(),
+             start2=a2, end2=b2)
+
+
 def _voicemail(day: dt.date, calendar: WorkCalendar, lang: str | None) -> str:
-    (d1, a1, b1), (d2, a2, b2) = voicemail_windows(day, calendar)
-    return t("calls.voicemail", lang, day1=d1.isoformat(), start1=a1, end1=b1,
-             day2=d2.isoformat(), start2=a2, end2=b2)
+    return voicemail_text(voicemail_windows(day, calendar), lang)
 
 
 def _suggest(df, planned: set, today: pd.Timestamp, stale_days: int, wanted: int

@@ -290,7 +290,7 @@ def call_list_tracker(plan, lang: str | None = None) -> Tracker:
     voicemail to leave, with its two call-back windows); 等候回电 is a live formula that shows
     those windows once the result is 留言 (seed 000: the customer calls back in them).
     """
-    from .calls import voicemail_windows
+    from .calls import voicemail_text, voicemail_windows
     from .labels import t
 
     left = t("call_result.voicemail", lang).replace('"', '""')
@@ -318,9 +318,8 @@ def call_list_tracker(plan, lang: str | None = None) -> Tracker:
     frame = plan.calls.assign(result=None, agreed=None, notes=None, callback=None)
     # the day's voicemail is the same for every call: said once, in the note under the title
     day = pd.Timestamp(plan.date).date()
-    (d1, a1, b1), (d2, a2, b2) = plan.voicemail_windows or voicemail_windows(day)
-    message = {lang: t("calls.voicemail", lang, day1=d1.isoformat(), start1=a1, end1=b1,
-                       day2=d2.isoformat(), start2=a2, end2=b2) for lang in ("zh", "en")}
+    windows = plan.voicemail_windows or voicemail_windows(day)
+    message = {lang: voicemail_text(windows, lang) for lang in ("zh", "en")}
     notes = tuple(f"{note} {message[lang]}" for note, lang in zip(
         CATALOGUE["note.calllist"], ("zh", "en"), strict=True))
     title = tuple(t("title.calllist", lang, date=day.isoformat(),
@@ -332,12 +331,10 @@ def call_list_tracker(plan, lang: str | None = None) -> Tracker:
 
 def _callback_windows(plan, lang: str | None) -> str:
     """The voicemail's two call-back windows of a day's plan as one line of text."""
-    from .calls import voicemail_windows
-    from .labels import t
+    from .calls import voicemail_text, voicemail_windows
 
-    (d1, a1, b1), (d2, a2, b2) = plan.voicemail_windows or voicemail_windows(plan.date)
-    return t("calls.callback_windows", lang, day1=d1.isoformat(), start1=a1, end1=b1,
-             day2=d2.isoformat(), start2=a2, end2=b2)
+    return voicemail_text(plan.voicemail_windows or voicemail_windows(plan.date), lang,
+                          key="calls.callback_windows")
 
 
 REPORT_COLUMNS = [
