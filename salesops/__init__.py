@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .calendar import WorkCalendar, working_days
 from .complaints import ComplaintRules, ComplaintStatus, check_complaints, read_complaints
+from .customer_table import CustomerTable, Reading
 from .customers import (
     CUSTOMER_SCHEMA,
     PROBLEM_CODES,
@@ -77,9 +78,11 @@ __all__ = [
     "ComplaintRules",
     "ComplaintStatus",
     "CustomerCosts",
+    "CustomerTable",
     "InputFileError",
     "KpiReport",
     "OverwriteError",
+    "Reading",
     "RetentionRule",
     "SalesopsError",
     "ServiceSummary",

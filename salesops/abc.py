@@ -37,10 +37,11 @@ from fractions import Fraction
 import numpy as np
 import pandas as pd
 
+from .customer_table import CustomerTable, as_frame, reading_of
 from .errors import SalesopsError
-from .labels import CATALOGUE, t
+from .labels import t
 
-__all__ = ["ABC_CLASSES", "ABCWarning", "abc_summary", "classify_abc"]
+__all__ = ["ABC_CLASSES", "ABCWarning", "abc_summary", "classify_abc", "with_classes"]
 
 ABC_CLASSES = ("A", "B", "C")
 _DEFAULT_CUTOFFS = {"value": (0.80, 0.95), "count": (0.20, 0.50)}
@@ -119,16 +120,18 @@ def _check_cutoffs(cutoffs: tuple[float, float], basis: str) -> tuple[float, flo
     return a, b
 
 
-def classify_abc(df: pd.DataFrame, value: str = "annual_sales",
+def classify_abc(customers: CustomerTable | pd.DataFrame, value: str = "annual_sales",
                  cutoffs: tuple[float, float] | None = None, basis: str = "value",
                  by: str | list[str] | None = None, *, allow_negative: bool = False
                  ) -> pd.DataFrame:
-    """Add ``abc_rank``, ``abc_share``, ``abc_cum_share`` and ``abc_class`` to a copy of ``df``.
+    """Add ``abc_rank``, ``abc_share``, ``abc_cum_share`` and ``abc_class`` to a copy of the
+    table's rows.
 
     Parameters
     ----------
-    df
-        The customer table (not modified); rows keep their order and index.
+    customers
+        The customer table (not modified; a :class:`~salesops.CustomerTable` or a DataFrame);
+        rows keep their order and index. Messages name the person's own header of ``value``.
     value
         Column to classify by, e.g. ``annual_sales`` (purchase volume, COURSE.md §2).
     cutoffs
@@ -165,6 +168,7 @@ def classify_abc(df: pd.DataFrame, value: str = "annual_sales",
     """
     if basis not in ("value", "count", "amount"):
         raise SalesopsError(t("error.abc_basis", basis=basis))
+    df, header = as_frame(customers), reading_of(customers).header
     if value not in df.columns:
         raise SalesopsError(t("error.missing_columns", columns=value))
     if cutoffs is None:
@@ -176,17 +180,17 @@ def classify_abc(df: pd.DataFrame, value: str = "annual_sales",
     bad = ~np.isfinite(values) & df[value].notna().to_numpy()
     missing = np.isnan(values)
     if len(values) and missing.all():  # no column of sales in the file, or all of it empty
-        raise SalesopsError(t("error.abc_no_values", column=_header(df, value),
+        raise SalesopsError(t("error.abc_no_values", column=header(value),
                               rows=len(values)))
     negative = values < 0
     rows = _row_labels(df)
     if negative.any() and not allow_negative:
         shown = t("sep.list").join(str(r) for r in rows[negative][:10])
-        raise SalesopsError(t("error.abc_negative", column=_header(df, value), rows=shown,
+        raise SalesopsError(t("error.abc_negative", column=header(value), rows=shown,
                               count=int(negative.sum())))
     if missing.any():
         shown = t("sep.list").join(str(r) for r in rows[missing][:10])
-        warnings.warn(t("warn.abc_missing", column=_header(df, value), rows=shown,
+        warnings.warn(t("warn.abc_missing", column=header(value), rows=shown,
                         count=int(missing.sum()), bad=int(bad.sum())), ABCWarning,
                       stacklevel=2)
     groups = _group_codes(df, by)
@@ -229,11 +233,16 @@ def classify_abc(df: pd.DataFrame, value: str = "annual_sales",
     return out
 
 
-def _header(df: pd.DataFrame, column: str) -> str:
-    """The person's own header of ``column`` (as read), else its catalogue header."""
-    headers = df.attrs.get("salesops", {}).get("headers", {})
-    return headers.get(column) or (t(f"col.{column}") if f"col.{column}" in CATALOGUE
-                                   else column)
+def with_classes(customers: CustomerTable | pd.DataFrame) -> pd.DataFrame:
+    """The table's rows with ABC classes: classes a person set (other cut-offs, by owner) are
+    kept; otherwise the course's 80/95 split by ``annual_sales`` (:func:`classify_abc`).
+
+    >>> import pandas as pd
+    >>> with_classes(pd.DataFrame({"annual_sales": [80, 20]}))["abc_class"].tolist()
+    ['A', 'B']
+    """
+    df = as_frame(customers)
+    return df if "abc_class" in df.columns else classify_abc(customers)
 
 
 def _row_labels(df: pd.DataFrame) -> np.ndarray:

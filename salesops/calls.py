@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 from .calendar import WorkCalendar, as_date
+from .customer_table import CustomerTable
 from .errors import SalesopsError
 from .labels import t
 from .parsing import format_hhmm, parse_hhmm
@@ -236,7 +237,8 @@ class DailyCallPlan:
         return text
 
 
-def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = CALLS_PER_DAY,
+def daily_call_plan(customers: CustomerTable | pd.DataFrame, date: object,
+                    calls_per_day: int = CALLS_PER_DAY,
                     windows=GOLDEN_HOURS, minutes_per_call: float | None = CALL_MINUTES,
                     owner: str | None = None, schedule: pd.DataFrame | None = None,
                     calendar: WorkCalendar | None = None, stale_days: int = 30,
@@ -267,7 +269,7 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     >>> len(plan.suggestions)  # time is the limit: no customers are suggested
     0
     """
-    from .abc import classify_abc
+    from .abc import with_classes
     from .followup import follow_up_schedule
     from .funnel import stage_code
 
@@ -278,7 +280,7 @@ def daily_call_plan(customers: pd.DataFrame, date: object, calls_per_day: int = 
     day_off = calendar.day_off(day, lang)
     if day_off:  # a holiday or weekend: the weekly plan's target is 0, and so is today's
         calls_per_day = 0
-    df = customers if "abc_class" in customers.columns else classify_abc(customers)
+    df = with_classes(customers)
     if schedule is None:
         schedule = follow_up_schedule(df, None, day, day + dt.timedelta(days=27),
                                       calendar=calendar, lang=lang)

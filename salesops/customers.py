@@ -15,7 +15,7 @@ Examples
 ...                     "手机号": ["138 1234 5678", "1381234"],
 ...                     "年销售额": ["12.5万", "8,000元"]})
 >>> customers = read_customers(raw)
->>> customers[["name", "mobile", "annual_sales"]].values.tolist()
+>>> customers.data[["name", "mobile", "annual_sales"]].values.tolist()
 [['开平甲公司', '13812345678', 125000.0], ['江门乙公司', '1381234', 8000.0]]
 >>> check_customers(customers)["problem"].tolist()
 ['amount_unit_guessed', 'invalid_mobile']
@@ -35,13 +35,16 @@ import numpy as np
 import pandas as pd
 
 from . import parsing
+from .customer_table import CustomerTable, Reading, as_frame, reading_of
 from .errors import SalesopsError
 from .labels import CATALOGUE, COLUMN_SYNONYMS, CUSTOMER_COLUMNS, OPTIONAL_COLUMNS, language, t
-from .tables import read_source, row_location
+from .tables import read_source
 
 __all__ = [
     "CUSTOMER_SCHEMA",
     "PROBLEM_CODES",
+    "CustomerTable",
+    "Reading",
     "check_customers",
     "check_prospects",
     "classify_prospects",
@@ -519,8 +522,9 @@ def _parse_distinct(uniques: list[str], kind: str, parser, factor: int | None
 
 
 def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None = None
-                   ) -> pd.DataFrame:
-    """Read a customer table and return it normalised onto the canonical schema.
+                   ) -> CustomerTable:
+    """Read a customer table: the rows normalised onto the canonical schema, with the report
+    of how they were read.
 
     Parameters
     ----------
@@ -532,12 +536,12 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
 
     Returns
     -------
-    DataFrame
-        Every canonical column (see :data:`CUSTOMER_SCHEMA`) in canonical order, then the
-        user's other columns unchanged. The index is the Excel/CSV row number. Phone numbers,
-        IDs and credit codes are text; dates are ``datetime64``; amounts are yuan floats.
-        Values that could not be read are left empty and recorded for
-        :func:`check_customers`, which also reports unknown headers.
+    CustomerTable
+        ``data``: every canonical column (see :data:`CUSTOMER_SCHEMA`) in canonical order, then
+        the user's other columns unchanged. The index is the Excel/CSV row number. Phone
+        numbers, IDs and credit codes are text; dates are ``datetime64``; amounts are yuan
+        floats. Values that could not be read are left empty and recorded in ``reading``
+        (a :class:`Reading`) for :func:`check_customers`, which also reports unknown headers.
 
     Raises
     ------
@@ -549,8 +553,11 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
     >>> import pandas as pd
     >>> df = read_customers(pd.DataFrame({"客户名称": ["开平甲公司"], "电话": ["0750-2212345"],
     ...                                   "最近联系日期": ["2026年11月2日"]}))
-    >>> df.loc[2, ["mobile", "landline", "last_contact_date"]].tolist()
+    >>> df.data.loc[2, ["mobile", "landline", "last_contact_date"]].tolist()
     [<NA>, '0750-2212345', Timestamp('2026-11-02 00:00:00')]
+    >>> df.reading.header("last_contact_date")  # the person's own header, for messages
+    '最近联系日期'
+
     """
     raw, meta = read_source(source, sheet, is_header=_looks_like_customer_header)
     return _normalise(raw, meta)
@@ -560,7 +567,7 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
 TRACKER_KEY = "_key"
 
 
-def _normalise(raw: pd.DataFrame, meta: dict) -> pd.DataFrame:
+def _normalise(raw: pd.DataFrame, meta: dict) -> CustomerTable:
     # re-cleaning a cleaned workbook (or a read_tracker frame): its row key is not data
     raw = raw.drop(columns=[c for c in raw.columns if str(c).strip() == TRACKER_KEY])
     matches, unknown, clashes = _map(raw.columns)
@@ -611,12 +618,13 @@ def _normalise(raw: pd.DataFrame, meta: dict) -> pd.DataFrame:
     extras = [h for h in raw.columns if h not in mapping]
     for header in extras:
         columns[header] = raw[header].tolist()
-    out = _typed_frame(columns, raw.index)
-    meta = dict(meta)
-    meta.update(headers=by_key, unknown=unknown, extras=extras,
-                clashes=[list(c) for c in clashes], notes=notes, header_notes=header_notes)
-    out.attrs["salesops"] = meta
-    return out
+    reading = Reading(file=meta.get("file"), sheet=meta.get("sheet"), path=meta.get("path"),
+                      header_row=int(meta.get("header_row", 1)), encoding=meta.get("encoding"),
+                      date1904=bool(meta.get("date1904")), headers=by_key,
+                      unknown=tuple(unknown), extras=tuple(extras),
+                      clashes=tuple(tuple(c) for c in clashes), notes=tuple(notes),
+                      header_notes=tuple(header_notes))
+    return CustomerTable(data=_typed_frame(columns, raw.index), reading=reading)
 
 
 def _scaled(parser, factor: int):
@@ -684,7 +692,7 @@ def _dedupe_key(name: object) -> str:
     return re.sub(r"[\s\W_]+", "", parsing.to_halfwidth(str(name)).casefold())
 
 
-def check_customers(df: pd.DataFrame, *, today: dt.date | None = None,
+def check_customers(customers: CustomerTable | pd.DataFrame, *, today: dt.date | None = None,
                     lang: str | None = None) -> pd.DataFrame:
     """Check a customer table and return one row per problem; the table is not changed.
 
@@ -697,7 +705,8 @@ def check_customers(df: pd.DataFrame, *, today: dt.date | None = None,
     normalised mobile, or by name + city (the later row is reported); sales must not be
     negative; purchase/contact/created dates and birthdays must not be after ``today``;
     coordinates must lie in mainland China. Reading notes (unreadable dates or amounts, 万元 and
-    Excel serial dates interpreted, unknown or clashing headers) are included.
+    Excel serial dates interpreted, unknown or clashing headers) are included: pass what
+    :func:`read_customers` returned (a DataFrame is read first, as if it were a file).
 
     Examples
     --------
@@ -706,20 +715,13 @@ def check_customers(df: pd.DataFrame, *, today: dt.date | None = None,
     >>> check_customers(df)[["row", "problem"]].values.tolist()
     [[3, 'duplicate_customer']]
     """
-    if "salesops" not in df.attrs:
-        df = read_customers(df)
+    table = customers if isinstance(customers, CustomerTable) else read_customers(customers)
+    df, reading = table.data, table.reading
     today = today or dt.date.today()
-    meta = df.attrs["salesops"]
-    headers = dict(meta.get("headers", {}))
     rows = _rows(df)
     with language(lang):
         problems: list[dict] = []
-
-        def where(row: int) -> str:
-            return row_location(meta, row)
-
-        def header_of(key: str) -> str:
-            return headers.get(key) or t(f"col.{key}")
+        where, header_of = reading.where, reading.header
 
         def add(row: int, key: str | None, value: object, code: str, header: str | None = None,
                 **extra: object) -> None:
@@ -731,16 +733,16 @@ def check_customers(df: pd.DataFrame, *, today: dt.date | None = None,
                              column=t("where.column", column=column), value=shown, **extra),
                 "severity": PROBLEM_CODES[code]})
 
-        header_row = int(meta.get("header_row", 1))
-        for header in meta.get("unknown", []):
+        header_row = reading.header_row
+        for header in reading.unknown:
             add(header_row, None, "", "unknown_column", header=header)
-        for header, earlier, canonical in meta.get("clashes", []):
+        for header, earlier, canonical in reading.clashes:
             problems.append({
                 "row": header_row, "column": header, "value": "", "problem": "duplicate_column",
                 "message": t("problem.duplicate_column", header=earlier, other=header,
                              value=t(f"col.{canonical}")),
                 "severity": PROBLEM_CODES["duplicate_column"]})
-        for note in meta.get("header_notes", []):
+        for note in reading.header_notes:
             fields = {k: v for k, v in note.items() if k not in ("header", "code", "key")}
             if "key" in note:  # translated now, in the language of the check
                 fields["value"] = t(f"col.{note['key']}")
@@ -749,14 +751,14 @@ def check_customers(df: pd.DataFrame, *, today: dt.date | None = None,
                 "problem": note["code"],
                 "message": t(f"problem.{note['code']}", header=note["header"], **fields),
                 "severity": PROBLEM_CODES[note["code"]]})
-        for note in meta.get("notes", []):
+        for note in reading.notes:
             extra = {k: note[k] for k in ("amount", "date") if k in note}
             add(note["row"], note["key"], note["value"], note["code"], header=note["header"],
                 **extra)
         _check_values(df, rows, add, header_of, today)
     out = pd.DataFrame(problems, columns=["row", "column", "value", "problem", "message",
                                           "severity"])
-    order = {h: i for i, h in enumerate([*headers.values(), *meta.get("unknown", [])])}
+    order = {h: i for i, h in enumerate([*reading.headers.values(), *reading.unknown])}
     out["_order"] = out["column"].map(order).fillna(len(order))
     out = out.sort_values(["row", "_order"], kind="stable").drop(columns="_order")
     return out.reset_index(drop=True).astype({"row": "int64"})
@@ -864,39 +866,30 @@ def _is_high(value: object, threshold: float) -> bool | None:
     raise ValueError(value)
 
 
-def _prospect_inputs(df: pd.DataFrame, desire: str, ability: str
-                     ) -> tuple[list[str], dict[str, str], dict]:
-    """The table's columns holding desire and ability, each with the header the person wrote,
-    and the reading report. A column is found by its name, else through the customer table's
-    header mapping (购买欲望 / 购买意愿 / purchase desire …, :func:`map_headers`), so a table
-    that was never read by :func:`read_customers` works too."""
-    meta = df.attrs.get("salesops", {})
+def _prospect_inputs(df: pd.DataFrame, desire: str, ability: str, reading: Reading
+                     ) -> tuple[list[str], dict[str, str]]:
+    """The table's columns holding desire and ability, each with the header the person wrote.
+    A column is found by its name, else through the customer table's header mapping
+    (购买欲望 / 购买意愿 / purchase desire …, :func:`map_headers`), so a table that was never
+    read by :func:`read_customers` works too."""
     mapping = map_headers([c for c in df.columns if isinstance(c, str)])[0]
     columns, shown = [], {}
     for wanted in (desire, ability):
         column = wanted if wanted in df.columns else next(
             (h for h, canonical in mapping.items() if canonical == wanted), None)
         if column is None:
-            where = (t("where.file_sheet", file=meta["file"], sheet=meta["sheet"])
-                     if meta.get("sheet") else meta.get("file", ""))
+            where = (t("where.file_sheet", file=reading.file, sheet=reading.sheet)
+                     if reading.sheet else reading.file or "")
             where = where + t("sep.clause") if where else ""
             raise SalesopsError(where + t("error.missing_columns", columns=t(
                 "sep.list").join(t(f"col.{c}") if f"col.{c}" in CATALOGUE else c
                                  for c in (desire, ability))))
         columns.append(column)
-        shown[column] = meta.get("headers", {}).get(column) or column
-    return columns, shown, meta
+        shown[column] = reading.headers.get(column) or column
+    return columns, shown
 
 
-def _prospect_rows(df: pd.DataFrame) -> list[int]:
-    """The Excel row of each row: the index of a table read by salesops, else as
-    :func:`read_customers` numbers a DataFrame (header in row 1, data from row 2)."""
-    if "salesops" in df.attrs:
-        return [int(r) for r in df.index]
-    return list(range(2, len(df) + 2))
-
-
-def check_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
+def check_prospects(customers: CustomerTable | pd.DataFrame, desire: str = "purchase_desire",
                     ability: str = "purchasing_power", *, threshold: float = 3,
                     lang: str | None = None) -> pd.DataFrame:
     """The desire and ability cells that cannot be read as high or low (the problems table).
@@ -912,10 +905,11 @@ def check_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
     >>> check_prospects(raw)[["row", "column", "value"]].values.tolist()
     [[3, '购买意愿', '还行']]
     """
-    columns, shown, meta = _prospect_inputs(df, desire, ability)
+    df, reading = as_frame(customers), reading_of(customers)
+    columns, shown = _prospect_inputs(df, desire, ability, reading)
     out = []
     with language(lang):
-        for row, values in zip(_prospect_rows(df), df[columns].itertuples(index=False),
+        for row, values in zip(_rows(df), df[columns].itertuples(index=False),
                                strict=True):
             for column, value in zip(columns, values, strict=True):
                 try:
@@ -924,13 +918,13 @@ def check_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
                     out.append({"row": row, "column": shown[column], "value": str(value),
                                 "problem": "bad_prospect_input", "severity": "error",
                                 "message": t("error.bad_prospect_input",
-                                             where=row_location(meta, row),
+                                             where=reading.where(row),
                                              column=shown[column], value=value)})
     return pd.DataFrame(out, columns=["row", "column", "value", "problem", "severity",
                                       "message"])
 
 
-def classify_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
+def classify_prospects(customers: CustomerTable | pd.DataFrame, desire: str = "purchase_desire",
                        ability: str = "purchasing_power", *, threshold: float = 3,
                        column: str = "prospect_class", errors: str = "raise") -> pd.DataFrame:
     """Classify prospects by purchase desire × purchasing power (000 §任务三, 陌生拜访).
@@ -944,7 +938,7 @@ def classify_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
 
     Parameters
     ----------
-    df
+    customers
         The customer table (not modified): read by :func:`read_customers`, or any table whose
         headers the customer table's mapping knows (购买欲望 / 购买意愿 / 需求程度,
         购买能力 / 购买力 / 支付能力, English too).
@@ -973,9 +967,10 @@ def classify_prospects(df: pd.DataFrame, desire: str = "purchase_desire",
     if errors not in ("raise", "coerce"):
         raise SalesopsError(t("error.choice", name="errors", value=errors,
                               choices=t("sep.list").join(("raise", "coerce"))))
-    (d_col, a_col), _shown, _meta = _prospect_inputs(df, desire, ability)
+    df = as_frame(customers)
+    (d_col, a_col), _shown = _prospect_inputs(df, desire, ability, reading_of(customers))
     if errors == "raise":
-        problems = check_prospects(df, d_col, a_col, threshold=threshold)
+        problems = check_prospects(customers, d_col, a_col, threshold=threshold)
         if len(problems):
             raise SalesopsError(problems["message"].iloc[0])
     out = df.copy()

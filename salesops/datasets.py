@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .customer_table import CustomerTable
 from .labels import t
 
 __all__ = ["list_datasets", "load_complaints", "load_consultations", "load_customers",
@@ -56,14 +57,14 @@ def path(name: str) -> Path:
     return stack.enter_context(resources.as_file(resource))
 
 
-def load_customers() -> pd.DataFrame:
+def load_customers() -> CustomerTable:
     """The 150 synthetic Kaiping/Jiangmen customers, read through :func:`read_customers`."""
     from .customers import read_customers
 
     return read_customers(path("customers"))
 
 
-def load_messy_customers() -> pd.DataFrame:
+def load_messy_customers() -> CustomerTable:
     """The messy GBK sample for the cleaning walkthrough, read through ``read_customers``."""
     from .customers import read_customers
 
@@ -101,7 +102,7 @@ def load_kpi_periods() -> pd.DataFrame:
     return read_periods(path("kpi_periods"))
 
 
-def load_prospects() -> pd.DataFrame:
+def load_prospects() -> CustomerTable:
     """Ten cold-visit prospects with purchase desire and purchasing power (000 任务三), read
     through :func:`read_customers` (synonym headers: 购买意愿, 购买力)."""
     from .customers import read_customers

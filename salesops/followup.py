@@ -37,8 +37,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .abc import classify_abc
+from .abc import with_classes
 from .calendar import WorkCalendar, as_date
+from .customer_table import CustomerTable, as_frame
 from .errors import SalesopsError
 from .labels import CATALOGUE, t
 from .parsing import is_blank
@@ -100,7 +101,7 @@ def _birthday_in(year: int, born: dt.date) -> dt.date:
         return dt.date(year, 2, 28)
 
 
-def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = None,
+def follow_up_schedule(customers: CustomerTable | pd.DataFrame, policy: ServicePolicy | None = None,
                        start: object = None, end: object = None, *,
                        calendar: WorkCalendar | None = None,
                        complaints: pd.DataFrame | None = None,
@@ -147,9 +148,7 @@ def follow_up_schedule(customers: pd.DataFrame, policy: ServicePolicy | None = N
     start, end = as_date(start), as_date(end)
     if end < start:
         raise SalesopsError(t("error.followup_dates"))
-    df = customers
-    if "abc_class" not in df.columns:
-        df = classify_abc(df)
+    df = with_classes(customers)
     days = calendar.working_days(start, end)
     # every contact is placed over the whole months the plan touches and then cut to the plan,
     # so a plan of one week is the same as that week of the month's plan
@@ -457,7 +456,7 @@ def _done(row: pd.Series) -> bool:
     return any(not is_blank(row.get(c)) for c in ("feedback", "intent", "next_step"))
 
 
-def apply_follow_up_log(customers: pd.DataFrame, log) -> FollowUpUpdate:
+def apply_follow_up_log(customers: CustomerTable | pd.DataFrame, log) -> FollowUpUpdate:
     """Update ``last_contact_date``, ``next_contact_date`` and ``stage`` from a filled-in log.
 
     Parameters
@@ -474,7 +473,7 @@ def apply_follow_up_log(customers: pd.DataFrame, log) -> FollowUpUpdate:
     comparison decides: changed only in the log → the table takes it; changed only in the table
     → kept; changed in both to different values → a conflict, reported and not overwritten.
     """
-    out = customers.copy()
+    out = as_frame(customers).copy()
     index_by_id = {cid: idx for idx, cid in zip(out.index, out["customer_id"], strict=True)
                    if not is_blank(cid)}
     index_by_name = {}

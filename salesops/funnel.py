@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .customer_table import CustomerTable, as_frame
 from .errors import SalesopsError
 from .labels import CATALOGUE, t
 from .parsing import is_blank, to_halfwidth
@@ -98,7 +99,8 @@ class FunnelResult:
                                                          for w in self.warnings)
 
 
-def funnel(customers: pd.DataFrame, *, stage: str = "stage", thin_share: float = 0.5,
+def funnel(customers: CustomerTable | pd.DataFrame, *, stage: str = "stage",
+           thin_share: float = 0.5,
            stale_days: int = 30, probabilities: dict[str, float] | None = None,
            value: str | None = None, today: dt.date | None = None, include_won: bool = False,
            lang: str | None = None) -> FunnelResult:
@@ -123,6 +125,7 @@ def funnel(customers: pd.DataFrame, *, stage: str = "stage", thin_share: float =
     include_won
         Also show the 成交客户 layer below the decision stages.
     """
+    customers = as_frame(customers)
     if stage not in customers.columns:
         raise SalesopsError(t("error.missing_columns", columns=stage))
     if not 0 < thin_share <= 1:

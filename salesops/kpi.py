@@ -229,10 +229,13 @@ def _num(x: float) -> str:
 
 
 def _buyers(table: pd.DataFrame | str | os.PathLike, which: str) -> list:
+    from .customer_table import CustomerTable
     from .customers import read_customers
 
+    if isinstance(table, CustomerTable):
+        table = table.data
     canonical = isinstance(table, pd.DataFrame) and {"customer_id", "name"} & set(table.columns)
-    frame = table if canonical else read_customers(table)  # headers mapped as for customers
+    frame = table if canonical else read_customers(table).data  # headers mapped as for customers
     present = [c for c in ("customer_id", "name") if c in frame.columns]
     key = next((c for c in present if frame[c].notna().any()), present[0] if present else None)
     if key is None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .calendar import WorkCalendar, as_date
+from .customer_table import CustomerTable
 from .labels import t
 from .policy import CALLS_PER_DAY
 
@@ -70,7 +71,8 @@ class WeekPlan:
                                                              "purpose", "reason"])}
 
 
-def week_plan(customers: pd.DataFrame, start: object, *, weeks: int = 1, policy=None,
+def week_plan(customers: CustomerTable | pd.DataFrame, start: object, *, weeks: int = 1,
+              policy=None,
               calls_per_day: int = CALLS_PER_DAY, route_seconds: float = 15,
               calendar: WorkCalendar | None = None, done: pd.DataFrame | None = None,
               appointments: pd.DataFrame | None = None, locked: pd.DataFrame | None = None,
@@ -80,7 +82,7 @@ def week_plan(customers: pd.DataFrame, start: object, *, weeks: int = 1, policy=
     ``done`` are contacts already made (a 跟单记录表 read back): never planned again.
     ``appointments`` made by phone and ``locked`` visits are routed at their fixed times.
     """
-    from .abc import classify_abc
+    from .abc import with_classes
     from .calls import daily_call_plan
     from .followup import follow_up_schedule
     from .visits import plan_visits, routed_schedule
@@ -88,7 +90,7 @@ def week_plan(customers: pd.DataFrame, start: object, *, weeks: int = 1, policy=
     calendar = calendar or WorkCalendar()
     first = as_date(start)
     last = first + dt.timedelta(days=7 * weeks - 1)
-    df = customers if "abc_class" in customers.columns else classify_abc(customers)
+    df = with_classes(customers)
     history = done
     if locked is not None and len(locked):
         history = pd.concat([done, locked.assign(channel="visit")]) if done is not None \

@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .calendar import as_date
+from .customer_table import CustomerTable, as_frame
 from .customers import CUSTOMER_SCHEMA, OPTIONAL_SCHEMA, PROSPECT_CLASSES
 from .excel import Column, Tracker, _calamine, _read_meta, read_tracker
 from .labels import CATALOGUE, header_pair, t
@@ -91,12 +92,13 @@ def customer_columns(extra: list[str] | tuple[str, ...] = ()) -> list[Column]:
     return columns
 
 
-def customers_tracker(customers: pd.DataFrame) -> Tracker:
+def customers_tracker(customers: CustomerTable | pd.DataFrame) -> Tracker:
     """The customer-information table (客户信息表), user columns kept after the standard ones.
 
     Rows are identified by ``customer_id`` when every row has a distinct one, otherwise by
     their position.
     """
+    customers = as_frame(customers)
     extras = [c for c in customers.columns if c not in CUSTOMER_SCHEMA]
     frame = customers.copy()
     ids = frame["customer_id"]

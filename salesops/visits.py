@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .calendar import WorkCalendar, as_date
+from .customer_table import CustomerTable
 from .errors import SalesopsError
 from .labels import t
 from .parsing import format_hhmm, is_blank, parse_hhmm
@@ -81,7 +82,8 @@ class _Task:
     locked_rep: int | None = None
 
 
-def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=None,
+def plan_visits(customers: CustomerTable | pd.DataFrame, *, start_date: object, days: int,
+                reps=None,
                 base: tuple[float, float] = (22.3790, 112.6980), day_start: str = "09:00",
                 day_end: str = "17:30", lunch: tuple[str, str, int] | None = ("11:30", "13:30",
                                                                                60),
@@ -135,14 +137,14 @@ def plan_visits(customers: pd.DataFrame, *, start_date: object, days: int, reps=
         interval; ``"auto"`` (default) — PyVRP when its plan passes the check, OR-Tools
         otherwise (benchmarks/appointments.py measures both on the same problems).
     """
-    from .abc import classify_abc
+    from .abc import with_classes
     from .policy import VISIT_MINUTES, ServicePolicy
 
     first = as_date(start_date)
     calendar = calendar or WorkCalendar()
     policy = policy or ServicePolicy()
     visit_minutes = {**VISIT_MINUTES, **(visit_minutes or {})}
-    df = customers if "abc_class" in customers.columns else classify_abc(customers)
+    df = with_classes(customers)
     df = df.reset_index(drop=True)
     working = [first + dt.timedelta(days=k) for k in range(days)
                if calendar.is_working_day(first + dt.timedelta(days=k))]

@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .calendar import WorkCalendar
+from .customer_table import CustomerSource, CustomerTable
 from .customers import check_customers, read_customers
 from .errors import SalesopsError
 from .excel import write_trackers
@@ -57,7 +58,7 @@ class CustomerWorkbook:
         return int((self.problems["severity"] == "warning").sum())
 
 
-def customer_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+def customer_workbook(source: CustomerSource, out: str | os.PathLike, *,
                       sheet: str | None = None, overwrite: bool = False,
                       lang: str | None = None, template: str | os.PathLike | None = None,
                       today: dt.date | None = None) -> CustomerWorkbook:
@@ -66,13 +67,13 @@ def customer_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
     The source file is only read; writing into it is refused.
     """
     # read once: a table already read (with its reading report) is used as it is
-    customers = _customers(source) if sheet is None else read_customers(source, sheet=sheet)
+    table = _customers(source, sheet)
     with language(lang):
-        problems = check_customers(customers, today=today)
-        path = write_trackers(out, [customers_tracker(customers), problems_tracker(problems)],
+        problems = check_customers(table, today=today)
+        path = write_trackers(out, [customers_tracker(table), problems_tracker(problems)],
                               overwrite=overwrite, template=template,
-                              protect=_protect(source))
-    return CustomerWorkbook(path=path, customers=customers, problems=problems)
+                              protect=_protect(source, table))
+    return CustomerWorkbook(path=path, customers=table.data, problems=problems)
 
 
 @dataclass
@@ -84,7 +85,7 @@ class ProspectsWorkbook:
     problems: pd.DataFrame
 
 
-def prospects_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+def prospects_workbook(source: CustomerSource, out: str | os.PathLike, *,
                        sheet: str | None = None, threshold: float = 3, overwrite: bool = False,
                        lang: str | None = None, template: str | os.PathLike | None = None,
                        today: dt.date | None = None) -> ProspectsWorkbook:
@@ -103,14 +104,15 @@ def prospects_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.P
     """
     from .customers import check_prospects, classify_prospects
 
-    customers = _customers(source) if sheet is None else read_customers(source, sheet=sheet)
+    table = _customers(source, sheet)
     with language(lang):
-        classified = classify_prospects(customers, threshold=threshold, errors="coerce")
-        problems = pd.concat([check_customers(customers, today=today),
-                              check_prospects(customers, threshold=threshold)],
+        classified = classify_prospects(table, threshold=threshold, errors="coerce")
+        problems = pd.concat([check_customers(table, today=today),
+                              check_prospects(table, threshold=threshold)],
                              ignore_index=True)
         path = write_trackers(out, [customers_tracker(classified), problems_tracker(problems)],
-                              overwrite=overwrite, template=template, protect=_protect(source))
+                              overwrite=overwrite, template=template,
+                              protect=_protect(source, table))
     return ProspectsWorkbook(path=path, classified=classified, problems=problems)
 
 
@@ -123,7 +125,7 @@ class ABCWorkbook:
     summary: pd.DataFrame
 
 
-def abc_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+def abc_workbook(source: CustomerSource, out: str | os.PathLike, *,
                  cutoffs: tuple[float, float] | None = None, basis: str = "value",
                  value: str = "annual_sales", policy=None, overwrite: bool = False,
                  lang: str | None = None, template: str | os.PathLike | None = None,
@@ -133,16 +135,16 @@ def abc_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLik
     from .funnel import funnel
     from .trackers import abc_summary_tracker, abc_tracker, funnel_tracker
 
-    customers = _customers(source)
-    classified = classify_abc(customers, value=value, cutoffs=cutoffs, basis=basis)
+    table = _customers(source)
+    classified = classify_abc(table, value=value, cutoffs=cutoffs, basis=basis)
     summary = abc_summary(classified, value=value)
     with language(lang):
         trackers = [abc_tracker(classified, policy, value=value),
                     abc_summary_tracker(summary, policy)]
-        if "stage" in customers.columns:
-            trackers.append(funnel_tracker(funnel(customers, today=today)))
+        if "stage" in classified.columns:
+            trackers.append(funnel_tracker(funnel(classified, today=today)))
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
-                              protect=_protect(source))
+                              protect=_protect(source, table))
     return ABCWorkbook(path=path, classified=classified, summary=summary)
 
 
@@ -151,7 +153,7 @@ ABC_TABLE_COLUMNS = ["customer_id", "name", "annual_sales", "abc_rank", "abc_sha
                      "abc_cum_share", "abc_class"]
 
 
-def abc_table(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+def abc_table(source: CustomerSource, out: str | os.PathLike, *,
               cutoffs: tuple[float, float] | None = None, basis: str = "value",
               value: str = "annual_sales", overwrite: bool = False,
               lang: str | None = None) -> ABCWorkbook:
@@ -184,9 +186,9 @@ def abc_table(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, 
     if suffix not in (".csv", ".parquet"):
         raise SalesopsError(t("error.output_suffix", file=str(target), suffix=".csv / .parquet",
                               actual=target.suffix or "?"))
-    guard_output(target, _protect(source), overwrite=overwrite, suffix=suffix)
-    customers = _customers(source)
-    classified = classify_abc(customers, value=value, cutoffs=cutoffs, basis=basis)
+    table = _customers(source)
+    guard_output(target, _protect(source, table), overwrite=overwrite, suffix=suffix)
+    classified = classify_abc(table, value=value, cutoffs=cutoffs, basis=basis)
     summary = abc_summary(classified, value=value)
     with language(lang):
         frame = classified[ABC_TABLE_COLUMNS].copy()
@@ -217,7 +219,7 @@ class FollowUpWorkbook:
     classified: pd.DataFrame
 
 
-def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+def followup_workbook(source: CustomerSource, out: str | os.PathLike, *,
                       start: object, weeks: int = 4, policy=None, overwrite: bool = False,
                       lang: str | None = None, template: str | os.PathLike | None = None,
                       today: dt.date | None = None, calendar=None,
@@ -229,15 +231,14 @@ def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
     ``plan``: a :class:`~salesops.plan.WeekPlan` of the same weeks — its schedule (visits on
     their routed days) is written, so the sheet agrees with the 拜访计划表 made from it.
     """
-    from .abc import abc_summary, classify_abc
+    from .abc import abc_summary, with_classes
     from .calendar import as_date
     from .followup import follow_up_schedule
     from .funnel import funnel
     from .trackers import abc_summary_tracker, abc_tracker, followup_tracker, funnel_tracker
 
-    customers = _customers(source)
-    # classes a person set (other cut-offs, by owner) are kept; otherwise the course's 80/95
-    classified = customers if "abc_class" in customers.columns else classify_abc(customers)
+    table = _customers(source)
+    classified = with_classes(table)
     first = as_date(start)
     last = first + dt.timedelta(days=7 * weeks - 1)
     calendar = calendar or WorkCalendar()
@@ -247,31 +248,36 @@ def followup_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pa
         trackers = [followup_tracker(schedule, classified),
                     abc_tracker(classified, policy), abc_summary_tracker(
                         abc_summary(classified), policy)]
-        if "stage" in customers.columns:
-            trackers.append(funnel_tracker(funnel(customers, today=today or first)))
+        if "stage" in classified.columns:
+            trackers.append(funnel_tracker(funnel(classified, today=today or first)))
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
-                              protect=_protect(source),
+                              protect=_protect(source, table),
                               readme_notes=[calendar.fallback_note(first, last)])
     return FollowUpWorkbook(path=path, schedule=schedule, classified=classified)
 
 
-def _customers(source) -> pd.DataFrame:
-    if isinstance(source, pd.DataFrame) and ("salesops" in source.attrs
-                                             or "abc_class" in source.columns):
+def _customers(source, sheet: str | None = None) -> CustomerTable:
+    """The customer table a workbook is made from, read once: a :class:`CustomerTable`
+    (what :func:`read_customers` returned, with its reading report) or classified rows a
+    panel or script made are used as they are; a path or a raw DataFrame is read."""
+    if isinstance(source, CustomerTable):
         return source
-    return read_customers(source)
+    if isinstance(source, pd.DataFrame) and "abc_class" in source.columns:
+        return CustomerTable(source)
+    return read_customers(source, sheet=sheet)
 
 
-def _protect(source) -> list:
+def _protect(source, table: CustomerTable | None = None) -> list:
     """The files a workbook made from ``source`` must never replace.
 
     A path is protected itself; a table read from a file (``read_customers``) carries its
-    path in ``attrs``, so a panel or script passing the DataFrame is guarded the same way.
+    path in its reading report, so a panel or script passing the table is guarded the same
+    way.
     """
-    if isinstance(source, pd.DataFrame):
-        path = source.attrs.get("salesops", {}).get("path")
-        return [path] if path else []
-    return [source]
+    paths = [] if isinstance(source, (pd.DataFrame, CustomerTable)) else [source]
+    if table is not None and table.path is not None:
+        paths.append(table.path)
+    return paths
 
 
 @dataclass
@@ -284,7 +290,7 @@ class CallsWorkbook:
     campaigns: list
 
 
-def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+def calls_workbook(source: CustomerSource, out: str | os.PathLike, *,
                    date: object, forecast: pd.DataFrame | None = None,
                    calls_per_day: int = CALLS_PER_DAY, aht_seconds: float | None = None,
                    target_sl: float = 0.8, target_seconds: float = 20,
@@ -303,7 +309,7 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
     phone script is the course's China Mobile homework worked out (150 → 128 元: 22 a month,
     264 a year); the cold-call sheet holds the steps, the prepared answers and the voicemail.
     """
-    from .abc import classify_abc
+    from .abc import with_classes
     from .calendar import as_date
     from .calls import (
         daily_call_plan,
@@ -321,8 +327,8 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
         staffing_tracker,
     )
 
-    customers = _customers(source)
-    classified = customers if "abc_class" in customers.columns else classify_abc(customers)
+    table = _customers(source)
+    classified = with_classes(table)
     day = as_date(date)
     calendar = calendar or WorkCalendar()
     with language(lang):
@@ -346,7 +352,7 @@ def calls_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathL
                     self_check_tracker(self_check(week)), campaign_tracker(campaigns),
                     staffing_tracker(staffing), *telesales_trackers()]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
-                              protect=_protect(source), readme_notes=[
+                              protect=_protect(source, table), readme_notes=[
                                   calendar.fallback_note(day, day + dt.timedelta(days=27))])
     return CallsWorkbook(path=path, plan=plan, staffing=staffing, campaigns=campaigns)
 
@@ -420,7 +426,7 @@ class WeeklyWorkbook:
     sheets: list[str]
 
 
-def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
+def weekly_workbook(source: CustomerSource, out: str | os.PathLike, *,
                     start: object, weeks: int = 1, plan=None, calls_per_day: int = CALLS_PER_DAY,
                     agents=None,
                     open_hours: str = "09:00-17:30", route_seconds: float = 15,
@@ -433,7 +439,7 @@ def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Path
     (the first day), 电销日报, 每周自查, 拜访计划表 with 每日路线汇总 and 未安排客户, and — when
     ``agents`` are given — 排班表 and 覆盖情况 for ``open_hours``.
     """
-    from .abc import abc_summary, classify_abc
+    from .abc import abc_summary, with_classes
     from .calendar import as_date
     from .calls import self_check, weekly_call_plan
     from .funnel import funnel
@@ -455,8 +461,8 @@ def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Path
         visit_plan_tracker,
     )
 
-    customers = _customers(source)
-    classified = customers if "abc_class" in customers.columns else classify_abc(customers)
+    table = _customers(source)
+    classified = with_classes(table)
     first = as_date(start)
     calendar = calendar or WorkCalendar()
     with language(lang):
@@ -466,10 +472,10 @@ def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Path
         schedule, plan, visits = one.schedule, one.first_day, one.visits
         week = weekly_call_plan(first, calls_per_day, calendar=calendar)
         owners = sorted({o for o in classified.get("owner", pd.Series(dtype=object)).dropna()})
-        trackers = [customers_tracker(customers), followup_tracker(schedule, classified),
+        trackers = [customers_tracker(table), followup_tracker(schedule, classified),
                     abc_tracker(classified), abc_summary_tracker(abc_summary(classified))]
-        if "stage" in customers.columns:
-            trackers.append(funnel_tracker(funnel(customers, today=first)))
+        if "stage" in classified.columns:
+            trackers.append(funnel_tracker(funnel(classified, today=first)))
         trackers += [call_list_tracker(plan), call_report_tracker(week, owners or [""]),
                      self_check_tracker(self_check(week)), visit_plan_tracker(visits),
                      visit_days_tracker(visits), unplanned_tracker(visits)]
@@ -479,7 +485,7 @@ def weekly_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Path
             trackers += [roster_grid_tracker(roster.grid(), roster.start, roster.hours),
                          roster_coverage_tracker(roster.coverage)]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
-                              protect=_protect(source),
+                              protect=_protect(source, table),
                               readme_notes=[calendar.fallback_note(first, one.end)])
         sheets = [tr.sheet_name(normalise_language(lang)) for tr in trackers]
     return WeeklyWorkbook(path=path, sheets=sheets)

@@ -37,25 +37,25 @@ def test_every_encoding_and_a_title_row(tmp_path, encoding, title):
     path = tmp_path / "c.csv"
     path.write_bytes(_csv_text(ROWS, title).encode(encoding))
     df = read_customers(path)
-    assert df["name"].tolist() == ["开平甲公司", "江门乙公司"]
-    assert df["landline"].tolist() == ["0750-2212345", "0750-2212346"]
-    assert df["annual_sales"].tolist() == [1000.0, 125000.0]
+    assert df.data["name"].tolist() == ["开平甲公司", "江门乙公司"]
+    assert df.data["landline"].tolist() == ["0750-2212345", "0750-2212346"]
+    assert df.data["annual_sales"].tolist() == [1000.0, 125000.0]
     first = 3 if title else 2
-    assert df.index.tolist() == [first, first + 1]
+    assert df.data.index.tolist() == [first, first + 1]
 
 
 def test_gb18030_only_characters(tmp_path):
     # 𠀀 is in GB18030 but not GBK: the decoder must not fall over
     path = tmp_path / "c.csv"
     path.write_bytes("客户名称,备注\n开平𠀀公司,好\n".encode("gb18030"))
-    assert read_customers(path)["name"].tolist() == ["开平𠀀公司"]
+    assert read_customers(path).data["name"].tolist() == ["开平𠀀公司"]
 
 
 def test_semicolon_and_tab_delimiters(tmp_path):
     for sep in (";", "\t"):
         path = tmp_path / f"c{ord(sep)}.csv"
         path.write_text("\n".join(sep.join(r) for r in ROWS), encoding="utf-8")
-        assert read_customers(path)["mobile"].tolist() == ["13812345678", "13912345678"]
+        assert read_customers(path).data["mobile"].tolist() == ["13812345678", "13912345678"]
 
 
 def test_undecodable_file_says_what_to_do(tmp_path):
@@ -79,9 +79,9 @@ def test_xlsx_header_below_title_and_sheet_choice(tmp_path):
     path = tmp_path / "c.xlsx"
     wb.save(path)
     df = read_customers(path)
-    assert df.attrs["salesops"]["sheet"] == "客户"
-    assert df.index.tolist() == [4]
-    row = df.loc[4]
+    assert df.reading.sheet == "客户"
+    assert df.data.index.tolist() == [4]
+    row = df.data.loc[4]
     assert row["mobile"] == "13812345678"
     assert row["landline"] == "0750-2212345"
     assert row["credit_code"] == "91440783MA4UJ1EA7X"
@@ -141,14 +141,15 @@ def test_second_phone_column_is_the_landline_and_clashes_are_kept():
     assert unknown == ["星级"]
     assert clashes == [("公司名称", "客户名称", "name")]
     df = read_customers(pd.DataFrame({"客户名称": ["甲"], "公司名称": ["甲公司"], "星级": ["★"]}))
-    assert df.loc[2, "公司名称"] == "甲公司" and df.loc[2, "星级"] == "★"  # nothing dropped
+    row = df.data.loc[2]
+    assert row["公司名称"] == "甲公司" and row["星级"] == "★"  # nothing dropped
     codes = check_customers(df)["problem"].tolist()
     assert codes == ["unknown_column", "duplicate_column"]
 
 
 def test_canonical_columns_first_then_user_columns_in_order():
     df = read_customers(pd.DataFrame({"备用2": [1], "客户名称": ["甲"], "备用1": [2]}))
-    assert list(df.columns) == [*CUSTOMER_SCHEMA, "备用2", "备用1"]
+    assert list(df.data.columns) == [*CUSTOMER_SCHEMA, "备用2", "备用1"]
 
 
 def test_input_frame_is_not_mutated():
@@ -161,8 +162,8 @@ def test_input_frame_is_not_mutated():
 def test_landline_in_the_only_phone_column_moves_with_a_warning():
     df = read_customers(pd.DataFrame({"客户名称": ["甲", "乙", "丙"],
                                       "联系电话": ["0750-2212345", "13812345678", "12345"]}))
-    assert df["landline"].fillna("").tolist() == ["0750-2212345", "", ""]
-    assert df["mobile"].fillna("").tolist() == ["", "13812345678", "12345"]
+    assert df.data["landline"].fillna("").tolist() == ["0750-2212345", "", ""]
+    assert df.data["mobile"].fillna("").tolist() == ["", "13812345678", "12345"]
     problems = check_customers(df)
     assert problems[["row", "problem", "column"]].values.tolist() == [
         [2, "landline_in_mobile", "联系电话"], [4, "invalid_mobile", "联系电话"]]
@@ -171,9 +172,9 @@ def test_landline_in_the_only_phone_column_moves_with_a_warning():
 def test_ids_and_phones_are_text_even_from_numbers():
     df = read_customers(pd.DataFrame({"客户编号": [1.0, 2.0], "客户名称": ["甲", "乙"],
                                       "手机": [13812345678, 13912345678.0]}))
-    assert df["customer_id"].tolist() == ["1", "2"]
-    assert df["mobile"].tolist() == ["13812345678", "13912345678"]
-    assert str(df["mobile"].dtype) == "string"
+    assert df.data["customer_id"].tolist() == ["1", "2"]
+    assert df.data["mobile"].tolist() == ["13812345678", "13912345678"]
+    assert str(df.data["mobile"].dtype) == "string"
 
 
 # -- every problem code with its row ---------------------------------------------------------
@@ -239,7 +240,7 @@ def test_rows_with_problems_stay(messy_path):
     df = read_customers(messy_path)
     problems = check_customers(df, today=TODAY)
     assert len(df) == 25  # the 25 records of the file, none dropped
-    assert set(problems["row"]) <= set(df.index) | {2}
+    assert set(problems["row"]) <= set(df.data.index) | {2}
     located = problems[problems["problem"] != "unknown_column"]
     assert located["message"].str.contains("messy_customers.csv 第 ").all()
 
@@ -309,9 +310,9 @@ def test_old_xls_from_excel_97_is_read(tmp_path):
     subprocess.run(["soffice", "--headless", "--convert-to", "xls", "--outdir", str(tmp_path),
                     str(source)], check=True, capture_output=True, timeout=180)
     df = read_customers(tmp_path / "c.xls")
-    assert df.loc[2, "name"] == "开平甲公司"
-    assert df.loc[2, "mobile"] == "13812345678"
-    assert df.loc[2, "last_contact_date"] == pd.Timestamp("2026-11-02")
+    assert df.data.loc[2, "name"] == "开平甲公司"
+    assert df.data.loc[2, "mobile"] == "13812345678"
+    assert df.data.loc[2, "last_contact_date"] == pd.Timestamp("2026-11-02")
 
 
 # ------------------------------------------------------------------------------------------
@@ -323,7 +324,7 @@ def test_old_xls_from_excel_97_is_read(tmp_path):
     ("金额", 1), ("年销售额【单位：万元】", 10_000)])
 def test_sales_headers_with_units_map_and_scale(header, factor):
     df = read_customers(pd.DataFrame({"客户名称": ["甲", "乙"], header: ["12.5", "3万"]}))
-    assert df["annual_sales"].tolist() == [12.5 * factor, 30_000.0]  # 3万 says its own unit
+    assert df.data["annual_sales"].tolist() == [12.5 * factor, 30_000.0]  # 3万 says its own unit
     problems = check_customers(df, today=TODAY)
     scaled = problems[problems["problem"] == "amount_unit_scaled"]
     if factor == 1:
@@ -353,7 +354,7 @@ def test_after_sale_dates_and_prospect_inputs_are_read_and_written(tmp_path):
     raw = pd.DataFrame({"客户名称": ["甲"], "发货日期": ["2026年11月2日"], "购买欲望": ["高"],
                         "购买能力": [2]})
     df = read_customers(raw)
-    assert df.loc[2, "ship_date"] == pd.Timestamp("2026-11-02")
+    assert df.data.loc[2, "ship_date"] == pd.Timestamp("2026-11-02")
     assert classify_prospects(df)["prospect_class"].tolist() == ["hopeful"]
     result = customer_workbook(raw, tmp_path / "c.xlsx")
     header = [c.value for c in __import__("openpyxl").load_workbook(result.path)
@@ -405,8 +406,8 @@ def test_merged_group_header_row_is_skipped(tmp_path):
     path = tmp_path / "group.xlsx"
     wb.save(path)
     df = read_customers(path)
-    assert df.attrs["salesops"]["header_row"] == 3
-    assert df.loc[4, ["name", "mobile", "annual_sales"]].tolist() == [
+    assert df.reading.header_row == 3
+    assert df.data.loc[4, ["name", "mobile", "annual_sales"]].tolist() == [
         "开平甲公司", "13812345678", 1000.0]
 
 
@@ -417,12 +418,12 @@ def test_big5_is_told_from_gb18030_with_a_warning(tmp_path):
     path.write_bytes(text.encode("big5"))
     with pytest.warns(UserWarning, match="Big5"):
         df = read_customers(path)
-    assert df["name"].tolist() == ["開平甲貿易有限公司", "臺山乙電器商行"]
-    assert df.attrs["salesops"]["encoding"] == "big5"
+    assert df.data["name"].tolist() == ["開平甲貿易有限公司", "臺山乙電器商行"]
+    assert df.reading.encoding == "big5"
     gbk = tmp_path / "gbk.csv"
     gbk.write_bytes(text.encode("big5").decode("big5").replace("客戶名稱", "客户名称")
                     .encode("gb18030"))
-    assert read_customers(gbk).attrs["salesops"]["encoding"] == "gb18030"
+    assert read_customers(gbk).reading.encoding == "gb18030"
 
 
 def test_excel_error_cells_are_reported_not_read_as_empty(tmp_path):
@@ -442,7 +443,7 @@ def test_excel_error_cells_are_reported_not_read_as_empty(tmp_path):
 
 def test_implausible_dates_before_1900_are_reported():
     df = read_customers(pd.DataFrame({"客户名称": ["甲"], "生日": ["1190-05-01"]}))
-    assert pd.isna(df.loc[2, "birthday"])
+    assert pd.isna(df.data.loc[2, "birthday"])
     problems = check_customers(df, today=TODAY)
     assert problems[["problem", "value"]].values.tolist() == [["implausible_date",
                                                                 "1190-05-01"]]
@@ -458,8 +459,8 @@ def test_1904_date_system_workbook_serials(tmp_path):
     path = tmp_path / "mac.xlsx"
     wb.save(path)
     df = read_customers(path)
-    assert df.loc[2, "last_contact_date"] == pd.Timestamp("2026-11-02")
-    assert df.loc[2, "created_date"] == pd.Timestamp(dt.date(1899, 12, 30)
+    assert df.data.loc[2, "last_contact_date"] == pd.Timestamp("2026-11-02")
+    assert df.data.loc[2, "created_date"] == pd.Timestamp(dt.date(1899, 12, 30)
                                                      + dt.timedelta(days=46000))
 
 
@@ -468,7 +469,7 @@ def test_semicolons_inside_a_comma_csv_are_text(tmp_path):
     path.write_text("客户名称,手机,备注\n开平甲公司,13812345678,周一;周三;周五回电;要报价\n"
                     "江门乙公司,13912345678,a;b;c;d;e\n", encoding="utf-8")
     df = read_customers(path)
-    assert df["notes"].tolist() == ["周一;周三;周五回电;要报价", "a;b;c;d;e"]
+    assert df.data["notes"].tolist() == ["周一;周三;周五回电;要报价", "a;b;c;d;e"]
 
 
 def test_both_company_and_customer_name_clean_like_check(tmp_path, capsys):
@@ -532,5 +533,5 @@ def test_problems_are_the_ones_the_cell_by_cell_reader_found(tmp_path, monkeypat
         problems = check_customers(customers, today=dt.date(2026, 12, 1))
         reference = _cell_by_cell(path, monkeypatch)
     assert problems.to_csv(index=False).encode("utf-8") == expected
-    pd.testing.assert_frame_equal(customers, reference)
-    assert customers.attrs == reference.attrs
+    pd.testing.assert_frame_equal(customers.data, reference.data)
+    assert customers.reading == reference.reading

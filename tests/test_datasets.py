@@ -17,7 +17,8 @@ def test_manifest_describes_every_file_truthfully():
 
 
 def test_sample_customers_are_realistic():
-    df = datasets.load_customers()
+    table = datasets.load_customers()
+    df = table.data
     assert df["customer_id"].is_unique
     assert set(df["city"]) <= {"开平市", "江门市", "台山市", "鹤山市", "恩平市"}
     assert (df["city"] == "开平市").mean() > 0.5
@@ -29,7 +30,7 @@ def test_sample_customers_are_realistic():
     assert 0.7 < top20 < 0.9  # heavy tail: ABC comes out near 80/20
     assert df["owner"].nunique() == 2
     assert df["birthday"].notna().all()
-    assert check_customers(df, today=np.datetime64("2026-11-22").astype(object)).empty
+    assert check_customers(table, today=np.datetime64("2026-11-22").astype(object)).empty
 
 
 def test_generator_is_reproducible(tmp_path, monkeypatch):

@@ -265,7 +265,7 @@ def test_english_workbook(tmp_path):
 
 
 def test_round_trip_edit_add_delete_loses_nothing(tmp_path):
-    customers = datasets.load_customers()
+    customers = datasets.load_customers().data
     path = write_trackers(tmp_path / "c.xlsx", [customers_tracker(customers)], now=NOW)
     # a person edits the workbook: changes two cells, deletes a row, adds one, adds a column
     wb = load_workbook(path)

@@ -127,7 +127,7 @@ def test_both_engines_keep_an_appointment_exactly(customers):
     as dimension windows with a break: both give the visit at 14:00 sharp, lunch exact."""
     from tests.test_visits import check_plan
 
-    cid = customers["customer_id"].iloc[1]
+    cid = customers.data["customer_id"].iloc[1]
     appointment = pd.DataFrame({"customer_id": [cid], "date": ["2026-12-08"],
                                 "start": ["14:00"]})
     for engine, status in (("pyvrp", "pyvrp"), ("ortools", "solved")):

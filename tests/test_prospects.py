@@ -23,7 +23,7 @@ def test_chinese_and_synonym_headers_are_mapped_like_the_customer_table():
 
 def test_the_sample_read_from_its_file_with_its_own_headers():
     df = datasets.load_prospects()
-    assert df.attrs["salesops"]["headers"]["purchase_desire"] == "购买意愿"
+    assert df.reading.headers["purchase_desire"] == "购买意愿"
     classes = classify_prospects(df)["prospect_class"]
     assert classes.value_counts().to_dict() == {"hopeful": 4, "mature": 3, "potential": 2}
     assert classes.isna().sum() == 1  # desire not judged: no class rather than a guess

@@ -181,7 +181,7 @@ def test_one_upload_is_the_table_every_panel_works_on(tmp_path, messy_path):
     for panel in (AbcPanel(out_dir=tmp_path), RoutesPanel(out_dir=tmp_path),
                   WeeklyPanel(out_dir=tmp_path)):
         assert len(panel.customers) == len(start.customers)  # not the 150 sample customers
-        assert list(panel.customers["name"]) == list(start.customers["name"])
+        assert list(panel.customers.data["name"]) == list(start.customers.data["name"])
     # and the exported 问题清单 holds exactly the problems the panel showed
     path = start.export()
     exported = read_tracker(path, "problems").frame

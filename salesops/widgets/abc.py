@@ -60,8 +60,8 @@ class AbcPanel(Panel):
         if self.classified is None:
             self.run()
         return self._export(lambda: followup_workbook(
-            self.classified, self.out_dir / "followup.xlsx", start=self.week.value, weeks=1,
-            policy=self.policy(), overwrite=True))
+            self._as_read(self.classified), self.out_dir / "followup.xlsx",
+            start=self.week.value, weeks=1, policy=self.policy(), overwrite=True))
 
     def _refresh_labels(self) -> None:
         self.cut_a.description = t("ui.cut_a")

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..customer_table import CustomerTable
 from ..labels import CATALOGUE, get_language, has_header, header, set_language, t
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -136,7 +137,7 @@ def uploaded_file(content: bytes, name: str):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def save_working_table(out_dir, customers: pd.DataFrame, name: str) -> Path:
+def save_working_table(out_dir, customers: CustomerTable, name: str) -> Path:
     """Keep the table a student loaded, so every notebook's panel works on it (not the sample).
 
     Written under ``out_dir/.salesops/`` (atomically); the reading report travels with it.
@@ -144,21 +145,21 @@ def save_working_table(out_dir, customers: pd.DataFrame, name: str) -> Path:
     path = Path(out_dir) / WORKING_TABLE
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"~${path.name}")
-    customers.attrs["salesops_source_name"] = name
-    customers.to_pickle(tmp)
+    pd.to_pickle({"table": customers, "name": name}, tmp)
     tmp.replace(path)
     return path
 
 
-def working_table(out_dir) -> tuple[pd.DataFrame, str]:
+def working_table(out_dir) -> tuple[CustomerTable, str]:
     """The table loaded in 00/01 (saved by :func:`save_working_table`), else the sample."""
     from .. import datasets
 
     path = Path(out_dir) / WORKING_TABLE
     if path.is_file():
         try:
-            frame = pd.read_pickle(path)
-            return frame, str(frame.attrs.get("salesops_source_name", path.name))
+            saved = pd.read_pickle(path)
+            if isinstance(saved.get("table"), CustomerTable):
+                return saved["table"], str(saved.get("name") or path.name)
         except Exception:  # a damaged or foreign file: fall back to the sample, never crash
             pass
     return datasets.load_customers(), t("ui.sample_clean")
@@ -199,6 +200,13 @@ class Panel:
         self.status = w.HTML()
         self.output = w.Output()
         self.link = w.HTML()
+
+    def _as_read(self, rows: pd.DataFrame):
+        """``rows`` (classified, planned …) with the loaded table's reading report, so an
+        export names the user's headers and never replaces the file the table came from."""
+        if isinstance(self.customers, CustomerTable):
+            return self.customers.with_data(rows)
+        return rows
 
     def _button(self, callback, primary: bool = False):
         import ipywidgets as w

@@ -1,0 +1,130 @@
+"""A customer file as read: the table and its reading report, together (one result object).
+
+:func:`salesops.read_customers` returns a :class:`CustomerTable`: ``data`` is the normalised
+DataFrame every pipeline function works on, ``reading`` says where it came from and what was
+noticed while reading it (the person's own headers, unknown columns, 万元 amounts scaled, Excel
+serial dates, unreadable cells). :func:`salesops.check_customers` turns the reading report and
+the rows into the problems table, so a workbook, a panel and the CLI that were handed the same
+``CustomerTable`` report the same problems — nothing re-reads the file, and nothing rides on
+``DataFrame.attrs`` (which pandas drops or copies as it likes).
+
+Every function that takes a customer table takes either a ``CustomerTable`` or a plain
+DataFrame (:func:`as_frame`, :func:`reading_of`).
+
+Examples
+--------
+>>> import pandas as pd
+>>> from salesops import read_customers
+>>> table = read_customers(pd.DataFrame({"公司名称": ["开平甲公司"], "手机号码": ["13812345678"]}))
+>>> len(table), table.reading.header("mobile"), table.data.loc[2, "mobile"]
+(1, '手机号码', '13812345678')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .labels import CATALOGUE, t
+from .tables import row_location
+
+__all__ = ["CustomerSource", "CustomerTable", "Reading", "as_frame", "reading_of"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a customer table was read (the reading report).
+
+    ``headers`` maps each column key (``mobile``) to the person's own header (``手机号码``);
+    ``unknown`` are headers that mean nothing to salesops (kept, reported), ``extras`` the
+    person's other columns kept after the schema, ``clashes`` ``(header, earlier header,
+    key)`` for two headers meaning the same column; ``notes`` are cell notes (``row``, ``key``,
+    ``header``, ``value``, ``code``) and ``header_notes`` notes on a whole column (a 万元 unit
+    applied, a guessed header). A DataFrame read in memory has no ``file``.
+    """
+
+    file: str | None = None
+    sheet: str | None = None
+    path: str | None = None
+    header_row: int = 1
+    encoding: str | None = None
+    date1904: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+    unknown: tuple[str, ...] = ()
+    extras: tuple[str, ...] = ()
+    clashes: tuple[tuple[str, str, str], ...] = ()
+    notes: tuple[dict, ...] = ()
+    header_notes: tuple[dict, ...] = ()
+
+    def where(self, row: int) -> str:
+        """The row in words, naming file and sheet as far as they are known."""
+        return row_location({"file": self.file, "sheet": self.sheet}, row)
+
+    def header(self, key: str) -> str:
+        """The person's header of column ``key``, else its catalogue header, else ``key``."""
+        if key in self.headers:
+            return self.headers[key]
+        return t(f"col.{key}") if f"col.{key}" in CATALOGUE else key
+
+
+@dataclass(frozen=True)
+class CustomerTable:
+    """A customer table as read: the rows (``data``) and the reading report (``reading``).
+
+    ``data``'s index is the Excel/CSV row the person sees (``excel_row``).
+    """
+
+    data: pd.DataFrame
+    reading: Reading = field(default_factory=Reading)
+
+    def problems(self, *, today: dt.date | None = None, lang: str | None = None
+                 ) -> pd.DataFrame:
+        """The problems table of :func:`salesops.check_customers` for this table."""
+        from .customers import check_customers
+
+        return check_customers(self, today=today, lang=lang)
+
+    @property
+    def path(self) -> Path | None:
+        """The file it was read from (``None`` for a DataFrame read in memory)."""
+        return Path(self.reading.path) if self.reading.path else None
+
+    def with_data(self, data: pd.DataFrame) -> CustomerTable:
+        """The same reading report over other rows (classified, filtered …)."""
+        return CustomerTable(data=data, reading=self.reading)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __repr__(self) -> str:
+        where = self.reading.file or "DataFrame"
+        if self.reading.sheet:
+            where = f"{where} / {self.reading.sheet}"
+        return f"CustomerTable({len(self.data)} rows from {where})"
+
+    def _repr_html_(self) -> str:  # a notebook shows the rows
+        return self.data._repr_html_()
+
+
+def as_frame(customers: CustomerTable | pd.DataFrame) -> pd.DataFrame:
+    """The rows of a customer table, whichever way it was handed over.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"name": ["甲"]})
+    >>> as_frame(CustomerTable(frame)) is frame, as_frame(frame) is frame
+    (True, True)
+    """
+    return customers.data if isinstance(customers, CustomerTable) else customers
+
+
+def reading_of(customers: CustomerTable | pd.DataFrame) -> Reading:
+    """The reading report of a customer table; a plain DataFrame has an empty one."""
+    return customers.reading if isinstance(customers, CustomerTable) else Reading()
+
+
+#: what a function that reads customers accepts: a path, a DataFrame, or a table already read
+CustomerSource = str | os.PathLike | pd.DataFrame | CustomerTable
