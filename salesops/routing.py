@@ -16,10 +16,9 @@ Examples
 from __future__ import annotations
 
 import itertools
-import math
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -27,8 +26,8 @@ import numpy as np
 from .errors import InputFileError, SalesopsError
 from .labels import t
 
-__all__ = ["RouteSolution", "VRPTWInstance", "check_vrptw", "haversine_km", "read_solomon",
-           "route_distance", "solve_vrptw"]
+__all__ = ["Break", "RouteSolution", "VRPTWInstance", "break_clock", "check_vrptw",
+           "haversine_km", "place_break", "read_solomon", "route_distance", "solve_vrptw"]
 
 
 def haversine_km(lat1, lon1, lat2, lon2):
@@ -37,6 +36,114 @@ def haversine_km(lat1, lon1, lat2, lon2):
     a = (np.sin((lat2 - lat1) / 2) ** 2
          + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2)
     return 6371.0088 * 2 * np.arcsin(np.sqrt(a))
+
+
+# ------------------------------------------------------------------------------------------
+# a break every route takes (the lunch): shared by the visit planner and the benchmark
+# ------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Break:
+    """A break of ``length`` that starts at or after ``earliest`` and ends by ``latest``.
+
+    A route that is back before ``earliest`` takes none (the day was over before lunch). The
+    break pauses the route: it is taken on the road or while waiting, never during a visit.
+    """
+
+    earliest: int
+    latest: int
+    length: int
+
+
+def break_clock(windows: list[tuple[int, int] | None], lunch: Break, *,
+                service: list[int] | None = None, either_side: bool = False
+                ) -> tuple[list[tuple[int, int] | None], list[bool]]:
+    """Time windows on the clock without the break (for an engine that knows no breaks).
+
+    A window that opens at or after ``earliest + length`` is an *afternoon* window: the break
+    is surely taken before it, so on the shortened clock it moves ``length`` earlier — and so
+    does one whose visit (``service``) cannot be over before the break's latest start: it
+    can only come after the break, so from the break's earliest end. The others keep theirs.
+    With ``either_side``, a window the break may fall before (it closes after ``earliest``)
+    and that is at least ``length`` wide also closes ``length`` earlier, so it is kept
+    whichever side of the break the visit lands, and a narrower one that closes after
+    ``earliest`` must be over by then. :func:`place_break` then puts the break back exactly
+    and re-checks every window.
+
+    >>> lunch = Break(690, 810, 60)
+    >>> break_clock([None, (600, 610), (800, 900), (650, 780)], lunch)[0]
+    [None, (600, 610), (740, 840), (650, 780)]
+    >>> break_clock([None, (600, 610), (800, 900), (650, 780)], lunch, either_side=True)
+    ([None, (600, 610), (740, 840), (650, 720)], [False, False, True, False])
+    """
+    lo, length = lunch.earliest, lunch.length
+    service = service if service is not None else [0] * len(windows)
+    afternoon = [w is not None and (w[0] >= lo + length
+                                    or w[0] + service[k] > lunch.latest - length)
+                 for k, w in enumerate(windows)]
+    shifted = []
+    for k, (w, late) in enumerate(zip(windows, afternoon, strict=True)):
+        if w is not None and late:
+            w = (max(w[0], lo + length) - length, w[1] - length)
+        elif either_side and w is not None and w[1] >= lo and w[1] - length >= w[0]:
+            w = (w[0], w[1] - length)
+        elif either_side and w is not None and w[1] >= lo and lo - service[k] >= w[0]:
+            w = (w[0], lo - service[k])  # over before the break may start
+        shifted.append(w)
+    return shifted, afternoon
+
+
+def place_break(route: list[int], travel, service, windows: list[tuple[int, int] | None],
+                start: int, lunch: Break | None
+                ) -> tuple[list[int], int | None, int] | None:
+    """The real clock of one route with its break: each stop's start, the break's start
+    and the return time — or ``None`` when no place for the break keeps every window.
+
+    ``route`` lists nodes (0 is the base) into the ``travel`` matrix, ``service`` and
+    ``windows`` (``(earliest, latest)`` start, or ``None``); the route leaves at ``start``.
+    Every gap between two stops (and after the last) is tried; in a gap the break starts as
+    early as it may (``lunch.earliest``, or when the previous visit ends) and the drive
+    pauses for it, so the stops after it start as early as their windows allow. The
+    feasible placement that is back earliest wins.
+
+    >>> travel = [[0, 30, 30], [30, 0, 10], [30, 10, 0]]
+    >>> place_break([1, 2], travel, [0, 60, 60], [None, None, (800, 820)], 540,
+    ...             Break(690, 810, 60))
+    ([570, 800], 690, 890)
+    """
+    plain = _route_clock(route, travel, service, windows, start, lunch, None)
+    if lunch is None or (plain is not None and plain[2] <= lunch.earliest):
+        return plain  # no break, or the route is back before lunch time
+    best = None
+    for gap in range(len(route) + 1):
+        clock = _route_clock(route, travel, service, windows, start, lunch, gap)
+        if clock is not None and (best is None or clock[2] < best[2]):
+            best = clock
+    return best
+
+
+def _route_clock(route, travel, service, windows, start, lunch, gap):
+    """The route's clock with the break before stop ``gap`` (``len(route)``: on the way
+    back; ``None``: no break); ``None`` when a window or the break's own window is missed."""
+    now, prev, starts, lunch_at = start, 0, [], None
+    for k, node in enumerate([*route, 0]):
+        arrive = now + travel[prev][node]
+        if k == gap:  # the break starts as soon as it may; the drive pauses for it
+            lunch_at = max(lunch.earliest, now)
+            if lunch_at + lunch.length > lunch.latest:
+                return None
+            arrive = max(arrive + lunch.length if lunch_at < arrive else arrive,
+                         lunch_at + lunch.length)
+        if node == 0:
+            return starts, lunch_at, arrive
+        begin = arrive
+        if windows[node] is not None:
+            early, late = windows[node]
+            if begin > late:
+                return None
+            begin = max(begin, early)
+        starts.append(begin)
+        now, prev = begin + service[node], node
+    raise AssertionError("unreachable")  # the loop ends at the base
 
 
 # ------------------------------------------------------------------------------------------
@@ -89,10 +196,15 @@ class RouteSolution:
     routes: list[list[int]]
     seconds: float
     feasible: bool = True
+    #: with a break: when each route's break starts (``None``: back before it), else empty
+    lunch_starts: list[float | None] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"distance": self.distance, "vehicles": self.vehicles, "routes": self.routes,
-                "seconds": round(self.seconds, 3)}
+        out = {"distance": self.distance, "vehicles": self.vehicles, "routes": self.routes,
+               "seconds": round(self.seconds, 3)}
+        if self.lunch_starts:
+            out["lunch_starts"] = self.lunch_starts
+        return out
 
 
 def route_distance(instance: VRPTWInstance, routes: list[list[int]]) -> float:
@@ -101,8 +213,19 @@ def route_distance(instance: VRPTWInstance, routes: list[list[int]]) -> float:
                      + d[r[-1], 0] for r in routes if r))
 
 
-def check_vrptw(instance: VRPTWInstance, routes: list[list[int]]) -> list[str]:
-    """Independent feasibility check: every customer once, capacity, windows, depot due."""
+#: the engines round distances down to 1/1000: a route's clock runs up to this much early
+_ROUNDING = 0.05
+
+
+def check_vrptw(instance: VRPTWInstance, routes: list[list[int]], lunch: Break | None = None,
+                lunch_starts: list[float | None] | None = None) -> list[str]:
+    """Independent feasibility check: every customer once, capacity, windows, depot due —
+    and with ``lunch``, each route's break (starting at ``lunch_starts[k]``) inside its
+    window and never during a visit (a break that would overlap one is taken before it and
+    the visit waits), the drive paused for it; a route back after the break's earliest
+    start without a break is reported. Double precision, no engine code shared;
+    a break that starts less than 0.05 before a visit ends (the engines round distances
+    down to 1/1000) is taken at its end."""
     problems = []
     d = instance.distances
     seen = [c for r in routes for c in r]
@@ -111,68 +234,182 @@ def check_vrptw(instance: VRPTWInstance, routes: list[list[int]]) -> list[str]:
     for k, r in enumerate(routes):
         if sum(instance.demand[c] for c in r) > instance.capacity:
             problems.append(f"route {k}: capacity")
-        now, prev = instance.ready[0], 0
-        for c in r:
-            now = max(now + instance.service[prev] + d[prev, c], instance.ready[c])
-            if now > instance.due[c] + 1e-6:
+        brk = None if lunch is None or lunch_starts is None else lunch_starts[k]
+        if brk is not None and not (lunch.earliest - 1e-6 <= brk
+                                    and brk + lunch.length <= lunch.latest + 1e-6):
+            problems.append(f"route {k}: break outside its window")
+        free, prev = instance.ready[0], 0  # when the vehicle may leave ``prev``
+        for c in [*r, 0]:
+            arrive = free + d[prev, c]
+            service_from = max(arrive, instance.ready[c]) if c else arrive
+            if brk is not None and free - _ROUNDING <= brk and (
+                    not c or brk < service_from + instance.service[c] - _ROUNDING):
+                # before this visit (it may not overlap it): on the road the drive pauses
+                brk = max(brk, free)
+                arrive = max(arrive + lunch.length if brk < arrive else arrive,
+                             brk + lunch.length)
+                brk = None
+            begin = max(arrive, instance.ready[c]) if c else arrive
+            if c and begin > instance.due[c] + 1e-6:
                 problems.append(f"route {k}: customer {c} late")
-            prev = c
-        if now + instance.service[prev] + d[prev, 0] > instance.due[0] + 1e-6:
-            problems.append(f"route {k}: back late")
+            if not c and begin > instance.due[0] + 1e-6:
+                problems.append(f"route {k}: back late")
+            if not c and lunch is not None and lunch_starts is not None \
+                    and lunch_starts[k] is None and begin > lunch.earliest + 1e-6:
+                problems.append(f"route {k}: no break")
+            free, prev = begin + instance.service[c], c
+        if brk is not None:
+            problems.append(f"route {k}: break before the route starts")
     return problems
 
 
 def solve_vrptw(instance: VRPTWInstance, *, time_limit_seconds: float = 30,
-                engine: str = "pyvrp", seed: int = 0) -> RouteSolution:
+                engine: str = "pyvrp", seed: int = 0, lunch: Break | None = None
+                ) -> RouteSolution:
     """Minimise total distance (vehicles free, at most the instance's fleet).
 
     ``engine="pyvrp"`` (hybrid genetic search; distances scaled to 1/1000 for its integer
     arithmetic, the result re-measured in double precision) or ``"ortools"`` (parallel
     cheapest insertion + guided local search).
+
+    ``lunch``: every route takes this break (in the instance's time units). PyVRP, which
+    knows no breaks, solves on the clock without it (:func:`break_clock`) and each route
+    is then put on the real clock (:func:`place_break`) — the visit planner's method; the
+    customers of a route with no gap for the break are routed again, and the last of them
+    by OR-Tools with a break interval per vehicle (``engine`` then reads
+    ``"pyvrp+ortools"``), as :func:`salesops.plan_visits` falls back to OR-Tools.
+
+    Examples
+    --------
+    >>> inst = VRPTWInstance("two", 2, 10, np.array([[0, 0], [3, 4], [6, 8]], float),
+    ...                      np.array([0, 1, 1]), np.array([0., 0, 0]),
+    ...                      np.array([100., 50, 100]), np.array([0., 5, 5]))
+    >>> sol = solve_vrptw(inst, time_limit_seconds=0.2, lunch=Break(20, 60, 30))
+    >>> sol.routes, sol.feasible, sol.lunch_starts
+    ([[1, 2]], True, [20.0])
     """
     start = time.perf_counter()
-    if engine == "pyvrp":
-        routes = _solve_pyvrp(instance, time_limit_seconds, seed)
-    elif engine == "ortools":
-        routes = _solve_ortools(instance, time_limit_seconds)
-    else:
+    if engine not in ("pyvrp", "ortools"):
         raise SalesopsError(t("error.routes_engine", engine=engine))
+    found = _solve_pyvrp(instance, time_limit_seconds, seed, lunch) if engine == "pyvrp" \
+        else None
+    if found is None and (engine == "ortools" or lunch is not None):
+        found = (*_solve_ortools(instance, time_limit_seconds, lunch),
+                 "ortools" if engine == "ortools" else "pyvrp+ortools")
+    routes, starts, engine = found
     seconds = time.perf_counter() - start
-    routes = [r for r in routes if r]
+    kept = [k for k, r in enumerate(routes) if r]
+    routes = [routes[k] for k in kept]
+    starts = [starts[k] for k in kept] if lunch is not None else []
+    problems = check_vrptw(instance, routes, lunch, starts if lunch is not None else None)
     return RouteSolution(instance.name, engine, route_distance(instance, routes), len(routes),
-                         routes, seconds, feasible=not check_vrptw(instance, routes))
+                         routes, seconds, feasible=not problems, lunch_starts=starts)
 
 
 _SCALE = 1000
 
 
-def _solve_pyvrp(inst: VRPTWInstance, seconds: float, seed: int) -> list[list[int]]:
+def integer_problem(inst: VRPTWInstance, lunch: Break | None = None):
+    """Integer travel (rounded down: a schedule feasible in exact arithmetic stays feasible),
+    service, windows and break, × 1000."""
+    travel = np.floor(inst.distances * _SCALE).astype(np.int64)
+    service = [round(v * _SCALE) for v in inst.service]
+    windows = [None] + [(round(inst.ready[c] * _SCALE), round(inst.due[c] * _SCALE))
+                        for c in range(1, len(inst.demand))]
+    brk = None if lunch is None else Break(round(lunch.earliest * _SCALE),
+                                           round(lunch.latest * _SCALE),
+                                           round(lunch.length * _SCALE))
+    return travel, service, windows, brk
+
+
+def _solve_pyvrp(inst: VRPTWInstance, seconds: float, seed: int, lunch: Break | None = None
+                 ) -> tuple[list[list[int]], list[float | None], str] | None:
+    """PyVRP's routes, their break starts and the engines used; ``None`` when a route has no
+    gap for the break.
+
+    With a break, 90% of the time goes to the whole problem on the shortened clock; the
+    customers of any route that then has no gap for the break (a few routes at most) are
+    routed again with their windows kept either side of the break (``either_side``, 5%),
+    and those still without one by OR-Tools with break intervals (the last 5%).
+    """
+    everyone = list(range(1, len(inst.demand)))
+    if lunch is None:
+        routes, _ = _pyvrp_routes(inst, everyone, seconds, seed, None, False)
+        return routes, [None] * len(routes), "pyvrp"
+    found = _pyvrp_routes(inst, everyone, 0.9 * seconds, seed, lunch, False)
+    good, bad = _with_breaks(inst, *found, lunch)
+    if bad:
+        again = _pyvrp_routes(inst, sorted(c for r in bad for c in r), 0.05 * seconds, seed,
+                              lunch, True)
+        more, bad = _with_breaks(inst, *again, lunch)
+        good += more
+    if bad:  # the last few: OR-Tools, which models the break itself
+        rest = [0, *sorted(c for r in bad for c in r)]
+        sub = replace(inst, xy=inst.xy[rest], demand=inst.demand[rest],
+                      ready=inst.ready[rest], due=inst.due[rest], service=inst.service[rest],
+                      vehicles=min(inst.vehicles, len(rest) - 1))
+        routes, starts = _solve_ortools(sub, 0.05 * seconds, lunch)
+        if sorted(rest[c] for r in routes for c in r) != rest[1:]:
+            return None
+        good += [([rest[c] for c in r], at) for r, at in zip(routes, starts, strict=True)]
+        return [r for r, _ in good], [at for _, at in good], "pyvrp+ortools"
+    return [r for r, _ in good], [at for _, at in good], "pyvrp"
+
+
+def _pyvrp_routes(inst, customers, seconds, seed, lunch, either_side):
+    """PyVRP on ``customers`` (the clock without ``lunch``): routes of customer numbers and
+    whether the search found a feasible solution."""
     from pyvrp import Model
     from pyvrp.stop import MaxRuntime
 
+    travel, service, windows, brk = integer_problem(inst, lunch)
+    early, late = round(inst.ready[0] * _SCALE), round(inst.due[0] * _SCALE)
+    clock = windows
+    if brk:
+        clock = break_clock(windows, brk, service=service, either_side=either_side)[0]
+        for c in customers:  # only after the break can it be done and the vehicle back
+            if clock[c] == windows[c] and windows[c][1] >= brk.earliest + brk.length and \
+                    windows[c][0] + service[c] + travel[c, 0] > late - brk.length:
+                clock[c] = (windows[c][0] - brk.length, windows[c][1] - brk.length)
     m = Model()
-    depot = m.add_depot(m.add_location(*inst.xy[0]), tw_early=int(inst.ready[0] * _SCALE),
-                        tw_late=int(inst.due[0] * _SCALE))
+    depot = m.add_depot(m.add_location(*inst.xy[0]), tw_early=early, tw_late=late)
     m.add_vehicle_type(num_available=inst.vehicles, capacity=int(inst.capacity),
-                       start_depot=depot, end_depot=depot,
-                       tw_early=int(inst.ready[0] * _SCALE), tw_late=int(inst.due[0] * _SCALE))
+                       start_depot=depot, end_depot=depot, tw_early=early,
+                       tw_late=late - (brk.length if brk else 0))
+    nodes = [0, *customers]
     locations = [depot_location(m)]
-    for c in range(1, len(inst.demand)):
+    for c in customers:
         loc = m.add_location(*inst.xy[c])
-        m.add_client(loc, delivery=int(inst.demand[c]),
-                     service_duration=round(inst.service[c] * _SCALE),
-                     tw_early=round(inst.ready[c] * _SCALE),
-                     tw_late=round(inst.due[c] * _SCALE))
+        m.add_client(loc, delivery=int(inst.demand[c]), service_duration=service[c],
+                     tw_early=clock[c][0], tw_late=clock[c][1])
         locations.append(loc)
-    dist = inst.distances
     for i, a in enumerate(locations):
         for j, b in enumerate(locations):
-            # rounding down keeps every schedule that is feasible in exact arithmetic feasible
-            value = math.floor(dist[i, j] * _SCALE)
+            value = int(travel[nodes[i], nodes[j]])
             m.add_edge(a, b, distance=value, duration=value)
     result = m.solve(stop=MaxRuntime(seconds), seed=seed, display=False)
-    # activities number clients from 0 in the order they were added: customer = idx + 1
-    return [[int(a.idx) + 1 for a in route if a.is_client()] for route in result.best.routes()]
+    # activities number clients from 0 in the order they were added
+    routes = [[customers[int(a.idx)] for a in route if a.is_client()]
+              for route in result.best.routes()]
+    return routes, result.is_feasible()
+
+
+def _with_breaks(inst, routes, feasible, lunch):
+    """Each route with its break start (``(route, start)``), and the routes without a gap
+    for the break (all of them when the search found nothing feasible)."""
+    if not feasible:
+        return [], routes
+    travel, service, windows, brk = integer_problem(inst, lunch)
+    late = round(inst.due[0] * _SCALE)
+    good, bad = [], []
+    for route in routes:
+        clock = place_break(route, travel, service, windows, round(inst.ready[0] * _SCALE),
+                            brk)
+        if clock is None or clock[2] > late:
+            bad.append(route)
+        else:
+            good.append((route, None if clock[1] is None else clock[1] / _SCALE))
+    return good, bad
 
 
 def depot_location(model):
@@ -192,11 +429,13 @@ def _search_parameters(seconds: float):
     return params
 
 
-def _solve_ortools(inst: VRPTWInstance, seconds: float) -> list[list[int]]:
+def _solve_ortools(inst: VRPTWInstance, seconds: float, lunch: Break | None = None
+                   ) -> tuple[list[list[int]], list[float | None]]:
+    """OR-Tools routing; with ``lunch`` a break interval per vehicle (never during a visit)."""
     from ortools.constraint_solver import pywrapcp
 
     n = len(inst.demand)
-    dist = np.floor(inst.distances * _SCALE).astype(np.int64)
+    dist, service, _windows, brk = integer_problem(inst, lunch)
     manager = pywrapcp.RoutingIndexManager(n, inst.vehicles, 0)
     routing = pywrapcp.RoutingModel(manager)
 
@@ -205,7 +444,7 @@ def _solve_ortools(inst: VRPTWInstance, seconds: float) -> list[list[int]]:
 
     def time_cb(i, j):
         a, b = manager.IndexToNode(i), manager.IndexToNode(j)
-        return int(dist[a, b] + round(inst.service[a] * _SCALE))
+        return int(dist[a, b] + service[a])
 
     transit = routing.RegisterTransitCallback(distance_cb)
     routing.SetArcCostEvaluatorOfAllVehicles(transit)
@@ -220,11 +459,14 @@ def _solve_ortools(inst: VRPTWInstance, seconds: float) -> list[list[int]]:
     for node in range(1, n):
         time_dim.CumulVar(manager.NodeToIndex(node)).SetRange(
             round(inst.ready[node] * _SCALE), round(inst.due[node] * _SCALE))
+    if brk is not None:
+        add_breaks(routing, time_dim, inst.vehicles, brk,
+                   [service[manager.IndexToNode(i)] for i in range(routing.Size())])
     params = _search_parameters(seconds)
     solution = routing.SolveWithParameters(params)
     if solution is None:
-        return []
-    routes = []
+        return [], []
+    routes, starts = [], []
     for v in range(inst.vehicles):
         index, route = routing.Start(v), []
         index = solution.Value(routing.NextVar(index))
@@ -232,7 +474,29 @@ def _solve_ortools(inst: VRPTWInstance, seconds: float) -> list[list[int]]:
             route.append(manager.IndexToNode(index))
             index = solution.Value(routing.NextVar(index))
         routes.append(route)
-    return routes
+        at = break_start(solution, v) if brk is not None else None
+        starts.append(None if at is None else at / _SCALE)
+    return routes, starts
+
+
+def add_breaks(routing, time_dim, vehicles: int, lunch: Break, visit_transits: list[int]) -> None:
+    """One break interval per vehicle on OR-Tools' time dimension, never during a visit
+    (``visit_transits``: the service time of each routing index)."""
+    solver = routing.solver()
+    for v in range(vehicles):
+        interval = solver.FixedDurationIntervalVar(
+            lunch.earliest, lunch.latest - lunch.length, lunch.length, False, f"lunch{v}")
+        time_dim.SetBreakIntervalsOfVehicle([interval], v, visit_transits)
+
+
+def break_start(solution, vehicle: int) -> int | None:
+    """When vehicle ``vehicle``'s break (made by :func:`add_breaks`) starts in ``solution``."""
+    breaks = solution.IntervalVarContainer()
+    for k in range(breaks.Size()):
+        element = breaks.Element(k)
+        if element.Var().Name() == f"lunch{vehicle}":
+            return element.StartValue()
+    return None
 
 
 # ------------------------------------------------------------------------------------------

@@ -29,7 +29,15 @@ from .customer_table import CustomerTable
 from .errors import SalesopsError
 from .labels import t
 from .parsing import format_hhmm, is_blank, parse_hhmm
-from .routing import _search_parameters, haversine_km
+from .routing import (
+    Break,
+    _search_parameters,
+    add_breaks,
+    break_clock,
+    break_start,
+    haversine_km,
+    place_break,
+)
 
 __all__ = ["VisitPlan", "plan_visits", "routed_schedule"]
 
@@ -263,14 +271,9 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
             lambda i: 0 if manager.IndexToNode(i) == 0 else 1)
         routing.AddDimensionWithVehicleCapacity(count, 0, [max_visits] * len(vehicles), True,
                                                 "visits")
-    solver = routing.solver()
     if lunch:
-        lo, hi, length = parse_hhmm(lunch[0]), parse_hhmm(lunch[1]), int(lunch[2])
-        visit_transit = [service[manager.IndexToNode(i)] for i in range(routing.Size())]
-        for v in range(len(vehicles)):
-            brk = solver.FixedDurationIntervalVar(lo, hi - length, length, False,
-                                                  f"lunch{v}")
-            time_dim.SetBreakIntervalsOfVehicle([brk], v, visit_transit)
+        add_breaks(routing, time_dim, len(vehicles), _break(lunch),
+                   [service[manager.IndexToNode(i)] for i in range(routing.Size())])
     penalty = 100_000
     for node, task in enumerate(tasks, start=1):
         index = manager.NodeToIndex(node)
@@ -317,7 +320,7 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
         if visits:
             km_day += km[prev, 0]
             drive += travel[prev, 0]
-            lunch_at = _lunch_start(solution, routing, time_dim, v) if lunch else None
+            lunch_at = break_start(solution, v) if lunch else None
             if lunch_at is not None and lunch_at >= end:
                 lunch_at = None  # back at the office before lunch: nothing to report
             _times(visits, day_rows_start, lunch_at, lunch)
@@ -365,12 +368,11 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
     """PyVRP on days shortened by the lunch, then the lunch inserted exactly; None when the
     result does not pass the check (the caller falls back to OR-Tools).
 
-    Appointments and locked visits are PyVRP time windows on this shortened clock: one that
-    starts after the lunch can be over (at or after the window's earliest start + its length)
-    is an afternoon visit and its window moves the lunch's length earlier; the others are
-    morning visits and keep theirs. Inserting the lunch at the first free moment of its
-    window then puts every afternoon visit back at its agreed time exactly; a plan where a
-    morning visit would come after the lunch, or an afternoon one before it, is rejected.
+    Appointments and locked visits are PyVRP time windows on this shortened clock
+    (:func:`~salesops.routing.break_clock`: a window that opens after the lunch can be over
+    moves the lunch's length earlier). Each route is then put on the real clock with the
+    lunch in the gap that keeps every agreed time (:func:`~salesops.routing.place_break`);
+    a plan where no gap does is rejected.
     """
     from pyvrp import Model
     from pyvrp.stop import MaxRuntime
@@ -378,23 +380,22 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
     started = time.perf_counter()
     owners, vehicles, km, travel, service = _geometry(df, tasks, working, reps, base,
                                                       visit_minutes, speed_kmh, detour, matrix)
-    length = int(lunch[2]) if lunch else 0
+    brk = _break(lunch) if lunch else None
+    length = brk.length if brk else 0
+    real = [None, *(task.window for task in tasks)]  # node 0: the base
+    clock = break_clock(real, brk)[0] if brk else real
     forbidden = 10**7  # an edge into a visit of another rep or day: never worth it
     m = Model()
     base_loc = m.add_location(0, 0)
     depot = m.add_depot(base_loc, tw_early=day_start, tw_late=day_end)
     locations = [base_loc]
     allowed = [set(_allowed_vehicles(task, owners, reps, vehicles)) for task in tasks]
-    lo = parse_hhmm(lunch[0]) if lunch else 0
-    afternoon = [bool(lunch) and task.window is not None and task.window[0] >= lo + length
-                 for task in tasks]
     for node, task in enumerate(tasks, start=1):
         loc = m.add_location(float(node), 0)
         weight = {"A": 4, "B": 2, "C": 1}.get(df.at[task.pos, "abc_class"], 1)
         window = {}
         if task.window is not None:  # agreed times: on the clock without the lunch
-            shift = length if afternoon[node - 1] else 0
-            window = {"tw_early": task.window[0] - shift, "tw_late": task.window[1] - shift}
+            window = {"tw_early": clock[node][0], "tw_late": clock[node][1]}
             # kept before any visit that could move — unless it cannot be reached in time
             # from the base at all (then it is listed as not planned, with the reason)
             reachable = day_start + int(travel[0, node]) <= window["tw_late"]
@@ -436,7 +437,7 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
     rows, day_rows, planned = [], [], set()
     for v, visits in sorted(routes.items()):
         r, d = vehicles[v]
-        day = _pyvrp_day(visits, tasks, travel, service, day_start, lunch, afternoon)
+        day = place_break(visits, travel, service, real, day_start, brk)
         if day is None:
             return None
         starts, lunch_at, end = day
@@ -468,45 +469,6 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
         progress(time.perf_counter() - started, result.cost())
     return _finish(df, tasks, planned, unplanned, rows, day_rows, base, started, "pyvrp",
                    {"day_start": day_start, "day_end": day_end, "lunch": lunch}, lang)
-
-
-def _pyvrp_day(visits, tasks, travel, service, day_start, lunch, afternoon):
-    """One rep-day of a PyVRP route on the real clock: each visit's start, the lunch and the
-    return to base — or None when the lunch cannot go where the agreed times need it.
-
-    On the clock without the lunch a visit starts when the rep arrives or when its window
-    opens; the lunch then goes at the first free moment (on the road, waiting, or after a
-    visit) from the window's earliest start, and everything after it moves its length later.
-    """
-    length = int(lunch[2]) if lunch else 0
-    lo, hi = (parse_hhmm(lunch[0]), parse_hhmm(lunch[1])) if lunch else (0, 0)
-    now, prev, starts = day_start, 0, []
-    for node in visits:
-        task = tasks[node - 1]
-        begin = now + int(travel[prev, node])
-        if task.window is not None:
-            shift = length if afternoon[node - 1] else 0
-            early, late = task.window[0] - shift, task.window[1] - shift
-            if begin > late:
-                return None
-            begin = max(begin, early)
-        starts.append(begin)
-        now, prev = begin + service[node], node
-    back = now + int(travel[prev, 0])
-    if not lunch or back <= lo:
-        return starts, None, back  # the day is over before lunch time
-    lunch_at = lo  # the first moment from the window's opening that is not inside a visit
-    for node, begin in zip(visits, starts, strict=True):
-        if begin <= lunch_at < begin + service[node]:
-            lunch_at = begin + service[node]
-    if lunch_at > hi - length:
-        return None
-    real = [b + length if b >= lunch_at else b for b in starts]
-    for k, node in enumerate(visits):
-        task = tasks[node - 1]
-        if task.window is not None and not task.window[0] <= real[k] <= task.window[1]:
-            return None  # a morning visit after the lunch, or an afternoon one before it
-    return real, lunch_at, back + length
 
 
 def _stop(df, task, date, rep, order, km, minutes, lang) -> dict:
@@ -542,13 +504,9 @@ def _finish(df, tasks, planned, unplanned, rows, day_rows, base, started, status
                      settings=settings)
 
 
-def _lunch_start(solution, routing, time_dim, vehicle) -> int | None:
-    breaks = solution.IntervalVarContainer()
-    for k in range(breaks.Size()):
-        element = breaks.Element(k)
-        if element.Var().Name() == f"lunch{vehicle}":
-            return element.StartValue()
-    return None
+def _break(lunch) -> Break:
+    """The lunch ``("11:30", "13:30", 60)`` as a break in minutes of the day."""
+    return Break(parse_hhmm(lunch[0]), parse_hhmm(lunch[1]), int(lunch[2]))
 
 
 def _times(visits: list[dict], day_start: int, lunch_at: int | None, lunch) -> None:
