@@ -1,5 +1,6 @@
 """The project installs and starts the way the README says."""
 
+import ast
 import os
 import re
 import subprocess
@@ -63,17 +64,17 @@ def test_readme_has_exactly_two_setup_commands_and_ci_runs_the_test_one():
 
 
 def test_import_is_fast_and_lazy():
-    code = ("import time, sys; t = time.perf_counter(); import salesops; "
-            "d = time.perf_counter() - t; "
-            "heavy = [m for m in ('openpyxl', 'ortools', 'matplotlib', 'ipywidgets') "
-            "if m in sys.modules]; print(d, heavy)")
-    best = None
-    for _ in range(3):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True, cwd=REPO / "tests").stdout.split(" ", 1)
-        best = min(best or 99.0, float(out[0]))
-        assert out[1].strip() == "[]", f"heavy modules imported eagerly: {out[1]}"
-    assert best < 0.5, f"import salesops took {best:.2f} s"
+    """``import salesops`` loads pandas and a few small helpers, never the heavy libraries
+    (openpyxl, OR-Tools, matplotlib, ipywidgets …): they load with the function that needs
+    them. Checked by what is imported, not by a clock, so a loaded machine cannot fail it."""
+    code = ("import sys; before = set(sys.modules); import salesops; "
+            "print(sorted({m.split('.')[0] for m in set(sys.modules) - before} "
+            "- set(sys.stdlib_module_names)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=REPO / "tests").stdout
+    loaded = {m for m in ast.literal_eval(out) if not m.startswith(("_", "cython"))}
+    assert loaded <= {"salesops", "pandas", "numpy", "dateutil", "six", "pytz", "tzdata",
+                      "opencc"}, f"imported eagerly: {sorted(loaded)}"
 
 
 def test_package_data_is_declared():
