@@ -38,6 +38,7 @@ from . import parsing
 from .customer_table import CustomerTable, Reading, as_frame, reading_of
 from .errors import SalesopsError
 from .labels import CATALOGUE, COLUMN_SYNONYMS, CUSTOMER_COLUMNS, OPTIONAL_COLUMNS, language, t
+from .progress import rows_progress
 from .tables import read_source
 
 __all__ = [
@@ -521,8 +522,8 @@ def _parse_distinct(uniques: list[str], kind: str, parser, factor: int | None
     return parsed, notes
 
 
-def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None = None
-                   ) -> CustomerTable:
+def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None = None, *,
+                   progress=None) -> CustomerTable:
     """Read a customer table: the rows normalised onto the canonical schema, with the report
     of how they were read.
 
@@ -533,6 +534,9 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
         or a DataFrame with any of the accepted headers. The file is opened read-only.
     sheet
         Sheet of a workbook; by default the first sheet with a recognisable header row.
+    progress
+        Called as ``progress(done, total)`` column by column (a notebook panel's bar); by
+        default a table of more than 20,000 rows shows a bar in the terminal.
 
     Returns
     -------
@@ -560,14 +564,14 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
 
     """
     raw, meta = read_source(source, sheet, is_header=_looks_like_customer_header)
-    return _normalise(raw, meta)
+    return _normalise(raw, meta, progress)
 
 
 #: the hidden row-key column of a salesops tracker: internal, never a customer column
 TRACKER_KEY = "_key"
 
 
-def _normalise(raw: pd.DataFrame, meta: dict) -> CustomerTable:
+def _normalise(raw: pd.DataFrame, meta: dict, progress=None) -> CustomerTable:
     # re-cleaning a cleaned workbook (or a read_tracker frame): its row key is not data
     raw = raw.drop(columns=[c for c in raw.columns if str(c).strip() == TRACKER_KEY])
     matches, unknown, clashes = _map(raw.columns)
@@ -580,37 +584,42 @@ def _normalise(raw: pd.DataFrame, meta: dict) -> CustomerTable:
     if meta.get("date1904"):
         parsers["date"] = lambda v: parsing.parse_date(v, date1904=True)
     optional = [k for k in OPTIONAL_SCHEMA if k in by_key]
-    for key in [*CUSTOMER_SCHEMA, *optional]:
-        kind = _ALL_KINDS[key]
-        header = by_key.get(key)
-        if header is None:
-            columns[key] = [None] * len(raw)
-            continue
-        match = matches[header]
-        parser = parsers[kind]
-        if match.guess is not None:
-            header_notes.append({"header": header, "code": "header_guessed",
-                                 "guess": match.guess, "key": key})
-        if match.factor not in (None, 1):
-            parser = _scaled(parser, match.factor)
-            header_notes.append({"header": header, "code": "amount_unit_scaled",
-                                 "unit": match.unit, "factor": f"{match.factor:,}"})
-        values = raw[header].to_numpy(dtype=object)
-        fast = _parse_column_fast(values, kind, parser, match.factor)
-        parsed, col_notes = fast if fast is not None else _parse_column(values.tolist(),
-                                                                        parser)
-        columns[key] = parsed
-        for pos, code in col_notes:
-            extra = {}
-            if code == "amount_unit_guessed":
-                extra["amount"] = f"{parsed[pos]:,.2f}"
-            elif code == "date_serial":
-                day = parsed.iloc[pos].date() if fast is not None else parsed[pos]
-                extra["date"] = day.isoformat()
-            notes.append({"row": int(raw.index[pos]), "key": key, "header": header,
-                          "value": values[pos], "code": code, **extra})
-            if code in _ERROR_NOTES and fast is None:  # the fast path left them empty
-                parsed[pos] = None
+    keys = [*CUSTOMER_SCHEMA, *optional]
+    with rows_progress(progress, len(raw), t("progress.read", file=meta.get("file") or "")
+                       ) as tick:
+        for step, key in enumerate(keys):
+            tick(step, len(keys))
+            kind = _ALL_KINDS[key]
+            header = by_key.get(key)
+            if header is None:
+                columns[key] = [None] * len(raw)
+                continue
+            match = matches[header]
+            parser = parsers[kind]
+            if match.guess is not None:
+                header_notes.append({"header": header, "code": "header_guessed",
+                                     "guess": match.guess, "key": key})
+            if match.factor not in (None, 1):
+                parser = _scaled(parser, match.factor)
+                header_notes.append({"header": header, "code": "amount_unit_scaled",
+                                     "unit": match.unit, "factor": f"{match.factor:,}"})
+            values = raw[header].to_numpy(dtype=object)
+            fast = _parse_column_fast(values, kind, parser, match.factor)
+            parsed, col_notes = fast if fast is not None else _parse_column(values.tolist(),
+                                                                            parser)
+            columns[key] = parsed
+            for pos, code in col_notes:
+                extra = {}
+                if code == "amount_unit_guessed":
+                    extra["amount"] = f"{parsed[pos]:,.2f}"
+                elif code == "date_serial":
+                    day = parsed.iloc[pos].date() if fast is not None else parsed[pos]
+                    extra["date"] = day.isoformat()
+                notes.append({"row": int(raw.index[pos]), "key": key, "header": header,
+                              "value": values[pos], "code": code, **extra})
+                if code in _ERROR_NOTES and fast is None:  # the fast path left them empty
+                    parsed[pos] = None
+        tick(len(keys), len(keys))
     for row, header, value in meta.get("error_cells", []):
         notes.append({"row": row, "key": mapping.get(header), "header": header,
                       "value": value, "code": "excel_error"})
@@ -693,7 +702,7 @@ def _dedupe_key(name: object) -> str:
 
 
 def check_customers(customers: CustomerTable | pd.DataFrame, *, today: dt.date | None = None,
-                    lang: str | None = None) -> pd.DataFrame:
+                    lang: str | None = None, progress=None) -> pd.DataFrame:
     """Check a customer table and return one row per problem; the table is not changed.
 
     Columns: ``row`` (the row number the person sees in Excel or the CSV, header included),
@@ -707,6 +716,8 @@ def check_customers(customers: CustomerTable | pd.DataFrame, *, today: dt.date |
     coordinates must lie in mainland China. Reading notes (unreadable dates or amounts, 万元 and
     Excel serial dates interpreted, unknown or clashing headers) are included: pass what
     :func:`read_customers` returned (a DataFrame is read first, as if it were a file).
+    ``progress(done, total)`` is called after each of the seven checks (default: a bar in the
+    terminal for more than 20,000 rows).
 
     Examples
     --------
@@ -755,7 +766,9 @@ def check_customers(customers: CustomerTable | pd.DataFrame, *, today: dt.date |
             extra = {k: note[k] for k in ("amount", "date") if k in note}
             add(note["row"], note["key"], note["value"], note["code"], header=note["header"],
                 **extra)
-        _check_values(df, rows, add, header_of, today)
+        with rows_progress(progress, len(df), t("progress.check", file=reading.file or "")
+                           ) as tick:
+            _check_values(df, rows, add, header_of, today, tick)
     out = pd.DataFrame(problems, columns=["row", "column", "value", "problem", "message",
                                           "severity"])
     order = {h: i for i, h in enumerate([*reading.headers.values(), *reading.unknown])}
@@ -764,17 +777,19 @@ def check_customers(customers: CustomerTable | pd.DataFrame, *, today: dt.date |
     return out.reset_index(drop=True).astype({"row": "int64"})
 
 
-def _check_values(df, rows, add, header_of, today) -> None:
+def _check_values(df, rows, add, header_of, today, tick) -> None:
+    """The checks of the rows, in seven steps (``tick(done, 7)`` after each)."""
     n = len(df)
     names = df["name"].tolist()
     for i in range(n):
         if parsing.is_blank(names[i]):
             add(rows[i], "name", "", "missing_name")
-    for key, valid, code in (("mobile", parsing.is_valid_mobile, "invalid_mobile"),
-                             ("landline", parsing.is_valid_landline, "invalid_landline"),
-                             ("email", parsing.is_valid_email, "invalid_email"),
-                             ("credit_code", parsing.is_valid_credit_code,
-                              "invalid_credit_code")):
+    tick(1, 7)
+    for step, (key, valid, code) in enumerate((
+            ("mobile", parsing.is_valid_mobile, "invalid_mobile"),
+            ("landline", parsing.is_valid_landline, "invalid_landline"),
+            ("email", parsing.is_valid_email, "invalid_email"),
+            ("credit_code", parsing.is_valid_credit_code, "invalid_credit_code")), start=2):
         values = df[key].tolist()
         bad = {}  # each distinct value checked once
         for i, value in enumerate(values):
@@ -782,6 +797,7 @@ def _check_values(df, rows, add, header_of, today) -> None:
                 bad[value] = not parsing.is_blank(value) and not valid(value)
             if bad[value]:
                 add(rows[i], key, value, code)
+        tick(step, 7)
     sales = df["annual_sales"].to_numpy(dtype="float64")
     for i in np.flatnonzero(sales < 0):
         add(rows[i], "annual_sales", _fmt_number(sales[i]), "negative_sales")
@@ -800,7 +816,9 @@ def _check_values(df, rows, add, header_of, today) -> None:
                              & (lon >= _CHINA_LON[0]) & (lon <= _CHINA_LON[1]))
     for i in np.flatnonzero(outside):
         add(rows[i], "latitude", f"{lat[i]:g}, {lon[i]:g}", "coordinates_outside_china")
+    tick(6, 7)
     _check_duplicates(df, rows, add)
+    tick(7, 7)
 
 
 def _fmt_number(x: float) -> str:

@@ -672,6 +672,8 @@ CATALOGUE.update({
     "progress.benchmark": ("{instance} 求解", "Solving {instance}"),
     "progress.best": ("目前最好 {value}", "best so far {value}"),
     "progress.write": ("写入 {file}", "Writing {file}"),
+    "progress.read": ("读取 {file}", "Reading {file}"),
+    "progress.check": ("检查 {file}", "Checking {file}"),
     # --- end of progress bars ------------------------------------------------------------
     "sheet.roster": ("排班表", "Roster"),
     "sheet.coverage": ("覆盖情况", "Coverage"),

@@ -151,6 +151,27 @@ class CountBar:
             self._bar.close()
 
 
+#: tables of more rows than this show a bar while they are read, checked or written
+BIG_TABLE_ROWS = 20_000
+
+
+def rows_progress(progress, rows: int, description: str):
+    """A context giving the ``progress(done, total)`` callback of work on a table of ``rows``:
+    the caller's own ``progress`` (a notebook panel's bar), else a :class:`CountBar` in the
+    terminal when the table has more than :data:`BIG_TABLE_ROWS` rows, else nothing.
+
+    >>> with rows_progress(None, 10, "读取") as tick:
+    ...     tick(1, 2)  # a small table: no bar
+    """
+    import contextlib
+
+    if progress is not None:
+        return contextlib.nullcontext(progress)
+    if rows > BIG_TABLE_ROWS:
+        return CountBar(description)
+    return contextlib.nullcontext(lambda done, total: None)
+
+
 def solution_callback(progress):
     """A CP-SAT solution callback that reports ``progress(seconds, objective)`` at each
     better solution (what :class:`TimeLimitBar` and the notebook panels take).

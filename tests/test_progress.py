@@ -108,3 +108,29 @@ def test_a_big_write_moves_a_bar_to_its_end(tmp_path, monkeypatch):
     [(description, out)] = seen  # ten rows: no bar
     assert description == "Writing big.xlsx"
     assert "50000/50000" in out.getvalue()  # the sheet and its snapshot
+
+
+def test_reading_and_checking_a_big_table_report_progress_to_the_end():
+    import pandas as pd
+
+    from salesops import check_customers, read_customers
+
+    raw = pd.DataFrame({"客户名称": [f"客户{k}" for k in range(30)], "手机": ["13812345678"] * 30})
+    read, checked = [], []
+    table = read_customers(raw, progress=lambda done, total: read.append((done, total)))
+    check_customers(table, progress=lambda done, total: checked.append((done, total)))
+    assert read[0][0] == 0 and read[-1][0] == read[-1][1] > 20  # one step per column
+    assert checked == [(k, 7) for k in range(1, 8)]
+
+
+def test_a_table_over_twenty_thousand_rows_shows_a_bar_by_default(monkeypatch):
+    from salesops import progress
+
+    opened = []
+    monkeypatch.setattr(progress.CountBar, "__call__",
+                        lambda self, done, total: opened.append(self.description))
+    with progress.rows_progress(None, 20_001, "读取 big.csv") as tick:
+        tick(1, 2)
+    with progress.rows_progress(None, 20_000, "读取 small.csv") as tick:
+        tick(1, 2)
+    assert opened == ["读取 big.csv"]
