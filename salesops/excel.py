@@ -704,13 +704,7 @@ def _identity_columns(ws, n: int) -> int:
 
 def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetime,
                  version: str, lists_ws, lists_col: list[int], bodies: dict) -> dict:
-    from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import PatternFill
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-    from openpyxl.worksheet.filters import AutoFilter
-    from openpyxl.worksheet.properties import PageSetupProperties
-    from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
     columns = list(tracker.columns)
     headers = [c.title(lang) for c in columns]
@@ -738,6 +732,42 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     last_row = HEADER_ROW + max(n, 1)
     last_letter = get_column_letter(ncols)
 
+    _lay_out(ws, columns, headers, data, n)
+    _add_table(ws, tracker, headers, style, f"A{HEADER_ROW}:{last_letter}{last_row}")
+    _add_rules(ws, columns, labels, letters, last_row, style, lists_ws, lists_col)
+    _write_head(ws, cell, tracker, lang, style, now, version, headers)
+    body = []
+    for j, col in enumerate(columns):
+        fmt, letter = KINDS[col.kind][0], get_column_letter(j + 1)
+        if col.formula is None:
+            body.append((letter, data[j], _tails(data[j], lambda v, f=fmt: cell(v, f, "body"))))
+            continue
+        body.append((letter, None, _formula_cells(col.formula, letters, _cell_attrs(
+            cell.formula("=", fmt, "body"))[0])))
+    body.append((last_letter, key_values, _tails(key_values, lambda v: cell(v, "@"))))
+    bodies[ws] = _Body(HEADER_ROW + 1, n, body)
+    for k, chart in enumerate(tracker.charts):
+        anchor = f"{get_column_letter(ncols + 2)}{HEADER_ROW + 18 * k}"
+        ws.add_chart(_build_chart(ws, chart, columns, n, lang), anchor)
+    return {
+        "name": tracker.name, "sheet": ws.title, "header_row": HEADER_ROW, "lang": lang,
+        "key": tracker.key, "n_rows": n,
+        "columns": [{"key": c.key, "header": h, "kind": c.kind,
+                     "choices": {str(lab[k]): k for k in lab} if lab else None,
+                     "formula": c.formula is not None}
+                    for c, h, lab in zip(columns, headers, labels, strict=True)],
+        "snapshot": None, **tracker.meta,
+        "_data": data, "_keys": key_values,
+    }
+
+
+def _lay_out(ws, columns: list[Column], headers: list[str], data: list, n: int) -> None:
+    """Column widths and formats, the hidden key column, frozen header and print set-up."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    ncols = len(columns) + 1  # + hidden key column
+    last_letter = get_column_letter(ncols)
     for j, (col, header) in enumerate(zip(columns, headers, strict=True), start=1):
         dim = ws.column_dimensions[get_column_letter(j)]
         dim.width = _auto_width(col, header, [] if data[j - 1] is None
@@ -766,7 +796,13 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.print_options.gridLines = False
 
-    ref = f"A{HEADER_ROW}:{last_letter}{last_row}"
+
+
+def _add_table(ws, tracker: Tracker, headers: list[str], style: _Style, ref: str) -> None:
+    """The rows as a real Excel table (filter buttons, stripes), the key column included."""
+    from openpyxl.worksheet.filters import AutoFilter
+    from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
     table = Table(displayName=f"tbl_{re.sub(r'[^A-Za-z0-9_]', '_', tracker.name)}", ref=ref,
                   autoFilter=AutoFilter(ref=ref))
     # write-only sheets cannot look the headers up, so the table columns are named here
@@ -777,6 +813,17 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     with warnings.catch_warnings():  # openpyxl warns in write-only mode even when named
         warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
         ws.add_table(table)
+
+
+
+def _add_rules(ws, columns: list[Column], labels: list, letters: dict[str, str],
+               last_row: int, style: _Style, lists_ws, lists_col: list[int]) -> None:
+    """Each column's dropdown (inline, or a list on the hidden lists sheet) and its
+    conditional formats (overdue red, due this week yellow, alerts, shift colours)."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
 
     red = PatternFill(start_color=style.overdue_fill, end_color=style.overdue_fill,
                       fill_type="solid")
@@ -831,6 +878,13 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
                 mid_value=0, mid_color="FFFFFF", end_type="num", end_value=2,
                 end_color="63BE7B"))
 
+
+
+def _write_head(ws, cell, tracker: Tracker, lang: str, style: _Style, now: dt.datetime,
+                version: str, headers: list[str]) -> None:
+    """Title, generated-at stamp, notes and the header row (two lines high when needed)."""
+    from openpyxl.utils import get_column_letter
+
     title = style.title_pattern.replace("{title}", tracker.title_text(lang))
     ws.append([cell(title, role="title")])
     stamp = t("tracker.generated_at", lang, when=now.strftime("%Y-%m-%d %H:%M"),
@@ -840,34 +894,11 @@ def _write_sheet(wb, tracker: Tracker, lang: str, style: _Style, now: dt.datetim
     ws.append([cell(notes, role="subtitle")] if notes else [])
     # a header wider than its column wraps: give the row room for two lines
     widths = [ws.column_dimensions[get_column_letter(j)].width or 8
-              for j in range(1, len(columns) + 1)]
+              for j in range(1, len(headers) + 1)]
     if any(sum(2 if ord(ch) > 0x2E80 else 1 for ch in h) > w - 1
            for h, w in zip(headers, widths, strict=True)):
         ws.row_dimensions[HEADER_ROW].height = 32
     ws.append([cell(h, role="header") for h in [*headers, KEY_HEADER]])
-    body = []
-    for j, col in enumerate(columns):
-        fmt, letter = KINDS[col.kind][0], get_column_letter(j + 1)
-        if col.formula is None:
-            body.append((letter, data[j], _tails(data[j], lambda v, f=fmt: cell(v, f, "body"))))
-            continue
-        body.append((letter, None, _formula_cells(col.formula, letters, _cell_attrs(
-            cell.formula("=", fmt, "body"))[0])))
-    body.append((last_letter, key_values, _tails(key_values, lambda v: cell(v, "@"))))
-    bodies[ws] = _Body(HEADER_ROW + 1, n, body)
-    for k, chart in enumerate(tracker.charts):
-        anchor = f"{get_column_letter(ncols + 2)}{HEADER_ROW + 18 * k}"
-        ws.add_chart(_build_chart(ws, chart, columns, n, lang), anchor)
-    return {
-        "name": tracker.name, "sheet": ws.title, "header_row": HEADER_ROW, "lang": lang,
-        "key": tracker.key, "n_rows": n,
-        "columns": [{"key": c.key, "header": h, "kind": c.kind,
-                     "choices": {str(lab[k]): k for k in lab} if lab else None,
-                     "formula": c.formula is not None}
-                    for c, h, lab in zip(columns, headers, labels, strict=True)],
-        "snapshot": None, **tracker.meta,
-        "_data": data, "_keys": key_values,
-    }
 
 
 def _build_chart(ws, chart: Chart, columns: list[Column], n: int, lang: str):
