@@ -271,7 +271,6 @@ def daily_call_plan(customers: CustomerTable | pd.DataFrame, date: object,
     """
     from .abc import with_classes
     from .followup import follow_up_schedule
-    from .funnel import stage_code
 
     day = as_date(date)
     calendar = calendar or WorkCalendar()
@@ -287,6 +286,39 @@ def daily_call_plan(customers: CustomerTable | pd.DataFrame, date: object,
     if owner is not None:
         df = df[df["owner"] == owner]
     today = pd.Timestamp(day)
+    calls, visits_due = _due_calls(df, schedule, today, lang)
+    total_minutes = sum(b - a for a, b in spans)
+    n, step, n_fit = _how_many(spans, min(len(calls), calls_per_day), minutes_per_call)
+    slots = _slots(spans, n, step)
+    n = len(slots)
+    chosen = calls.iloc[:n]
+    out = _call_rows(chosen, slots, _two_choices(chosen, visits_due, day, calendar),
+                     _voicemail(day, calendar, lang))
+    shortfall = max(0, calls_per_day - n)
+    per_call = minutes_per_call or 0
+    needed, available = calls_per_day * per_call, float(total_minutes)
+    binding = None
+    if shortfall:
+        # time binds when due calls were left out for want of minutes; else customers do
+        binding = "time" if n < min(len(calls), calls_per_day) else "due"
+    # stale prospects fill the day only when customers, not minutes, are what is missing
+    room = shortfall if not per_call else min(shortfall, n_fit - n)
+    suggestions = _suggest(df, set(out["customer_id"]), today, stale_days,
+                           room if binding == "due" else 0)
+    return DailyCallPlan(date=day, owner=owner, target=calls_per_day, calls=out,
+                         shortfall=shortfall, suggestions=suggestions, day_off=day_off,
+                         binding=binding, minutes_needed=float(needed),
+                         minutes_available=available,
+                         voicemail_windows=voicemail_windows(day, calendar))
+
+
+def _due_calls(df: pd.DataFrame, schedule: pd.DataFrame, today: pd.Timestamp, lang
+               ) -> tuple[pd.DataFrame, dict]:
+    """The customers with a phone contact in ``schedule`` today, most urgent first (overdue,
+    then A/B/C, then the later funnel stage), with what each call is for; and each
+    customer's next visit day after today (the appointment is proposed on it)."""
+    from .funnel import stage_code
+
     dates = pd.to_datetime(schedule["date"]) if len(schedule) else pd.Series(dtype="datetime64[ns]")
     todays = schedule[(dates == today).to_numpy()] if len(schedule) else schedule
     phone = todays[todays["channel"] == "phone"] if len(todays) else todays
@@ -310,27 +342,36 @@ def daily_call_plan(customers: CustomerTable | pd.DataFrame, date: object,
     calls = calls.assign(_c=class_rank, _s=stage_rank).sort_values(
         ["_overdue", "_c", "_s", "customer_id"], ascending=[False, True, True, True],
         kind="stable")
+    return calls, visits_due
+
+
+def _how_many(spans, wanted: int, minutes_per_call: float | None) -> tuple[int, float, int]:
+    """How many of ``wanted`` calls fit the windows, the minutes between two calls, and how
+    many calls the windows hold at all (``minutes_per_call=None``: spread evenly)."""
     total_minutes = sum(b - a for a, b in spans)
-    n_wanted = min(len(calls), calls_per_day)
+    n_fit = 0
     if minutes_per_call:
         n_fit = sum(int((b - a) // minutes_per_call) for a, b in spans)
-        n = min(n_wanted, n_fit)
+        n = min(wanted, n_fit)
         step = minutes_per_call
     else:
-        n = n_wanted
+        n = wanted
         # even spacing, but each window holds a whole number of calls
         step = total_minutes / n if n else 0
         while n and sum(int((b - a + 1e-6) // step) for a, b in spans) < n:
             step *= 0.999
-    slots = _slots(spans, n, step)
+    return n, step, n_fit
+
+
+def _call_rows(chosen: pd.DataFrame, slots: list[str], appointments: list, voicemail: str
+               ) -> pd.DataFrame:
+    """The call list's rows: time slot, customer, the number to dial (mobile, else
+    landline), class, priority, purpose, the two appointment times and where to meet."""
     n = len(slots)
-    chosen = calls.iloc[:n]
     none = pd.Series(None, index=chosen.index, dtype=object)
     mobile, landline = chosen.get("mobile", none), chosen.get("landline", none)
     phone = mobile.where(mobile.notna(), landline)  # a table may have either, or neither
-    appointments = _two_choices(chosen, visits_due, day, calendar)
-    voicemail = _voicemail(day, calendar, lang)
-    out = pd.DataFrame({
+    return pd.DataFrame({
         "slot": slots, "customer_id": chosen["customer_id"].to_numpy(),
         "name": chosen["name"].to_numpy(),
         "contact_person": chosen.get("contact_person", pd.Series(None, index=chosen.index)
@@ -344,22 +385,6 @@ def daily_call_plan(customers: CustomerTable | pd.DataFrame, date: object,
         "voicemail": [voicemail] * n,
         "owner": chosen["owner"].to_numpy() if "owner" in chosen else None,
     })
-    shortfall = max(0, calls_per_day - n)
-    per_call = minutes_per_call or 0
-    needed, available = calls_per_day * per_call, float(total_minutes)
-    binding = None
-    if shortfall:
-        # time binds when due calls were left out for want of minutes; else customers do
-        binding = "time" if n < min(len(calls), calls_per_day) else "due"
-    # stale prospects fill the day only when customers, not minutes, are what is missing
-    room = shortfall if not per_call else min(shortfall, n_fit - n)
-    suggestions = _suggest(df, set(out["customer_id"]), today, stale_days,
-                           room if binding == "due" else 0)
-    return DailyCallPlan(date=day, owner=owner, target=calls_per_day, calls=out,
-                         shortfall=shortfall, suggestions=suggestions, day_off=day_off,
-                         binding=binding, minutes_needed=float(needed),
-                         minutes_available=available,
-                         voicemail_windows=voicemail_windows(day, calendar))
 
 
 def _slots(spans, n: int, step: float) -> list[str]:
