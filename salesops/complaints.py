@@ -243,8 +243,8 @@ class ComplaintStatus:
                    closed=int(counts.get("closed", 0)), overdue=len(self.overdue),
                    calls=int(rules.get("complaint_call", 0)),
                    letters=int(rules.get("complaint_letter", 0)))]
-        lines += [t("complaints.overdue_line", self.lang, id=r.complaint_id or "", name=r.name
-                    or "", step=r.step_label, due=r.due.date().isoformat())
+        lines += [t("complaints.overdue_line", self.lang, id=_text(r.complaint_id) or "",
+                    name=_text(r.name) or "", step=r.step_label, due=r.due.date().isoformat())
                   for r in self.overdue.itertuples()]
         return "\n".join(lines)
 

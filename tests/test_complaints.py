@@ -208,3 +208,12 @@ def test_cli(tmp_path, capsys):
     assert main(["complaints", str(bad), "-o", str(tmp_path / "b.xlsx")]) == 1
     err = capsys.readouterr().err
     assert "明天" in err and "bad_date" not in err  # the sentence, not the code
+
+
+def test_summary_of_a_log_without_ids_or_names():
+    # no 投诉编号 / 客户 column: the overdue lines name nothing, and say so without a traceback
+    status = check_complaints(pd.DataFrame({"受理日期": ["2026-11-19"], "投诉内容": ["漏发一件"]}),
+                              today=TODAY)
+    assert len(status.overdue) == 7
+    assert status.summary().splitlines()[1] == (
+        " ：①理解感受 告诉他们，你很了解他们的感受（应在 2026-11-19 前完成）")
