@@ -138,7 +138,7 @@ def test_english_headers():
     log = read_complaints(pd.DataFrame({"Received": ["2026-11-20"], "Complaint": ["late"],
                                         "1 Empathise": ["yes"], "step 2": ["done"],
                                         "Solved": [None]}))
-    assert log.loc[2, ["step_empathise", "step_listen", "step_agree"]].tolist() == [
+    assert log.data.loc[2, ["step_empathise", "step_listen", "step_agree"]].tolist() == [
         True, True, False]
 
 
@@ -217,3 +217,24 @@ def test_summary_of_a_log_without_ids_or_names():
     assert len(status.overdue) == 7
     assert status.summary().splitlines()[1] == (
         " ：①理解感受 告诉他们，你很了解他们的感受（应在 2026-11-19 前完成）")
+
+
+# ------------------------------------------------------------------------------------------
+# the log as read: one object, never read again
+# ------------------------------------------------------------------------------------------
+def test_a_log_read_is_passed_on_as_it_is(tmp_path):
+    from salesops.errors import OverwriteError
+    from salesops.logs import LogTable
+
+    path = tmp_path / "投诉.xlsx"
+    _one(3).to_excel(path, index=False)
+    log = read_complaints(path)
+    assert isinstance(log, LogTable) and read_complaints(log) is log
+    assert log.path == path.resolve() and log.reading.sheet and len(log) == 1
+    status = check_complaints(log, today=TODAY)
+    assert status.complaints.index.tolist() == [2]
+    pd.testing.assert_frame_equal(status.problems, complaint_problems(log))
+    with pytest.raises(OverwriteError):  # the file the table came from is never replaced
+        complaints_workbook(log, path, today=TODAY, overwrite=True)
+    # its rows alone are a plain DataFrame: read again, as any DataFrame is
+    assert complaint_problems(log.data).empty and len(read_complaints(log.data)) == 1
