@@ -569,7 +569,8 @@ def complaints_workbook(source, out: str | os.PathLike, *, today: dt.date | None
 # KPIs and retention (seeds 001, 003, 004)
 # ------------------------------------------------------------------------------------------
 def kpi_trackers(report, lang: str | None = None) -> list:
-    """The KPI sheets of a :class:`salesops.kpi.KpiReport`, in teaching order."""
+    """The KPI sheets of a :class:`salesops.kpi.KpiReport`, in teaching order; with a period
+    comparison, its reading problems (问题清单) last."""
     from .trackers import (
         kpi_items_tracker,
         kpi_lifetime_tracker,
@@ -611,6 +612,8 @@ def kpi_trackers(report, lang: str | None = None) -> list:
         trackers.append(kpi_periods_tracker(report.periods))
     if report.reps is not None:
         trackers.append(kpi_reps_tracker(report.reps))
+    if report.periods is not None:
+        trackers.append(problems_tracker(report.periods.problems))
     return trackers
 
 
@@ -624,7 +627,8 @@ class KpiWorkbook:
 
 def kpi_workbook(out: str | os.PathLike, *, overwrite: bool = False, lang: str | None = None,
                  template: str | os.PathLike | None = None, **options) -> KpiWorkbook:
-    """客户保留 + 顾客终生价值 + 开发与维护成本 + 保留率与利润 + 服务标准 + 期间对比 + 说明.
+    """客户保留 + 顾客终生价值 + 开发与维护成本 + 保留率与利润 + 服务标准 + 期间对比 + 问题清单
+    + 说明.
 
     ``options`` go to :func:`salesops.kpi.kpi_report` (churn rates, revenue, margin, profit,
     the two customer tables, the period table, measured actuals). A period table

@@ -168,8 +168,8 @@ def test_kpi_workbook_formulas_and_round_trip(tmp_path):
     result = kpi_workbook(tmp_path / "k.xlsx", before=last, after=now,
                           periods=datasets.path("kpi_periods"))
     wb = load_workbook(result.path)
-    assert wb.sheetnames[:7] == ["客户保留", "顾客终生价值", "开发与维护成本", "保留率与利润",
-                                 "服务标准", "期间对比", "说明"]
+    assert wb.sheetnames[:8] == ["客户保留", "顾客终生价值", "开发与维护成本", "保留率与利润",
+                                 "服务标准", "期间对比", "问题清单", "说明"]
     ws = wb["顾客终生价值"]
     assert ws["B5"].value == '=IF(N(A5)>0,1/A5,"")'  # lifetime = 1 / churn
     assert ws["E5"].value.startswith('=IF(B5="","",C5*D5*B5)')
