@@ -11,7 +11,13 @@ functions that need them, so ``import salesops`` stays fast.
 from __future__ import annotations
 
 from .calendar import WorkCalendar, working_days
-from .complaints import ComplaintRules, ComplaintStatus, check_complaints, read_complaints
+from .complaints import (
+    ComplaintRules,
+    ComplaintStatus,
+    check_complaints,
+    complaint_problems,
+    read_complaints,
+)
 from .customer_table import CustomerTable, Reading
 from .customers import (
     CUSTOMER_SCHEMA,
@@ -33,10 +39,12 @@ from .kpi import (
     kpi_report,
     lifetime_value,
     profit_after_retention,
+    read_periods,
     retention,
     service_standards,
 )
 from .labels import get_language, set_language
+from .logs import LogTable
 from .service import ServiceSummary, consultation_problems, read_consultations, service_summary
 
 #: the pipeline, in the order data flows (DESIGN.md): loaded on first use, so that
@@ -81,6 +89,7 @@ __all__ = [
     "CustomerTable",
     "InputFileError",
     "KpiReport",
+    "LogTable",
     "OverwriteError",
     "Reading",
     "RetentionRule",
@@ -95,6 +104,7 @@ __all__ = [
     "check_prospects",
     "classify_prospects",
     "compare_periods",
+    "complaint_problems",
     "consultation_problems",
     "expected_lifetime",
     "get_language",
@@ -105,6 +115,7 @@ __all__ = [
     "read_complaints",
     "read_consultations",
     "read_customers",
+    "read_periods",
     "read_tracker",
     "retention",
     "service_standards",

@@ -503,7 +503,8 @@ def _cmd_kpi(args: argparse.Namespace) -> int:
     if args.consultations:
         from .service import read_consultations
 
-        median = read_consultations(args.consultations)["first_response_seconds"].median()
+        log = read_consultations(args.consultations).data
+        median = log["first_response_seconds"].median()
         if median == median:  # not NaN
             actuals["online_reply"] = float(median)
     options = {"churn_rates": _rates(args.churn), "annual_revenue": args.revenue,
@@ -520,12 +521,9 @@ def _cmd_kpi(args: argparse.Namespace) -> int:
         report = kpi_workbook(args.output, overwrite=args.overwrite, **options).report
     else:
         report = kpi_report(**options)
-    import pandas as pd
-
     from .logs import log_problems
 
-    problems = (report.periods.problems if report.periods is not None
-                else log_problems(pd.DataFrame()))
+    problems = report.periods.problems if report.periods is not None else log_problems()
     return _finish(args, report, problems)
 
 
@@ -554,7 +552,7 @@ def _history_read(args: argparse.Namespace):
     from .followup import contacts_made
     from .logs import log_problems
 
-    appointments, done, problems = [], [], [log_problems(pd.DataFrame())]
+    appointments, done, problems = [], [], [log_problems()]
     for path in args.calls:
         reading = appointments_from_calls(read_tracker(path, "calllist"))
         appointments.append(reading.appointments)

@@ -45,7 +45,7 @@ from .labels import (
     language,
     t,
 )
-from .logs import log_problems, read_log
+from .logs import LogTable, already_read, log_problems, read_log
 from .policy import AfterSaleRules
 
 __all__ = ["COMPLAINT_PROBLEMS", "COMPLAINT_STEPS", "STEP_COLUMNS", "ComplaintRules",
@@ -118,8 +118,8 @@ def _looks_like_complaint_header(cells: list[str]) -> bool:
     return len(mapped & set(STEP_COLUMNS)) >= 3 or {"received_date", "issue"} <= mapped
 
 
-def read_complaints(source: str | os.PathLike | pd.DataFrame, sheet: str | None = None
-                    ) -> pd.DataFrame:
+def read_complaints(source: str | os.PathLike | pd.DataFrame | LogTable,
+                    sheet: str | None = None) -> LogTable:
     """Read a complaint log (one row per complaint) onto canonical columns.
 
     Parameters
@@ -128,29 +128,33 @@ def read_complaints(source: str | os.PathLike | pd.DataFrame, sheet: str | None 
         A ``.xlsx``/``.csv`` path or a DataFrame; Chinese or English headers with synonyms
         (投诉编号, 受理日期/投诉日期, 客户/客户名称, 投诉内容, 处理人, ①理解感受 … ⑩总结教训 or
         just 1 … 10, 解决日期). A workbook written by :func:`salesops.workbooks.
-        complaints_workbook` reads back the same way.
+        complaints_workbook` reads back the same way. A :class:`~salesops.logs.LogTable`
+        this function returned is returned as it is: it is read already.
     sheet
         Sheet of a workbook; by default the first with a recognisable header.
 
     Returns
     -------
-    DataFrame
-        ``complaint_id``, ``received_date``, ``customer_id``, ``name``, ``contact_person``,
-        ``phone``, ``channel``, ``issue``, ``owner``, one boolean column per step
-        (:data:`STEP_COLUMNS`), ``solution``, ``solved_date``, ``notes``, then the user's other
-        columns; index = Excel row. Problems (unreadable dates or ticks, solved before
-        received) are listed by :func:`complaint_problems` with the file, row and header.
+    LogTable
+        ``data``: ``complaint_id``, ``received_date``, ``customer_id``, ``name``,
+        ``contact_person``, ``phone``, ``channel``, ``issue``, ``owner``, one boolean column
+        per step (:data:`STEP_COLUMNS`), ``solution``, ``solved_date``, ``notes``, then the
+        user's other columns; index = Excel row. ``problems()`` (also
+        :func:`complaint_problems`): unreadable dates or ticks, solved before received, with
+        the file, row and header; ``reading``: the file, sheet and the user's headers.
 
     Examples
     --------
     >>> import pandas as pd
     >>> log = read_complaints(pd.DataFrame({"投诉日期": ["2026/11/20"], "投诉内容": ["漏发货"],
     ...                                     "1": ["√"], "2": ["是"], "3": [None]}))
-    >>> log.loc[2, ["step_empathise", "step_listen", "step_agree"]].tolist()
+    >>> log.data.loc[2, ["step_empathise", "step_listen", "step_agree"]].tolist()
     [True, True, False]
     """
+    if already_read(source, "complaints"):
+        return source
     reading = read_log(source, sheet, lookup=_LOOKUP, severities=COMPLAINT_PROBLEMS,
-                       label_prefix="complaint.col", derived=_DERIVED,
+                       label_prefix="complaint.col", kind="complaints", derived=_DERIVED,
                        is_header=_looks_like_complaint_header)
     add, raw = reading.add, reading.raw
     data: dict[str, list] = {}
@@ -190,9 +194,20 @@ def read_complaints(source: str | os.PathLike | pd.DataFrame, sheet: str | None 
     return reading.finish(frame)
 
 
-def complaint_problems(log: pd.DataFrame) -> pd.DataFrame:
-    """The reading problems of :func:`read_complaints`, one row per problem (as for customers)."""
-    return log_problems(log)
+def complaint_problems(log: LogTable | str | os.PathLike | pd.DataFrame, *,
+                       lang: str | None = None) -> pd.DataFrame:
+    """The reading problems of a complaint log, one row per problem (as for customers).
+
+    ``log`` is what :func:`read_complaints` returned; a path or a plain DataFrame is read
+    first. Messages in ``lang``.
+
+    >>> import pandas as pd
+    >>> problems = complaint_problems(pd.DataFrame({"受理日期": ["2026-11-20"],
+    ...                                             "投诉内容": ["漏发"], "1": ["可能"]}))
+    >>> problems[["row", "column", "problem"]].values.tolist()
+    [[2, '1', 'bad_tick']]
+    """
+    return log_problems(read_complaints(log), lang=lang)
 
 
 def _due_dates(log: pd.DataFrame, rules: ComplaintRules, calendar: WorkCalendar
@@ -243,8 +258,8 @@ class ComplaintStatus:
                    closed=int(counts.get("closed", 0)), overdue=len(self.overdue),
                    calls=int(rules.get("complaint_call", 0)),
                    letters=int(rules.get("complaint_letter", 0)))]
-        lines += [t("complaints.overdue_line", self.lang, id=r.complaint_id or "", name=r.name
-                    or "", step=r.step_label, due=r.due.date().isoformat())
+        lines += [t("complaints.overdue_line", self.lang, id=_text(r.complaint_id) or "",
+                    name=_text(r.name) or "", step=r.step_label, due=r.due.date().isoformat())
                   for r in self.overdue.itertuples()]
         return "\n".join(lines)
 
@@ -252,7 +267,8 @@ class ComplaintStatus:
         return f"<p>{self.summary()}</p>" + self.overdue.to_html(index=False)
 
 
-def check_complaints(log: pd.DataFrame, *, today: dt.date | None = None,
+def check_complaints(log: LogTable | str | os.PathLike | pd.DataFrame, *,
+                     today: dt.date | None = None,
                      rules: ComplaintRules | None = None,
                      calendar: WorkCalendar | None = None,
                      lang: str | None = None) -> ComplaintStatus:
@@ -261,7 +277,8 @@ def check_complaints(log: pd.DataFrame, *, today: dt.date | None = None,
     Parameters
     ----------
     log
-        From :func:`read_complaints` (a raw DataFrame is read through it first).
+        From :func:`read_complaints` (a path or a plain DataFrame is read through it first;
+        a log already read is not read again).
     today
         The day overdue is judged on (default: today). A step due today is not overdue yet.
     rules
@@ -282,13 +299,12 @@ def check_complaints(log: pd.DataFrame, *, today: dt.date | None = None,
     >>> s.contacts[["date", "rule"]].astype(str).values.tolist()   # so it is planned today
     [['2026-11-24', 'complaint_call'], ['2026-11-24', 'complaint_letter']]
     """
-    if "salesops" not in log.attrs or not set(STEP_COLUMNS) <= set(log.columns):
-        log = read_complaints(log)
+    table = read_complaints(log)
     rules = rules or ComplaintRules()
     calendar = calendar or WorkCalendar()
     today = today or dt.date.today()
     with language(lang):
-        out = log.copy()
+        out = table.data.copy()
         ticks = out[list(STEP_COLUMNS)].astype(bool)
         out["steps_done"] = ticks.sum(axis=1).astype(int)
         solved = out["solved_date"].notna()
@@ -312,7 +328,7 @@ def check_complaints(log: pd.DataFrame, *, today: dt.date | None = None,
                                                       "row"])
         contacts = _contacts(out, ticks, calendar.add_working_days(today, 0))
     return ComplaintStatus(complaints=out, overdue=overdue, contacts=contacts,
-                           problems=complaint_problems(log), today=today, lang=lang)
+                           problems=table.problems(lang=lang), today=today, lang=lang)
 
 
 def _step_label(step: str) -> str:
@@ -320,7 +336,8 @@ def _step_label(step: str) -> str:
     return f"{number} {t('complaint_step.' + step.removeprefix('step_'))}"
 
 
-def complaint_contacts(log: pd.DataFrame, *, today: dt.date | None = None,
+def complaint_contacts(log: LogTable | str | os.PathLike | pd.DataFrame, *,
+                       today: dt.date | None = None,
                        rules: ComplaintRules | None = None,
                        calendar: WorkCalendar | None = None,
                        lang: str | None = None) -> pd.DataFrame:

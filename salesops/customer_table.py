@@ -9,7 +9,8 @@ the rows into the problems table, so a workbook, a panel and the CLI that were h
 ``DataFrame.attrs`` (which pandas drops or copies as it likes).
 
 Every function that takes a customer table takes either a ``CustomerTable`` or a plain
-DataFrame (:func:`as_frame`, :func:`reading_of`).
+DataFrame (:func:`as_frame`, :func:`reading_of`). The logs people keep beside it are read the
+same way (:class:`salesops.logs.LogTable`: the rows, the reading report and the problems).
 
 Examples
 --------
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -32,12 +33,12 @@ import pandas as pd
 from .labels import CATALOGUE, t
 from .tables import row_location
 
-__all__ = ["CustomerSource", "CustomerTable", "Reading", "as_frame", "reading_of"]
+__all__ = ["CustomerSource", "CustomerTable", "ReadTable", "Reading", "as_frame", "reading_of"]
 
 
 @dataclass(frozen=True)
 class Reading:
-    """How a customer table was read (the reading report).
+    """How a customer table or a log was read (the reading report).
 
     ``headers`` maps each column key (``mobile``) to the person's own header (``手机号码``);
     ``unknown`` are headers that mean nothing to salesops (kept, reported), ``extras`` the
@@ -45,6 +46,8 @@ class Reading:
     key)`` for two headers meaning the same column; ``notes`` are cell notes (``row``, ``key``,
     ``header``, ``value``, ``code``) and ``header_notes`` notes on a whole column (a 万元 unit
     applied, a guessed header). A DataFrame read in memory has no ``file``.
+    ``label_prefix`` + ``.key`` is the catalogue key of a column's own header (``col`` for the
+    customer table, ``service.col`` for the consultation log …).
     """
 
     file: str | None = None
@@ -59,6 +62,7 @@ class Reading:
     clashes: tuple[tuple[str, str, str], ...] = ()
     notes: tuple[dict, ...] = ()
     header_notes: tuple[dict, ...] = ()
+    label_prefix: str = "col"
 
     def where(self, row: int) -> str:
         """The row in words, naming file and sheet as far as they are known."""
@@ -68,11 +72,42 @@ class Reading:
         """The person's header of column ``key``, else its catalogue header, else ``key``."""
         if key in self.headers:
             return self.headers[key]
-        return t(f"col.{key}") if f"col.{key}" in CATALOGUE else key
+        label = f"{self.label_prefix}.{key}"
+        return t(label) if label in CATALOGUE else key
 
 
-@dataclass(frozen=True)
-class CustomerTable:
+class ReadTable:
+    """What every table as read shares (:class:`CustomerTable`, :class:`salesops.logs.
+    LogTable`): the rows in ``data`` and the reading report in ``reading``, a frozen
+    dataclass each."""
+
+    data: pd.DataFrame
+    reading: Reading
+
+    @property
+    def path(self) -> Path | None:
+        """The file it was read from (``None`` for a DataFrame read in memory)."""
+        return Path(self.reading.path) if self.reading.path else None
+
+    def with_data(self, data: pd.DataFrame):
+        """The same reading report over other rows (classified, filtered …)."""
+        return replace(self, data=data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __repr__(self) -> str:
+        where = self.reading.file or "DataFrame"
+        if self.reading.sheet:
+            where = f"{where} / {self.reading.sheet}"
+        return f"{type(self).__name__}({len(self.data)} rows from {where})"
+
+    def _repr_html_(self) -> str:  # a notebook shows the rows
+        return self.data._repr_html_()
+
+
+@dataclass(frozen=True, repr=False)
+class CustomerTable(ReadTable):
     """A customer table as read: the rows (``data``) and the reading report (``reading``).
 
     ``data``'s index is the Excel/CSV row the person sees (``excel_row``).
@@ -87,27 +122,6 @@ class CustomerTable:
         from .customers import check_customers
 
         return check_customers(self, today=today, lang=lang)
-
-    @property
-    def path(self) -> Path | None:
-        """The file it was read from (``None`` for a DataFrame read in memory)."""
-        return Path(self.reading.path) if self.reading.path else None
-
-    def with_data(self, data: pd.DataFrame) -> CustomerTable:
-        """The same reading report over other rows (classified, filtered …)."""
-        return CustomerTable(data=data, reading=self.reading)
-
-    def __len__(self) -> int:
-        return len(self.data)
-
-    def __repr__(self) -> str:
-        where = self.reading.file or "DataFrame"
-        if self.reading.sheet:
-            where = f"{where} / {self.reading.sheet}"
-        return f"CustomerTable({len(self.data)} rows from {where})"
-
-    def _repr_html_(self) -> str:  # a notebook shows the rows
-        return self.data._repr_html_()
 
 
 def as_frame(customers: CustomerTable | pd.DataFrame) -> pd.DataFrame:

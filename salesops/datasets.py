@@ -24,6 +24,7 @@ import pandas as pd
 
 from .customer_table import CustomerTable
 from .labels import t
+from .logs import LogTable
 
 __all__ = ["list_datasets", "load_complaints", "load_consultations", "load_customers",
            "load_hotline_forecast", "load_kpi_periods", "load_messy_customers",
@@ -78,15 +79,20 @@ def load_hotline_forecast() -> pd.DataFrame:
     return frame
 
 
-def load_consultations() -> pd.DataFrame:
+def load_consultations() -> LogTable:
     """A week of a Taobao shop's online conversations (003's 42-vs-29 example), read through
-    :func:`salesops.service.read_consultations`."""
+    :func:`salesops.service.read_consultations`.
+
+    >>> log = load_consultations()
+    >>> len(log), log.reading.file, log.problems().empty
+    (71, 'consultations.csv', True)
+    """
     from .service import read_consultations
 
     return read_consultations(path("consultations"))
 
 
-def load_complaints() -> pd.DataFrame:
+def load_complaints() -> LogTable:
     """A complaint log of six complaints at different steps (001's ten steps), read through
     :func:`salesops.complaints.read_complaints`."""
     from .complaints import read_complaints
@@ -94,7 +100,7 @@ def load_complaints() -> pd.DataFrame:
     return read_complaints(path("complaints"))
 
 
-def load_kpi_periods() -> pd.DataFrame:
+def load_kpi_periods() -> LogTable:
     """Four months of the online shop for the period comparison (004), read through
     :func:`salesops.kpi.read_periods`."""
     from .kpi import read_periods

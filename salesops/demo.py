@@ -103,7 +103,7 @@ def service_samples(out_dir: str | os.PathLike = "out", *, overwrite: bool = Fal
     service = service_workbook(datasets.path("consultations"), out / "service.xlsx", **common)
     complaints = complaints_workbook(datasets.path("complaints"), out / "complaints.xlsx",
                                      today=SAMPLE_TODAY, **common)
-    median = float(service.log["first_response_seconds"].median())
+    median = float(service.log.data["first_response_seconds"].median())
     kpi = kpi_workbook(out / "kpi.xlsx", periods=datasets.path("kpi_periods"),
                        actuals={"online_reply": median}, **common)
     return {"service": service.path, "complaints": complaints.path, "kpi": kpi.path}

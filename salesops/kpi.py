@@ -40,7 +40,7 @@ from . import parsing
 from .customers import _header_key, header_lookup
 from .errors import SalesopsError
 from .labels import KPI_PERIOD_COLUMNS, KPI_PERIOD_SYNONYMS, language, t
-from .logs import log_problems, read_log
+from .logs import LogTable, already_read, read_log
 from .validation import number, share
 
 __all__ = ["SERVICE_STANDARDS", "CustomerCosts", "KpiReport", "PeriodComparison",
@@ -314,17 +314,45 @@ _PERIOD_PROBLEMS = {"bad_number": "error", "unknown_column": "warning"}
 _NUMBERS = ("contacts", "orders", "cost", "customers_start", "customers_kept")
 
 
-def read_periods(source: str | os.PathLike | pd.DataFrame, sheet: str | None = None
-                 ) -> pd.DataFrame:
+def read_periods(source: str | os.PathLike | pd.DataFrame | LogTable, sheet: str | None = None
+                 ) -> LogTable:
     """Read a period table (期间, 接待/联系数, 成交单数, 费用[, 期初老顾客, 仍在购买]).
 
+    Parameters
+    ----------
+    source
+        A ``.xlsx``/``.csv`` path or a DataFrame, one row per period; Chinese or English
+        headers with synonyms (月份, 咨询量, 成交 …). A :class:`~salesops.logs.LogTable` this
+        function returned is returned as it is: it is read already.
+    sheet
+        Sheet of a workbook; by default the first with a recognisable header.
+
+    Returns
+    -------
+    LogTable
+        ``data``: ``period``, ``contacts``, ``orders``, ``cost``, ``customers_start``,
+        ``customers_kept`` (numbers), then the user's other columns; index = Excel row.
+        ``problems()``: numbers that cannot be read, with the file, row and header.
+
+    Raises
+    ------
+    SalesopsError
+        No column for the period, the contacts or the orders.
+
+    Examples
+    --------
     >>> import pandas as pd
-    >>> read_periods(pd.DataFrame({"月份": ["7月"], "咨询量": ["260"], "成交": [78],
-    ...                            "费用": ["1,500元"]}))[["contacts", "cost"]].values.tolist()
-    [[260.0, 1500.0]]
+    >>> periods = read_periods(pd.DataFrame({"月份": ["7月", "8月"], "咨询量": ["260", "很多"],
+    ...                                      "成交": [78, 80], "费用": ["1,500元", 0]}))
+    >>> periods.data[["contacts", "cost"]].values.tolist()
+    [[260.0, 1500.0], [nan, 0.0]]
+    >>> periods.problems()[["row", "column", "problem"]].values.tolist()
+    [[3, '咨询量', 'bad_number']]
     """
+    if already_read(source, "periods"):
+        return source
     reading = read_log(source, sheet, lookup=_PERIOD_LOOKUP, severities=_PERIOD_PROBLEMS,
-                       label_prefix="kpi.col", is_header=lambda cells: len(
+                       label_prefix="kpi.col", kind="periods", is_header=lambda cells: len(
                            {_PERIOD_LOOKUP.get(_header_key(c)) for c in cells} - {None}) >= 3)
     missing = [k for k in ("period", "contacts", "orders") if k not in reading.by_key]
     if missing:
@@ -386,9 +414,13 @@ class PeriodComparison:
         return "\n".join(lines)
 
 
-def compare_periods(periods: pd.DataFrame | str | os.PathLike, *,
+def compare_periods(periods: LogTable | pd.DataFrame | str | os.PathLike, *,
                     lang: str | None = None) -> PeriodComparison:
     """Closing rate, its change and cost, and retention, period over period (004).
+
+    ``periods`` is what :func:`read_periods` returned (a path or a plain DataFrame is read
+    through it first; a table already read is not read again). The result's ``problems`` are
+    its reading problems (in ``lang``).
 
     Examples
     --------
@@ -399,9 +431,8 @@ def compare_periods(periods: pd.DataFrame | str | os.PathLike, *,
     >>> c.table[["closing_rate", "cost_per_extra_order", "improving"]].values.tolist()[1]
     [0.25, 200.0, True]
     """
-    if not isinstance(periods, pd.DataFrame) or "salesops" not in periods.attrs:
-        periods = read_periods(periods)
-    table = periods.reset_index(drop=True).copy()
+    periods = read_periods(periods)
+    table = periods.data.reset_index(drop=True).copy()
     for key in _NUMBERS:
         if key not in table.columns:
             table[key] = np.nan
@@ -416,7 +447,7 @@ def compare_periods(periods: pd.DataFrame | str | os.PathLike, *,
     table["retention_change"] = table["retention"].diff()
     table["improving"] = [None if pd.isna(ch) else bool(ch > 0)
                           for ch in table["closing_rate_change"]]
-    return PeriodComparison(table=table, problems=log_problems(periods), lang=lang)
+    return PeriodComparison(table=table, problems=periods.problems(lang=lang), lang=lang)
 
 
 # ------------------------------------------------------------------------------------------

@@ -44,7 +44,7 @@ from .labels import (
     language,
     t,
 )
-from .logs import log_problems, read_log
+from .logs import LogTable, already_read, log_problems, read_log
 
 __all__ = ["CONSULTATION_SCHEMA", "LOST_REASONS", "SERVICE_PROBLEMS", "ServiceSummary",
            "consultation_problems", "parse_lost_reason", "parse_outcome",
@@ -135,8 +135,8 @@ def _looks_like_log_header(cells: list[str]) -> bool:
     return {"agent", "converted"} <= mapped or len(mapped) >= 3
 
 
-def read_consultations(source: str | os.PathLike | pd.DataFrame, sheet: str | None = None
-                       ) -> pd.DataFrame:
+def read_consultations(source: str | os.PathLike | pd.DataFrame | LogTable,
+                       sheet: str | None = None) -> LogTable:
     """Read a consultation log (one row per conversation) onto canonical columns.
 
     Parameters
@@ -146,19 +146,22 @@ def read_consultations(source: str | os.PathLike | pd.DataFrame, sheet: str | No
         DataFrame. Headers in Chinese or English with synonyms: 客服/客服人员/agent,
         顾客/买家/顾客旺旺, 接入时间/开始时间, 顾客首条消息, 首次回复/首次响应时间,
         是否成交/成交/未成交, 未成交原因/原因, 评分/客户评价 (see ``salesops.labels``).
+        A :class:`~salesops.logs.LogTable` this function returned is returned as it is: it is
+        read already.
     sheet
         Sheet of a workbook; by default the first with a recognisable header.
 
     Returns
     -------
-    DataFrame
-        ``agent``, ``customer``, ``start_time``, ``first_message_time``, ``first_reply_time``
-        (datetimes; a time alone such as ``10:02:15`` is taken on the start time's day),
-        ``converted`` (boolean), ``reason`` (a code of :data:`LOST_REASONS`, or the person's
-        own words), ``rating`` (1–5), ``notes``, ``first_response_seconds`` (first reply −
-        first message, or − start time when the first message is not recorded), then the
-        user's other columns. The index is the Excel row. Unreadable values are left empty
-        and listed by :func:`consultation_problems` with the file, row and the user's header.
+    LogTable
+        ``data``: ``agent``, ``customer``, ``start_time``, ``first_message_time``,
+        ``first_reply_time`` (datetimes; a time alone such as ``10:02:15`` is taken on the
+        start time's day), ``converted`` (boolean), ``reason`` (a code of
+        :data:`LOST_REASONS`, or the person's own words), ``rating`` (1–5), ``notes``,
+        ``first_response_seconds`` (first reply − first message, or − start time when the
+        first message is not recorded), then the user's other columns; the index is the Excel
+        row. Unreadable values are left empty and noted in ``reading``: ``problems()`` (also
+        :func:`consultation_problems`) lists them with the file, row and the user's header.
 
     Raises
     ------
@@ -171,15 +174,19 @@ def read_consultations(source: str | os.PathLike | pd.DataFrame, sheet: str | No
     >>> log = read_consultations(pd.DataFrame({
     ...     "客服": ["小李"], "接入时间": ["2026-11-16 09:12:00"], "首次回复": ["09:12:07"],
     ...     "成交/未成交": ["未成交"], "原因": ["太贵了"]}))
-    >>> log.loc[2, "first_response_seconds"], log.loc[2, "reason"]
+    >>> log.data.loc[2, "first_response_seconds"], log.data.loc[2, "reason"]
     (np.float64(7.0), 'price')
+    >>> read_consultations(log) is log, log.problems().empty
+    (True, True)
     """
+    if already_read(source, "consultations"):
+        return source
     reading = read_log(source, sheet, lookup=_LOOKUP, severities=SERVICE_PROBLEMS,
-                       label_prefix="service.col", derived=_DERIVED,
+                       label_prefix="service.col", kind="consultations", derived=_DERIVED,
                        is_header=_looks_like_log_header, no_header="error.no_log_header")
     missing = [k for k in REQUIRED if k not in reading.by_key]
     if missing:
-        raise SalesopsError(t("error.log_columns", file=reading.meta.get("file") or "DataFrame",
+        raise SalesopsError(t("error.log_columns", file=reading.report.file or "DataFrame",
                               columns=t("sep.list").join(t(f"service.col.{k}") for k in missing),
                               examples=t("sep.list").join(f"{CONSULTATION_COLUMNS[k][0]}/"
                                                 f"{CONSULTATION_COLUMNS[k][1]}"
@@ -239,13 +246,21 @@ def read_consultations(source: str | os.PathLike | pd.DataFrame, sheet: str | No
     return reading.finish(frame)
 
 
-def consultation_problems(log: pd.DataFrame) -> pd.DataFrame:
-    """The reading problems of a log from :func:`read_consultations`, one row per problem.
+def consultation_problems(log: LogTable | str | os.PathLike | pd.DataFrame, *,
+                          lang: str | None = None) -> pd.DataFrame:
+    """The reading problems of a consultation log, one row per problem.
 
     Columns as for the customer table: ``row`` (Excel row), ``column`` (the user's header),
-    ``value``, ``problem`` (a code of :data:`SERVICE_PROBLEMS`), ``message``, ``severity``.
+    ``value``, ``problem`` (a code of :data:`SERVICE_PROBLEMS`), ``message`` (in ``lang``),
+    ``severity``. ``log`` is what :func:`read_consultations` returned; a path or a plain
+    DataFrame is read first.
+
+    >>> import pandas as pd
+    >>> problems = consultation_problems(pd.DataFrame({"客服": ["小李"], "成交": ["也许"]}))
+    >>> problems[["row", "column", "problem"]].values.tolist()
+    [[2, '成交', 'bad_outcome']]
     """
-    return log_problems(log)
+    return log_problems(read_consultations(log), lang=lang)
 
 
 @dataclass
@@ -323,14 +338,16 @@ def _num(x: float, digits: int = 1) -> str:
     return "—" if pd.isna(x) else f"{x:.{digits}f}".rstrip("0").rstrip(".")
 
 
-def service_summary(log: pd.DataFrame, standard_seconds: float = 10, *,
-                    lang: str | None = None) -> ServiceSummary:
+def service_summary(log: LogTable | str | os.PathLike | pd.DataFrame,
+                    standard_seconds: float = 10, *, lang: str | None = None
+                    ) -> ServiceSummary:
     """Consultations, orders, conversion, first response and ratings per agent; reasons.
 
     Parameters
     ----------
     log
-        From :func:`read_consultations` (a raw DataFrame is read through it first).
+        From :func:`read_consultations` (a path or a plain DataFrame is read through it
+        first; a log already read is not read again).
     standard_seconds
         The first-reply standard: 003 asks for a greeting within 10 s of the customer's first
         message. A reply exactly on the standard is within it.
@@ -355,8 +372,8 @@ def service_summary(log: pd.DataFrame, standard_seconds: float = 10, *,
     """
     if not np.isfinite(standard_seconds) or standard_seconds <= 0:
         raise SalesopsError(t("error.service_standard", lang, value=standard_seconds))
-    if "salesops" not in log.attrs or "first_response_seconds" not in log.columns:
-        log = read_consultations(log)
+    table = read_consultations(log)
+    log = table.data
     with language(lang):
         named = log[log["agent"].notna()]
         seconds = named["first_response_seconds"]
@@ -390,6 +407,6 @@ def service_summary(log: pd.DataFrame, standard_seconds: float = 10, *,
         reasons = reasons.sort_values(["count", "_order"], ascending=[False, True],
                                       kind="stable").drop(columns="_order")
         reasons = reasons[["reason", "label", "count", "share"]].reset_index(drop=True)
-    return ServiceSummary(agents=agents, reasons=reasons, problems=consultation_problems(log),
+    return ServiceSummary(agents=agents, reasons=reasons, problems=table.problems(lang=lang),
                           standard_seconds=float(standard_seconds), lang=lang)
 

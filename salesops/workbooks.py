@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .calendar import WorkCalendar
-from .customer_table import CustomerSource, CustomerTable
+from .customer_table import CustomerSource, CustomerTable, ReadTable
 from .customers import check_customers, read_customers
 from .errors import SalesopsError
 from .excel import write_trackers
@@ -267,16 +267,20 @@ def _customers(source, sheet: str | None = None) -> CustomerTable:
     return read_customers(source, sheet=sheet)
 
 
-def _protect(source, table: CustomerTable | None = None) -> list:
-    """The files a workbook made from ``source`` must never replace.
+def _protect(*sources) -> list:
+    """The files a workbook made from ``sources`` must never replace.
 
-    A path is protected itself; a table read from a file (``read_customers``) carries its
-    path in its reading report, so a panel or script passing the table is guarded the same
-    way.
+    A path is protected itself; a table read from a file (``read_customers``, the log
+    readers) carries its path in its reading report, so a panel or script passing the table
+    is guarded the same way. Anything else (a DataFrame, ``None``) names no file.
     """
-    paths = [] if isinstance(source, (pd.DataFrame, CustomerTable)) else [source]
-    if table is not None and table.path is not None:
-        paths.append(table.path)
+    paths = []
+    for source in sources:
+        if isinstance(source, ReadTable):
+            if source.path is not None:
+                paths.append(source.path)
+        elif isinstance(source, str | os.PathLike):
+            paths.append(source)
     return paths
 
 
@@ -499,15 +503,18 @@ class ServiceWorkbook:
     """What :func:`service_workbook` wrote."""
 
     path: Path
-    log: pd.DataFrame
+    log: object  # salesops.logs.LogTable: the log as read
     summary: object  # salesops.service.ServiceSummary
 
 
-def service_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
-                     standard_seconds: float = 10, overwrite: bool = False,
-                     lang: str | None = None, template: str | os.PathLike | None = None
-                     ) -> ServiceWorkbook:
-    """客服业绩 (with a chart) + 未成交原因 (with a chart) + 咨询记录 + 问题清单 + 说明."""
+def service_workbook(source, out: str | os.PathLike, *, standard_seconds: float = 10,
+                     overwrite: bool = False, lang: str | None = None,
+                     template: str | os.PathLike | None = None) -> ServiceWorkbook:
+    """客服业绩 (with a chart) + 未成交原因 (with a chart) + 咨询记录 + 问题清单 + 说明.
+
+    ``source`` is a log :func:`salesops.read_consultations` returned (used as it is, never
+    read again), or a path or DataFrame it reads; the file it came from is never replaced.
+    """
     from .service import read_consultations, service_summary
     from .trackers import consultations_tracker, service_agents_tracker, service_reasons_tracker
 
@@ -515,10 +522,10 @@ def service_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.Pat
         log = read_consultations(source)
         summary = service_summary(log, standard_seconds, lang=lang)
         trackers = [service_agents_tracker(summary), service_reasons_tracker(summary),
-                    consultations_tracker(log, standard_seconds),
+                    consultations_tracker(log.data, standard_seconds),
                     problems_tracker(summary.problems)]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
-                              protect=_protect(source))
+                              protect=_protect(source, log))
     return ServiceWorkbook(path=path, log=log, summary=summary)
 
 
@@ -533,11 +540,14 @@ class ComplaintsWorkbook:
     status: object  # salesops.complaints.ComplaintStatus
 
 
-def complaints_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.PathLike, *,
-                        today: dt.date | None = None, rules=None, overwrite: bool = False,
-                        lang: str | None = None, template: str | os.PathLike | None = None
-                        ) -> ComplaintsWorkbook:
-    """客户投诉登记表 + 逾期步骤 + 回访与寄信计划 (跟单记录表 format) + 问题清单 + 说明."""
+def complaints_workbook(source, out: str | os.PathLike, *, today: dt.date | None = None,
+                        rules=None, overwrite: bool = False, lang: str | None = None,
+                        template: str | os.PathLike | None = None) -> ComplaintsWorkbook:
+    """客户投诉登记表 + 逾期步骤 + 回访与寄信计划 (跟单记录表 format) + 问题清单 + 说明.
+
+    ``source`` is a log :func:`salesops.read_complaints` returned (used as it is, never read
+    again), or a path or DataFrame it reads; the file it came from is never replaced.
+    """
     from .complaints import check_complaints, read_complaints
     from .trackers import (
         complaint_contacts_tracker,
@@ -546,12 +556,12 @@ def complaints_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.
     )
 
     with language(lang):
-        status = check_complaints(read_complaints(source), today=today, rules=rules,
-                                  lang=lang)
+        log = read_complaints(source)
+        status = check_complaints(log, today=today, rules=rules, lang=lang)
         trackers = [complaints_tracker(status), complaint_overdue_tracker(status),
                     complaint_contacts_tracker(status), problems_tracker(status.problems)]
         path = write_trackers(out, trackers, overwrite=overwrite, template=template,
-                              protect=_protect(source))
+                              protect=_protect(source, log))
     return ComplaintsWorkbook(path=path, status=status)
 
 
@@ -559,7 +569,8 @@ def complaints_workbook(source: str | os.PathLike | pd.DataFrame, out: str | os.
 # KPIs and retention (seeds 001, 003, 004)
 # ------------------------------------------------------------------------------------------
 def kpi_trackers(report, lang: str | None = None) -> list:
-    """The KPI sheets of a :class:`salesops.kpi.KpiReport`, in teaching order."""
+    """The KPI sheets of a :class:`salesops.kpi.KpiReport`, in teaching order; with a period
+    comparison, its reading problems (问题清单) last."""
     from .trackers import (
         kpi_items_tracker,
         kpi_lifetime_tracker,
@@ -601,6 +612,8 @@ def kpi_trackers(report, lang: str | None = None) -> list:
         trackers.append(kpi_periods_tracker(report.periods))
     if report.reps is not None:
         trackers.append(kpi_reps_tracker(report.reps))
+    if report.periods is not None:
+        trackers.append(problems_tracker(report.periods.problems))
     return trackers
 
 
@@ -614,16 +627,21 @@ class KpiWorkbook:
 
 def kpi_workbook(out: str | os.PathLike, *, overwrite: bool = False, lang: str | None = None,
                  template: str | os.PathLike | None = None, **options) -> KpiWorkbook:
-    """客户保留 + 顾客终生价值 + 开发与维护成本 + 保留率与利润 + 服务标准 + 期间对比 + 说明.
+    """客户保留 + 顾客终生价值 + 开发与维护成本 + 保留率与利润 + 服务标准 + 期间对比 + 问题清单
+    + 说明.
 
     ``options`` go to :func:`salesops.kpi.kpi_report` (churn rates, revenue, margin, profit,
-    the two customer tables, the period table, measured actuals).
+    the two customer tables, the period table, measured actuals). A period table
+    :func:`salesops.kpi.read_periods` returned is used as it is; no file a table was read from is
+    replaced.
     """
-    from .kpi import kpi_report
+    from .kpi import kpi_report, read_periods
 
-    protect = [options[k] for k in ("before", "after", "periods", "followups", "call_report")
-               if options.get(k) is not None and not isinstance(options[k], pd.DataFrame)]
     with language(lang):
+        if options.get("periods") is not None:  # read once: the file it came from is kept
+            options["periods"] = read_periods(options["periods"])
+        protect = _protect(*(options.get(k) for k in ("before", "after", "periods",
+                                                      "followups", "call_report")))
         report = kpi_report(**options, lang=lang)
         path = write_trackers(out, kpi_trackers(report), overwrite=overwrite,
                               template=template, protect=protect)

@@ -138,7 +138,7 @@ def test_english_headers():
     log = read_complaints(pd.DataFrame({"Received": ["2026-11-20"], "Complaint": ["late"],
                                         "1 Empathise": ["yes"], "step 2": ["done"],
                                         "Solved": [None]}))
-    assert log.loc[2, ["step_empathise", "step_listen", "step_agree"]].tolist() == [
+    assert log.data.loc[2, ["step_empathise", "step_listen", "step_agree"]].tolist() == [
         True, True, False]
 
 
@@ -208,3 +208,33 @@ def test_cli(tmp_path, capsys):
     assert main(["complaints", str(bad), "-o", str(tmp_path / "b.xlsx")]) == 1
     err = capsys.readouterr().err
     assert "明天" in err and "bad_date" not in err  # the sentence, not the code
+
+
+def test_summary_of_a_log_without_ids_or_names():
+    # no 投诉编号 / 客户 column: the overdue lines name nothing, and say so without a traceback
+    status = check_complaints(pd.DataFrame({"受理日期": ["2026-11-19"], "投诉内容": ["漏发一件"]}),
+                              today=TODAY)
+    assert len(status.overdue) == 7
+    assert status.summary().splitlines()[1] == (
+        " ：①理解感受 告诉他们，你很了解他们的感受（应在 2026-11-19 前完成）")
+
+
+# ------------------------------------------------------------------------------------------
+# the log as read: one object, never read again
+# ------------------------------------------------------------------------------------------
+def test_a_log_read_is_passed_on_as_it_is(tmp_path):
+    from salesops.errors import OverwriteError
+    from salesops.logs import LogTable
+
+    path = tmp_path / "投诉.xlsx"
+    _one(3).to_excel(path, index=False)
+    log = read_complaints(path)
+    assert isinstance(log, LogTable) and read_complaints(log) is log
+    assert log.path == path.resolve() and log.reading.sheet and len(log) == 1
+    status = check_complaints(log, today=TODAY)
+    assert status.complaints.index.tolist() == [2]
+    pd.testing.assert_frame_equal(status.problems, complaint_problems(log))
+    with pytest.raises(OverwriteError):  # the file the table came from is never replaced
+        complaints_workbook(log, path, today=TODAY, overwrite=True)
+    # its rows alone are a plain DataFrame: read again, as any DataFrame is
+    assert complaint_problems(log.data).empty and len(read_complaints(log.data)) == 1

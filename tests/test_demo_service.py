@@ -15,7 +15,8 @@ from salesops.excel import read_tracker
 SHEETS = {
     "service": ("service_agents", "service_reasons", "consultations", "problems"),
     "complaints": ("complaints", "complaint_overdue", "complaint_contacts", "problems"),
-    "kpi": ("kpi_lifetime", "kpi_costs", "kpi_profit", "kpi_standards", "kpi_periods"),
+    "kpi": ("kpi_lifetime", "kpi_costs", "kpi_profit", "kpi_standards", "kpi_periods",
+            "problems"),
 }
 
 

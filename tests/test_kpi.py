@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from salesops import datasets
 from salesops.cli import main
+from salesops.customers import read_customers
 from salesops.errors import SalesopsError
 from salesops.excel import read_tracker
 from salesops.kpi import (
@@ -150,7 +151,10 @@ def test_falling_rate_is_not_improving():
 def test_period_problems_and_missing_columns(tmp_path):
     path = tmp_path / "p.csv"
     path.write_text("期间,咨询量,成交单数,费用\n7月,很多,3,0\n", encoding="utf-8")
-    assert read_periods(path).attrs["salesops"]["problems"][0]["problem"] == "bad_number"
+    periods = read_periods(path)
+    assert periods.problems()[["row", "column", "problem"]].values.tolist() == [
+        [2, "咨询量", "bad_number"]]
+    assert compare_periods(periods).problems.equals(periods.problems())
     with pytest.raises(SalesopsError, match="成交单数"):
         read_periods(pd.DataFrame({"期间": ["7月"], "咨询量": [1], "费用": [0]}))
 
@@ -164,8 +168,8 @@ def test_kpi_workbook_formulas_and_round_trip(tmp_path):
     result = kpi_workbook(tmp_path / "k.xlsx", before=last, after=now,
                           periods=datasets.path("kpi_periods"))
     wb = load_workbook(result.path)
-    assert wb.sheetnames[:7] == ["客户保留", "顾客终生价值", "开发与维护成本", "保留率与利润",
-                                 "服务标准", "期间对比", "说明"]
+    assert wb.sheetnames[:8] == ["客户保留", "顾客终生价值", "开发与维护成本", "保留率与利润",
+                                 "服务标准", "期间对比", "问题清单", "说明"]
     ws = wb["顾客终生价值"]
     assert ws["B5"].value == '=IF(N(A5)>0,1/A5,"")'  # lifetime = 1 / churn
     assert ws["E5"].value.startswith('=IF(B5="","",C5*D5*B5)')
@@ -196,7 +200,8 @@ def test_cli_json(capsys):
     assert payload["costs"]["win_cost"] / payload["costs"]["keep_cost"] > 6
     assert payload["profit"]["uplift"] == 0.25
     online = next(s for s in payload["standards"] if s["code"] == "online_reply")
-    assert online["actual"] == datasets.load_consultations()["first_response_seconds"].median()
+    log = datasets.load_consultations().data
+    assert online["actual"] == log["first_response_seconds"].median()
     assert payload["retention"] is None and len(payload["periods"]) == 4
     assert payload["reps"] is None  # no follow-up sheet or call report given
 
@@ -256,3 +261,24 @@ def test_conversion_per_rep_from_the_filled_in_sheets(tmp_path):
     assert "业务员成交率" in load_workbook(book.path).sheetnames
     back = read_tracker(book.path, "kpi_reps").frame.set_index("owner")
     assert back.loc["李志强", "won"] == 1
+
+
+def test_kpi_workbook_takes_tables_as_read_and_keeps_their_files(tmp_path):
+    from salesops.errors import OverwriteError
+    from salesops.logs import LogTable
+
+    periods = datasets.load_kpi_periods()
+    assert isinstance(periods, LogTable) and read_periods(periods) is periods
+    customers = datasets.load_customers()
+    result = kpi_workbook(tmp_path / "k.xlsx", before=customers, after=customers,
+                          periods=periods)
+    assert result.report.retention.retention_rate == 1.0
+    assert result.report.periods.table["period"].tolist() == periods.data["period"].tolist()
+    source = tmp_path / "periods.xlsx"
+    periods.data.to_excel(source, index=False)
+    with pytest.raises(OverwriteError):  # the file the periods were read from is kept
+        kpi_workbook(source, overwrite=True, periods=read_periods(source))
+    mine = tmp_path / "customers.xlsx"
+    customers.data.to_excel(mine, index=False)
+    with pytest.raises(OverwriteError):  # and so is a customer table's
+        kpi_workbook(mine, overwrite=True, before=read_customers(mine), after=customers)

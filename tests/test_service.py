@@ -12,6 +12,7 @@ from salesops import datasets
 from salesops.cli import main
 from salesops.errors import InputFileError, SalesopsError
 from salesops.excel import read_tracker
+from salesops.logs import LogTable
 from salesops.service import (
     consultation_problems,
     parse_outcome,
@@ -21,7 +22,7 @@ from salesops.service import (
 from salesops.workbooks import service_workbook
 
 
-def _log(**columns) -> pd.DataFrame:
+def _log(**columns) -> LogTable:
     return read_consultations(pd.DataFrame(columns))
 
 
@@ -45,7 +46,7 @@ def test_sample_reproduces_42_vs_29():
 
 
 def test_ratings_only_after_orders_in_the_sample():
-    log = datasets.load_consultations()
+    log = datasets.load_consultations().data
     assert log.loc[log["rating"].notna(), "converted"].all()
     assert datasets.manifest()["consultations"]["rows"] == len(log) == 71
 
@@ -56,7 +57,7 @@ def test_ratings_only_after_orders_in_the_sample():
 def test_english_headers_and_synonyms_map_the_same():
     zh = _log(**{"客服人员": ["A"], "买家": ["b1"], "成交": ["成交"], "客户评价": [5]})
     en = _log(**{"Agent": ["A"], "Customer": ["b1"], "Converted": ["yes"], "Rating": ["5分"]})
-    for log in (zh, en):
+    for log in (zh.data, en.data):
         assert log.loc[2, ["agent", "customer", "converted", "rating"]].tolist() == [
             "A", "b1", True, 5.0]
 
@@ -81,7 +82,7 @@ def test_first_response_exactly_on_the_standard_is_within():
                   "顾客首条消息": ["2026-11-16 09:00:00"] * 3,
                   "首次回复": ["2026-11-16 09:00:10", "2026-11-16 09:00:11", None]})
     row = service_summary(log, standard_seconds=10).agents.iloc[0]
-    assert log["first_response_seconds"].tolist()[:2] == [10.0, 11.0]
+    assert log.data["first_response_seconds"].tolist()[:2] == [10.0, 11.0]
     assert row["within_standard_share"] == 0.5  # of the two measured
     assert row["median_first_response_seconds"] == 10.5
 
@@ -90,7 +91,7 @@ def test_time_alone_is_taken_on_the_start_day_and_start_stands_in_for_the_messag
     log = _log(**{"客服": ["A", "A"], "成交": ["成交", "成交"],
                   "接入时间": ["2026-11-16 09:00:00", "2026/11/16 21:30"],
                   "顾客首条消息": ["09:00:03", None], "首次回复": ["09:00:08", "21:30:04"]})
-    assert log["first_response_seconds"].tolist() == [5.0, 4.0]
+    assert log.data["first_response_seconds"].tolist() == [5.0, 4.0]
 
 
 @pytest.mark.parametrize("standard", [0, -1, float("nan")])
@@ -225,3 +226,47 @@ def test_cli_exit_codes(tmp_path, capsys):
     assert main(["service", str(datasets.path("consultations")), "-o", str(out)]) == 2
     assert main(["service", str(tmp_path / "missing.csv")]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------
+# the log as read: one object, never read again
+# ------------------------------------------------------------------------------------------
+def test_a_log_read_is_passed_on_as_it_is(tmp_path, monkeypatch):
+    import salesops.logs
+    from salesops.errors import OverwriteError
+
+    path = tmp_path / "咨询.xlsx"
+    pd.DataFrame({"客服": ["小李", "老陈"], "成交": ["成交", "也许"]}).to_excel(path, index=False)
+    log = read_consultations(path)
+    assert isinstance(log, LogTable) and log.kind == "consultations"
+    assert repr(log) == f"LogTable(2 rows from 咨询.xlsx / {log.reading.sheet})"
+    assert log.reading.headers == {"agent": "客服", "converted": "成交"}
+
+    def no_reading(*_args, **_kwargs):
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(salesops.logs, "read_source", no_reading)
+    assert read_consultations(log) is log
+    summary = service_summary(log)
+    pd.testing.assert_frame_equal(summary.problems, consultation_problems(log))
+    assert summary.problems["problem"].tolist() == ["bad_outcome"]
+    result = service_workbook(log, tmp_path / "s.xlsx")
+    assert result.log is log
+    exported = read_tracker(result.path, "problems").frame
+    assert exported[["row", "column", "problem", "message"]].values.tolist() == summary.problems[
+        ["row", "column", "problem", "message"]].values.tolist()
+    with pytest.raises(OverwriteError):  # the file the log came from is never replaced
+        service_workbook(log, path, overwrite=True)
+
+
+def test_a_log_of_another_kind_is_read_from_its_rows():
+    with pytest.raises(SalesopsError, match="客服"):  # a sentence, not a KeyError
+        service_summary(datasets.load_complaints())
+
+
+def test_problems_follow_the_language_asked_for():
+    log = _log(**{"客服": ["A"], "成交": ["也许"]})
+    zh, en = log.problems(), log.problems(lang="en")
+    assert zh[["row", "problem"]].equals(en[["row", "problem"]])
+    assert "看不出是否成交" in zh.loc[0, "message"] and "row 2" in en.loc[0, "message"]
+    assert service_summary(log, lang="en").problems.equals(en)

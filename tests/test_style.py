@@ -17,3 +17,15 @@ def test_ruff_clean():
     run = subprocess.run([ruff, "check", "salesops", "tests", "benchmarks", "data", "templates"],
                          cwd=REPO, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_nothing_rides_on_dataframe_attrs():
+    """Reading reports travel in result objects (CustomerTable, LogTable): pandas drops or
+    copies ``DataFrame.attrs`` as it likes."""
+    import ast
+
+    used = [f"{path.relative_to(REPO)}:{node.lineno}"
+            for path in sorted((REPO / "salesops").rglob("*.py"))
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Attribute) and node.attr == "attrs"]
+    assert used == []

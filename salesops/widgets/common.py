@@ -281,6 +281,12 @@ class Panel:
                     display(item.figure)
                     plt.close(item.figure)
 
+    @staticmethod
+    def _problems(problems: pd.DataFrame) -> list:
+        """What :meth:`_show` shows of a log's reading problems: a heading and the rows the
+        export's 问题清单 holds; nothing when there are none."""
+        return [t("sheet.problems"), problems] if len(problems) else []
+
     def _refresh_labels(self) -> None:  # pragma: no cover - each panel names its widgets
         pass
 

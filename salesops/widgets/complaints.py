@@ -9,8 +9,13 @@ from .common import Panel
 
 
 class ComplaintsPanel(Panel):
-    """The day overdue is judged on; status per complaint, overdue steps and the planned call
-    and letter with localised headers and values; export 客户投诉登记表."""
+    """The day overdue is judged on; status per complaint, overdue steps, the planned call
+    and letter and the log's reading problems with localised headers and values; export
+    客户投诉登记表.
+
+    ``log`` is what :func:`salesops.read_complaints` returned (used as it is), or a path or
+    DataFrame, read once on the first run or export; by default the sample log.
+    """
 
     def __init__(self, out_dir="out", log=None, today=dt.date(2026, 11, 22)) -> None:
         import ipywidgets as w
@@ -29,9 +34,10 @@ class ComplaintsPanel(Panel):
                               self.output, self.link])
 
     def run(self) -> None:
-        from ..complaints import check_complaints
+        from ..complaints import check_complaints, read_complaints
 
         def work():
+            self.log = read_complaints(self.log)  # once: a log read is kept as it is
             self.result = check_complaints(self.log, today=self.today.value)
             table = self.result.complaints.assign(
                 status=lambda f: f["status"].map(lambda s: t(f"complaint_status.{s}")))
@@ -48,16 +54,20 @@ class ComplaintsPanel(Panel):
                        contacts[["date", "name", "channel", "purpose"]].rename(columns={
                            "date": t("complaint.col.date"), "name": t("complaint.col.name"),
                            "channel": t("complaint.col.contact_channel"),
-                           "purpose": t("complaint.col.purpose")}))
+                           "purpose": t("complaint.col.purpose")}),
+                       *self._problems(self.result.problems))
             self.status.value = ""
         self._run(work)
 
     def export(self):
+        from ..complaints import read_complaints
         from ..workbooks import complaints_workbook
 
-        return self._export(lambda: complaints_workbook(
-            self.log, self.out_dir / "complaints.xlsx", today=self.today.value,
-            overwrite=True))
+        def write():
+            self.log = read_complaints(self.log)
+            return complaints_workbook(self.log, self.out_dir / "complaints.xlsx",
+                                       today=self.today.value, overwrite=True)
+        return self._export(write)
 
     def _refresh_labels(self) -> None:
         self.today.description = t("ui.today")

@@ -8,8 +8,12 @@ from .common import Panel, message_html
 
 class KpiPanel(Panel):
     """Churn, margin, revenue, profit and the retention increase as controls; the lifetime,
-    the cost of winning vs keeping and the +5% rule recomputed live; the sample shop's
-    periods; export the KPI workbook."""
+    the cost of winning vs keeping and the +5% rule recomputed live; the period comparison
+    and its reading problems; export the KPI workbook.
+
+    ``periods`` is what :func:`salesops.read_periods` returned (used as it is), or a path or
+    DataFrame, read once on the first run or export; by default the sample shop's months.
+    """
 
     def __init__(self, out_dir="out", periods=None) -> None:
         import ipywidgets as w
@@ -52,10 +56,11 @@ class KpiPanel(Panel):
         self._run(work)
 
     def run(self) -> None:
-        """The calculator plus the period comparison of the sample shop."""
-        from ..kpi import kpi_report
+        """The calculator plus the period comparison (the sample shop's by default)."""
+        from ..kpi import kpi_report, read_periods
 
         def work():
+            self.periods = read_periods(self.periods)  # once: a table read is kept as it is
             self.report = kpi_report(**self.options(), periods=self.periods)
             keys = ("period", "contacts", "orders", "closing_rate", "cost",
                     "cost_per_extra_order", "retention", "improving")
@@ -63,15 +68,20 @@ class KpiPanel(Panel):
                 improving=lambda f: f["improving"].map(
                     lambda v: "" if v is None else t("kpi.yes" if v else "kpi.no")))
             self._show(*self.report.periods.summary().splitlines()[-1:],
-                       table.round(3).rename(columns={k: t(f"kpi.col.{k}") for k in keys}))
+                       table.round(3).rename(columns={k: t(f"kpi.col.{k}") for k in keys}),
+                       *self._problems(self.report.periods.problems))
             self.status.value = ""
         self._run(work)
 
     def export(self):
+        from ..kpi import read_periods
         from ..workbooks import kpi_workbook
 
-        return self._export(lambda: kpi_workbook(
-            self.out_dir / "kpi.xlsx", overwrite=True, periods=self.periods, **self.options()))
+        def write():
+            self.periods = read_periods(self.periods)
+            return kpi_workbook(self.out_dir / "kpi.xlsx", overwrite=True,
+                                periods=self.periods, **self.options())
+        return self._export(write)
 
     def _refresh_labels(self) -> None:
         for control, key in ((self.churn, "churn"), (self.churn_improved, "churn_improved"),
