@@ -106,7 +106,7 @@ class ReadTable:
         return self.data._repr_html_()
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, repr=False, eq=False)  # rows compare with .data.equals
 class CustomerTable(ReadTable):
     """A customer table as read: the rows (``data``) and the reading report (``reading``).
 

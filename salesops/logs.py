@@ -49,7 +49,7 @@ __all__ = ["PROBLEM_COLUMNS", "LogReading", "LogTable", "already_read", "log_pro
 PROBLEM_COLUMNS = ["row", "column", "value", "problem", "message", "severity"]
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, repr=False, eq=False)  # rows compare with .data.equals
 class LogTable(ReadTable):
     """A log as read: the rows (``data``) and the reading report (``reading``), whose notes
     are the problems noticed while reading (:meth:`problems`).

@@ -85,6 +85,48 @@ def add_min_stretch(model, seq: list, length: int) -> None:
 
 
 
+def add_work_pattern(model, seq: list, max_on: int, min_on: int, min_off: int) -> None:
+    """The three stretch rules of one person's days as one automaton: at most ``max_on``
+    working days in a row (days outside the horizon are off), and every run of work of at
+    least ``min_on`` days and of days off of at least ``min_off`` — unless the run touches
+    the first or the last day. The same rules as :func:`add_max_consecutive` and
+    :func:`add_min_stretch` together, but CP-SAT sees them as one constraint and propagates
+    them completely.
+
+    >>> from ortools.sat.python import cp_model
+    >>> m = cp_model.CpModel()
+    >>> days = [m.new_bool_var(f"d{k}") for k in range(5)]
+    >>> add_work_pattern(m, days, 3, 2, 2)
+    >>> _ = m.add(days[1] == 1), m.add(days[2] == 0)  # one day's work alone is too short
+    >>> s = cp_model.CpSolver(); _ = s.solve(m); [s.value(d) for d in days[:3]]
+    [1, 1, 0]
+    """
+    n = len(seq)
+    if n == 0:
+        return
+    # states: 0 start; "first run" of work 1..max_on (exempt from min_on); "first off";
+    # then work runs 1..max_on and off runs 1..min_off (saturating)
+    first_on = {k: k for k in range(1, max_on + 1)}
+    first_off = max_on + 1
+    on = {k: first_off + k for k in range(1, max_on + 1)}
+    off = {k: first_off + max_on + k for k in range(1, max(min_off, 1) + 1)}
+    top_off = max(min_off, 1)
+    moves = [(0, 1, first_on[1]), (0, 0, first_off), (first_off, 0, first_off),
+             (first_off, 1, on[1])]
+    for k in range(1, max_on + 1):
+        for state, ok_to_stop in ((first_on[k], True), (on[k], k >= min_on)):
+            if k < max_on:
+                moves.append((state, 1, (first_on if state == first_on[k] else on)[k + 1]))
+            if ok_to_stop:
+                moves.append((state, 0, off[1]))
+    for k in range(1, top_off + 1):
+        moves.append((off[k], 0, off[min(k + 1, top_off)]))
+        if k >= min_off:
+            moves.append((off[k], 1, on[1]))
+    states = [0, first_off, *first_on.values(), *on.values(), *off.values()]
+    model.add_automaton(seq, 0, states, moves)
+
+
 @dataclass
 class Agent:
     name: str

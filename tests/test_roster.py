@@ -203,3 +203,30 @@ def test_weekly_hours_point_at_the_agents_hours_cell(tmp_path):
     over = problems[problems["rule"] == "over_max_hours"]
     assert over[["cell", "agent", "value"]].values.tolist() == [["I5", "甲", "46"]]
     assert "I5" in over["message"].item()
+
+
+@pytest.mark.parametrize("max_on,min_on,min_off", [(3, 2, 2), (5, 2, 2), (2, 1, 3), (4, 3, 1)])
+def test_the_work_pattern_automaton_allows_exactly_what_the_three_rules_allow(
+        max_on, min_on, min_off):
+    """Every one of the 2^8 day patterns: the automaton and the three separate rules agree."""
+    import itertools
+
+    from ortools.sat.python import cp_model
+
+    from salesops.roster import add_max_consecutive, add_min_stretch, add_work_pattern
+
+    def allowed(pattern, automaton: bool) -> bool:
+        m = cp_model.CpModel()
+        days = [m.new_bool_var(f"d{k}") for k in range(len(pattern))]
+        if automaton:
+            add_work_pattern(m, days, max_on, min_on, min_off)
+        else:
+            add_max_consecutive(m, days, max_on)
+            add_min_stretch(m, days, min_on)
+            add_min_stretch(m, [d.Not() for d in days], min_off)
+        for day, value in zip(days, pattern, strict=True):
+            m.add(day == value)
+        return cp_model.CpSolver().solve(m) == cp_model.OPTIMAL
+
+    for pattern in itertools.product((0, 1), repeat=8):
+        assert allowed(pattern, True) == allowed(pattern, False), pattern
