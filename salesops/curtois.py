@@ -132,7 +132,7 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     from ortools.sat.python import cp_model
 
     from .progress import solution_callback
-    from .roster import add_work_pattern
+    from .roster import add_max_consecutive, add_min_stretch, add_work_pattern
 
     inst = instance
     number("time_limit_seconds", time_limit_seconds, above=True)
@@ -160,10 +160,16 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
         m.add(minutes <= e.max_minutes)
         m.add(minutes >= e.min_minutes)
         seq = [work[e.id, d] for d in range(H)]
-        # the three stretch rules as one automaton: measured on Instance4 (60 s, seeds 0-4,
-        # same machine) 4/5 runs at the best known with bounds 1627-1716 (two proven
-        # optimal), against 2/5 and bounds near 1580 as separate clauses and sums
+        # the three stretch rules twice: as one automaton (complete propagation, a stronger
+        # bound) and as sums and clauses (rows the LP, local-search and LNS workers use).
+        # Measured at 60 s on 2 cores, same machine: separate rules only — Instance4 2/5
+        # seeds at the best known, bound ~1580; automaton only — Instance4 4/5 but
+        # Instance5 1236/1144/1243 and Instance7 1164/1368; both — Instance4 2/5 (one
+        # proven optimal), Instance5 1146/1146, Instance7 1078/1173
         add_work_pattern(m, seq, e.max_consecutive, e.min_consecutive, e.min_days_off)
+        add_max_consecutive(m, seq, e.max_consecutive)
+        add_min_stretch(m, seq, e.min_consecutive)
+        add_min_stretch(m, [v.Not() for v in seq], e.min_days_off)
         weekends = []
         for sat in range(5, H, 7):
             wk = m.new_bool_var(f"wk_{e.id}_{sat}")
