@@ -497,14 +497,17 @@ def _rates(text: str) -> tuple[float, ...]:
 
 
 def _cmd_kpi(args: argparse.Namespace) -> int:
-    from .kpi import kpi_report
+    import pandas as pd
 
-    actuals = {}
+    from .kpi import kpi_report
+    from .logs import log_problems
+
+    actuals, consultations = {}, None
     if args.consultations:
         from .service import read_consultations
 
-        log = read_consultations(args.consultations).data
-        median = log["first_response_seconds"].median()
+        consultations = read_consultations(args.consultations)
+        median = consultations.data["first_response_seconds"].median()
         if median == median:  # not NaN
             actuals["online_reply"] = float(median)
     options = {"churn_rates": _rates(args.churn), "annual_revenue": args.revenue,
@@ -521,9 +524,10 @@ def _cmd_kpi(args: argparse.Namespace) -> int:
         report = kpi_workbook(args.output, overwrite=args.overwrite, **options).report
     else:
         report = kpi_report(**options)
-    from .logs import log_problems
-
-    problems = report.periods.problems if report.periods is not None else log_problems()
+    # what could not be read in the period table and in the consultation log, both said
+    problems = pd.concat([report.periods.problems if report.periods is not None
+                          else log_problems(), log_problems(consultations)],
+                         ignore_index=True)
     return _finish(args, report, problems)
 
 

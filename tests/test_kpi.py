@@ -282,3 +282,17 @@ def test_kpi_workbook_takes_tables_as_read_and_keeps_their_files(tmp_path):
     customers.data.to_excel(mine, index=False)
     with pytest.raises(OverwriteError):  # and so is a customer table's
         kpi_workbook(mine, overwrite=True, before=read_customers(mine), after=customers)
+
+
+def test_cli_says_what_it_could_not_read_in_the_consultation_log(tmp_path, capsys):
+    """A bad time in the --consultations log is printed with its file and row (exit 1),
+    not dropped."""
+    lines = datasets.path("consultations").read_text(encoding="utf-8").splitlines()
+    head, first = lines[0].split(","), lines[1].split(",")
+    column = next(k for k, h in enumerate(head) if "时间" in h)
+    first[column] = "昨天下午"
+    bad = tmp_path / "咨询.csv"
+    bad.write_text("\n".join([lines[0], ",".join(first), *lines[2:]]), encoding="utf-8")
+    assert main(["kpi", "--json", "--consultations", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "咨询.csv" in err and "昨天下午" in err
