@@ -70,11 +70,9 @@ def problem(name: str, seed: int, share: float):
     alone = [c for c in range(1, n + 1)
              if (clock := place_break([c], travel, service, windows, 0, brk)) is not None
              and clock[2] <= late]
-    keep = np.array([0, *alone])
     # the break costs every route an hour: Solomon's fleet (25 for the 1-series' short
     # horizon) may no longer suffice, so vehicles are free for both engines
-    sub = replace(inst, xy=inst.xy[keep], demand=inst.demand[keep], ready=inst.ready[keep],
-                  due=inst.due[keep], service=inst.service[keep], vehicles=len(alone))
+    sub = inst.subset([0, *alone], vehicles=len(alone))
     return sub, lunch, n - len(alone)
 
 

@@ -19,12 +19,15 @@ import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .customer_table import CustomerTable
 from .labels import t
-from .logs import LogTable
+
+if TYPE_CHECKING:  # the readers load with the function that reads
+    from .customer_table import CustomerTable
+    from .logs import LogTable
 
 __all__ = ["list_datasets", "load_complaints", "load_consultations", "load_customers",
            "load_hotline_forecast", "load_kpi_periods", "load_messy_customers",

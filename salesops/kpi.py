@@ -229,11 +229,10 @@ def _num(x: float) -> str:
 
 
 def _buyers(table: pd.DataFrame | str | os.PathLike, which: str) -> list:
-    from .customer_table import CustomerTable
+    from .customer_table import as_frame
     from .customers import read_customers
 
-    if isinstance(table, CustomerTable):
-        table = table.data
+    table = as_frame(table)
     canonical = isinstance(table, pd.DataFrame) and {"customer_id", "name"} & set(table.columns)
     frame = table if canonical else read_customers(table).data  # headers mapped as for customers
     present = [c for c in ("customer_id", "name") if c in frame.columns]

@@ -55,14 +55,18 @@ class Break:
 
 
 def break_clock(windows: list[tuple[int, int] | None], lunch: Break, *,
-                service: list[int] | None = None, either_side: bool = False
+                service: list[int] | None = None, back: list[int] | None = None,
+                day_end: int | None = None, either_side: bool = False
                 ) -> tuple[list[tuple[int, int] | None], list[bool]]:
     """Time windows on the clock without the break (for an engine that knows no breaks).
 
     A window that opens at or after ``earliest + length`` is an *afternoon* window: the break
     is surely taken before it, so on the shortened clock it moves ``length`` earlier — and so
     does one whose visit (``service``) cannot be over before the break's latest start: it
-    can only come after the break, so from the break's earliest end. The others keep theirs.
+    can only come after the break, so from the break's earliest end. One that closes after
+    the break's earliest end and, visited at its opening, leaves no room for the break
+    before ``day_end`` (``back``: the drive from each node to the base) moves ``length``
+    earlier too. The others keep theirs.
     With ``either_side``, a window the break may fall before (it closes after ``earliest``)
     and that is at least ``length`` wide also closes ``length`` earlier, so it is kept
     whichever side of the break the visit lands, and a narrower one that closes after
@@ -88,6 +92,9 @@ def break_clock(windows: list[tuple[int, int] | None], lunch: Break, *,
             w = (w[0], w[1] - length)
         elif either_side and w is not None and w[1] >= lo and lo - service[k] >= w[0]:
             w = (w[0], lo - service[k])  # over before the break may start
+        elif day_end is not None and w is not None and w[1] >= lo + length \
+                and w[0] + service[k] + back[k] > day_end - length:
+            w, afternoon[k] = (w[0] - length, w[1] - length), True  # no room after it
         shifted.append(w)
     return shifted, afternoon
 
@@ -166,6 +173,13 @@ class VRPTWInstance:
     def distances(self) -> np.ndarray:
         diff = self.xy[:, None, :] - self.xy[None, :, :]
         return np.sqrt((diff ** 2).sum(axis=2))
+
+    def subset(self, nodes: list[int], vehicles: int | None = None) -> VRPTWInstance:
+        """The instance with only ``nodes`` (the depot 0 first), renumbered 0, 1, 2 …"""
+        keep = np.asarray(nodes)
+        return replace(self, xy=self.xy[keep], demand=self.demand[keep],
+                       ready=self.ready[keep], due=self.due[keep], service=self.service[keep],
+                       vehicles=self.vehicles if vehicles is None else vehicles)
 
 
 def read_solomon(path: str | os.PathLike) -> VRPTWInstance:
@@ -301,7 +315,7 @@ def solve_vrptw(instance: VRPTWInstance, *, time_limit_seconds: float = 30,
     kept = [k for k, r in enumerate(routes) if r]
     routes = [routes[k] for k in kept]
     starts = [starts[k] for k in kept] if lunch is not None else []
-    problems = check_vrptw(instance, routes, lunch, starts if lunch is not None else None)
+    problems = check_vrptw(instance, routes, lunch, starts)
     return RouteSolution(instance.name, engine, route_distance(instance, routes), len(routes),
                          routes, seconds, feasible=not problems, lunch_starts=starts)
 
@@ -333,21 +347,20 @@ def _solve_pyvrp(inst: VRPTWInstance, seconds: float, seed: int, lunch: Break | 
     and those still without one by OR-Tools with break intervals (the last 5%).
     """
     everyone = list(range(1, len(inst.demand)))
+    problem = integer_problem(inst, lunch)
     if lunch is None:
-        routes, _ = _pyvrp_routes(inst, everyone, seconds, seed, None, False)
+        routes, _ = _pyvrp_routes(inst, problem, everyone, seconds, seed, False)
         return routes, [None] * len(routes), "pyvrp"
-    found = _pyvrp_routes(inst, everyone, 0.9 * seconds, seed, lunch, False)
-    good, bad = _with_breaks(inst, *found, lunch)
+    found = _pyvrp_routes(inst, problem, everyone, 0.9 * seconds, seed, False)
+    good, bad = _with_breaks(inst, problem, *found)
     if bad:
-        again = _pyvrp_routes(inst, sorted(c for r in bad for c in r), 0.05 * seconds, seed,
-                              lunch, True)
-        more, bad = _with_breaks(inst, *again, lunch)
+        again = _pyvrp_routes(inst, problem, sorted(c for r in bad for c in r),
+                              0.05 * seconds, seed, True)
+        more, bad = _with_breaks(inst, problem, *again)
         good += more
     if bad:  # the last few: OR-Tools, which models the break itself
         rest = [0, *sorted(c for r in bad for c in r)]
-        sub = replace(inst, xy=inst.xy[rest], demand=inst.demand[rest],
-                      ready=inst.ready[rest], due=inst.due[rest], service=inst.service[rest],
-                      vehicles=min(inst.vehicles, len(rest) - 1))
+        sub = inst.subset(rest, vehicles=min(inst.vehicles, len(rest) - 1))
         routes, starts = _solve_ortools(sub, 0.05 * seconds, lunch)
         if sorted(rest[c] for r in routes for c in r) != rest[1:]:
             return None
@@ -356,21 +369,17 @@ def _solve_pyvrp(inst: VRPTWInstance, seconds: float, seed: int, lunch: Break | 
     return [r for r, _ in good], [at for _, at in good], "pyvrp"
 
 
-def _pyvrp_routes(inst, customers, seconds, seed, lunch, either_side):
-    """PyVRP on ``customers`` (the clock without ``lunch``): routes of customer numbers and
-    whether the search found a feasible solution."""
+def _pyvrp_routes(inst, problem, customers, seconds, seed, either_side):
+    """PyVRP on ``customers`` of :func:`integer_problem` ``problem`` (the clock without its
+    break): routes of customer numbers and whether the search found a feasible solution."""
     from pyvrp import Model
     from pyvrp.stop import MaxRuntime
 
-    travel, service, windows, brk = integer_problem(inst, lunch)
+    travel, service, windows, brk = problem
     early, late = round(inst.ready[0] * _SCALE), round(inst.due[0] * _SCALE)
-    clock = windows
-    if brk:
-        clock = break_clock(windows, brk, service=service, either_side=either_side)[0]
-        for c in customers:  # only after the break can it be done and the vehicle back
-            if clock[c] == windows[c] and windows[c][1] >= brk.earliest + brk.length and \
-                    windows[c][0] + service[c] + travel[c, 0] > late - brk.length:
-                clock[c] = (windows[c][0] - brk.length, windows[c][1] - brk.length)
+    clock = windows if brk is None else break_clock(
+        windows, brk, service=service, back=travel[:, 0].tolist(), day_end=late,
+        either_side=either_side)[0]
     m = Model()
     depot = m.add_depot(m.add_location(*inst.xy[0]), tw_early=early, tw_late=late)
     m.add_vehicle_type(num_available=inst.vehicles, capacity=int(inst.capacity),
@@ -394,12 +403,12 @@ def _pyvrp_routes(inst, customers, seconds, seed, lunch, either_side):
     return routes, result.is_feasible()
 
 
-def _with_breaks(inst, routes, feasible, lunch):
+def _with_breaks(inst, problem, routes, feasible):
     """Each route with its break start (``(route, start)``), and the routes without a gap
     for the break (all of them when the search found nothing feasible)."""
     if not feasible:
         return [], routes
-    travel, service, windows, brk = integer_problem(inst, lunch)
+    travel, service, windows, brk = problem
     late = round(inst.due[0] * _SCALE)
     good, bad = [], []
     for route in routes:

@@ -82,14 +82,11 @@ def test_place_break_tries_every_gap_and_keeps_the_windows():
 def test_both_engines_give_every_route_its_break_and_the_checker_agrees(engine):
     """C101's first 30 customers, a 60-minute lunch starting between 40% and 60% of the day:
     every solution passes the independent checker, every break inside its window."""
-    from dataclasses import replace
 
     from salesops.routing import Break
 
     inst = read_solomon(SOLOMON / "C101.txt")
-    keep = list(range(31))
-    inst = replace(inst, xy=inst.xy[keep], demand=inst.demand[keep], ready=inst.ready[keep],
-                   due=inst.due[keep], service=inst.service[keep])
+    inst = inst.subset(list(range(31)))
     lunch = Break(494, 802, 60)
     result = solve_vrptw(inst, time_limit_seconds=1, engine=engine, lunch=lunch)
     assert result.feasible and len(result.lunch_starts) == len(result.routes)
