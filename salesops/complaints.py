@@ -258,8 +258,11 @@ class ComplaintStatus:
                    closed=int(counts.get("closed", 0)), overdue=len(self.overdue),
                    calls=int(rules.get("complaint_call", 0)),
                    letters=int(rules.get("complaint_letter", 0)))]
-        lines += [t("complaints.overdue_line", self.lang, id=_text(r.complaint_id) or "",
-                    name=_text(r.name) or "", step=r.step_label, due=r.due.date().isoformat())
+        # a complaint with neither number nor name is named by its row in the log
+        lines += [t("complaints.overdue_line", self.lang,
+                    who=" ".join(filter(None, (_text(r.complaint_id), _text(r.name))))
+                    or t("where.row", self.lang, row=r.row),
+                    step=r.step_label, due=r.due.date().isoformat())
                   for r in self.overdue.itertuples()]
         return "\n".join(lines)
 

@@ -72,6 +72,10 @@ class Reading:
         """The person's header of column ``key``, else its catalogue header, else ``key``."""
         if key in self.headers:
             return self.headers[key]
+        return self.header_label(key)
+
+    def header_label(self, key: str) -> str:
+        """The catalogue's header of column ``key`` (in the current language), else ``key``."""
         label = f"{self.label_prefix}.{key}"
         return t(label) if label in CATALOGUE else key
 

@@ -1404,8 +1404,8 @@ CATALOGUE.update({
         "计划回访 {calls} 次、寄信 {letters} 封",
         "{complaints} complaints: {open} open, {solved} solved, {closed} closed; {overdue} steps "
         "overdue; {calls} calls and {letters} letters planned"),
-    "complaints.overdue_line": ("{id} {name}：{step}（应在 {due} 前完成）",
-                                "{id} {name}: {step} (due {due})"),
+    "complaints.overdue_line": ("{who}：{step}（应在 {due} 前完成）",
+                                "{who}: {step} (due {due})"),
     "problem.bad_tick": ("{where}{column}「{value}」看不出是否完成（打 ✓ 或留空）",
                          "{where}, {column}: '{value}' does not say done or not (tick ✓ or "
                          "leave it empty)"),

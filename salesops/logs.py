@@ -70,16 +70,24 @@ class LogTable(ReadTable):
     def problems(self, *, lang: str | None = None) -> pd.DataFrame:
         """The reading problems, one row per problem: ``row`` (Excel row), ``column`` (the
         user's header), ``value``, ``problem`` (a code), ``message`` (in ``lang``),
-        ``severity`` — unknown headers first, then the cells in the order they were read."""
+        ``severity`` — unknown and doubled headers first, then the cells in the order they
+        were read (Excel error values such as ``#DIV/0!`` among them, as errors: the cell was
+        not read)."""
         reading = self.reading
         with language(lang):
             rows = [_problem(reading.header_row, h, "", "unknown_column",
                              self.severities.get("unknown_column", "warning"),
                              t("problem.unknown_column", header=h)) for h in reading.unknown]
+            rows += [_problem(reading.header_row, header, "", "duplicate_column",
+                              self.severities.get("duplicate_column", "warning"),
+                              t("problem.duplicate_column", header=earlier, other=header,
+                                value=reading.header_label(canonical)))
+                     for header, earlier, canonical in reading.clashes]
             for note in reading.notes:
                 column, shown = note["header"], note["value"]
                 rows.append(_problem(
-                    note["row"], column, shown, note["code"], self.severities[note["code"]],
+                    note["row"], column, shown, note["code"],
+                    self.severities.get(note["code"], "error"),
                     t(f"problem.{note['code']}", where=reading.where(note["row"]),
                       column=t("where.column", column=column), header=column, value=shown)))
         return pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
@@ -167,7 +175,11 @@ def read_log(source: str | os.PathLike | pd.DataFrame | LogTable, sheet: str | N
                      date1904=bool(meta.get("date1904", False)),
                      headers={key: header for header, key in mapping.items()},
                      unknown=tuple(unknown), clashes=tuple(clashes), label_prefix=label_prefix)
-    return LogReading(raw=raw, report=report, kind=kind, severities=severities)
+    # a cell showing an Excel error (#DIV/0!, #N/A…) was read as empty: say so, at its row
+    notes = [{"row": row, "key": mapping.get(header), "header": header, "value": value,
+              "code": "excel_error"} for row, header, value in meta.get("error_cells", [])
+             if header in raw.columns]
+    return LogReading(raw=raw, report=report, kind=kind, severities=severities, notes=notes)
 
 
 def log_problems(log: LogTable | pd.DataFrame | None = None, *, lang: str | None = None

@@ -211,12 +211,13 @@ def test_cli(tmp_path, capsys):
 
 
 def test_summary_of_a_log_without_ids_or_names():
-    # no 投诉编号 / 客户 column: the overdue lines name nothing, and say so without a traceback
+    # no 投诉编号 / 客户 column: each overdue line names the complaint by its row in the log
     status = check_complaints(pd.DataFrame({"受理日期": ["2026-11-19"], "投诉内容": ["漏发一件"]}),
                               today=TODAY)
     assert len(status.overdue) == 7
     assert status.summary().splitlines()[1] == (
-        " ：①理解感受 告诉他们，你很了解他们的感受（应在 2026-11-19 前完成）")
+        "第 2 行：①理解感受 告诉他们，你很了解他们的感受（应在 2026-11-19 前完成）")
+    assert status.summary().splitlines()[1] == status.summary().splitlines()[1].strip()
 
 
 # ------------------------------------------------------------------------------------------

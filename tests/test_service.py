@@ -122,6 +122,28 @@ def test_problems_name_file_row_and_header(tmp_path):
     assert service_summary(log).agents["consultations"].tolist() == [2]
 
 
+def test_excel_error_cells_and_doubled_headers_are_problems_of_the_log(tmp_path):
+    # a #N/A left by a lookup formula and two headers for the agent: both said, at their
+    # row and header, not read as an empty cell or dropped silently
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["客服", "接入时间", "首次回复", "成交/未成交", "客服人员"])
+    wb.active.append(["小李", "2026-11-16 09:00:00", "#N/A", "成交", "小王"])
+    path = tmp_path / "log.xlsx"
+    wb.save(path)
+    problems = consultation_problems(read_consultations(path))
+    assert problems[["row", "column", "problem", "severity"]].values.tolist() == [
+        [1, "客服人员", "duplicate_column", "warning"],
+        [2, "首次回复", "excel_error", "error"]]
+    assert problems["message"].tolist() == [
+        "「客服」和「客服人员」都对应「客服」，只使用了第一个，另一个原样保留",
+        "log.xlsx「Sheet」工作表第 2 行「首次回复」列是 Excel 错误值「#N/A」（公式出错），"
+        "未读入；请修正公式或填入数值"]
+    english = read_consultations(path).problems(lang="en")["message"]
+    assert english.iloc[0].startswith("'客服' and '客服人员' both mean 'Agent'")
+
+
 def test_untagged_conversation_counts_as_a_consultation_without_an_order():
     log = _log(**{"客服": ["A", "A"], "成交": ["成交", None]})
     assert consultation_problems(log)["problem"].tolist() == ["missing_outcome"]
