@@ -205,7 +205,10 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     solver.parameters.num_workers = int(workers)
     solver.parameters.random_seed = int(seed)
     for key, value in (params or {}).items():
-        setattr(solver.parameters, key, value)
+        if isinstance(value, list | tuple):  # a repeated field (subsolvers, say)
+            getattr(solver.parameters, key).extend(value)
+        else:
+            setattr(solver.parameters, key, value)
     if log is not None:
         solver.parameters.log_search_progress = True
         solver.log_callback = log

@@ -41,6 +41,11 @@ def haversine_km(lat1, lon1, lat2, lon2):
 # ------------------------------------------------------------------------------------------
 # a break every route takes (the lunch): shared by the visit planner and the benchmark
 # ------------------------------------------------------------------------------------------
+# share of a day with a break that PyVRP gets on the shortened clock; the rest goes to the
+# repairs, then to OR-Tools' local search from PyVRP's routes on the real clock
+PYVRP_SHARE = 0.8
+
+
 @dataclass(frozen=True)
 class Break:
     """A break of ``length`` that starts at or after ``earliest`` and ends by ``latest``.
@@ -341,18 +346,23 @@ def _solve_pyvrp(inst: VRPTWInstance, seconds: float, seed: int, lunch: Break | 
     """PyVRP's routes, their break starts and the engines used; ``None`` when a route has no
     gap for the break.
 
-    With a break, 90% of the time goes to the whole problem on the shortened clock; the
-    customers of any route that then has no gap for the break (a few routes at most) are
-    routed again with their windows kept either side of the break (``either_side``, 5%),
-    and those still without one by OR-Tools with break intervals (the last 5%).
+    With a break, :data:`PYVRP_SHARE` of the time goes to the whole problem on the
+    shortened clock; the customers of any route that then has no gap for the break (a few
+    routes at most) are routed again with their windows kept either side of the break
+    (``either_side``, 5%), and those still without one by OR-Tools with break intervals
+    (5%). The rest of the time OR-Tools' guided local search starts from those routes on
+    the real clock, where the break may move between visits; its routes are kept when
+    they are shorter.
     """
     everyone = list(range(1, len(inst.demand)))
     problem = integer_problem(inst, lunch)
     if lunch is None:
         routes, _ = _pyvrp_routes(inst, problem, everyone, seconds, seed, False)
         return routes, [None] * len(routes), "pyvrp"
-    found = _pyvrp_routes(inst, problem, everyone, 0.9 * seconds, seed, False)
+    deadline = time.perf_counter() + seconds
+    found = _pyvrp_routes(inst, problem, everyone, PYVRP_SHARE * seconds, seed, False)
     good, bad = _with_breaks(inst, problem, *found)
+    engine = "pyvrp"
     if bad:
         again = _pyvrp_routes(inst, problem, sorted(c for r in bad for c in r),
                               0.05 * seconds, seed, True)
@@ -365,8 +375,20 @@ def _solve_pyvrp(inst: VRPTWInstance, seconds: float, seed: int, lunch: Break | 
         if sorted(rest[c] for r in routes for c in r) != rest[1:]:
             return None
         good += [([rest[c] for c in r], at) for r, at in zip(routes, starts, strict=True)]
-        return [r for r, _ in good], [at for _, at in good], "pyvrp+ortools"
-    return [r for r, _ in good], [at for _, at in good], "pyvrp"
+        engine = "pyvrp+ortools"
+    routes, starts = [r for r, _ in good], [at for _, at in good]
+    left = deadline - time.perf_counter()
+    if left > 0.05 * seconds:
+        polished = _solve_ortools(inst, left, lunch, start=routes)
+        kept = [(r, at) for r, at in zip(*polished, strict=True) if r]
+        if kept and sorted(c for r, _ in kept for c in r) == everyone \
+                and not check_vrptw(inst, [r for r, _ in kept], lunch,
+                                    [at for _, at in kept]) \
+                and route_distance(inst, [r for r, _ in kept]) \
+                < route_distance(inst, routes) - 1e-6:
+            routes, starts = [r for r, _ in kept], [at for _, at in kept]
+            engine = "pyvrp+ortools"
+    return routes, starts, engine
 
 
 def _pyvrp_routes(inst, problem, customers, seconds, seed, either_side):
@@ -438,9 +460,13 @@ def _search_parameters(seconds: float):
     return params
 
 
-def _solve_ortools(inst: VRPTWInstance, seconds: float, lunch: Break | None = None
+def _solve_ortools(inst: VRPTWInstance, seconds: float, lunch: Break | None = None,
+                   start: list[list[int]] | None = None
                    ) -> tuple[list[list[int]], list[float | None]]:
-    """OR-Tools routing; with ``lunch`` a break interval per vehicle (never during a visit)."""
+    """OR-Tools routing; with ``lunch`` a break interval per vehicle (never during a visit).
+
+    ``start``: routes (customer numbers) to begin the guided local search from instead of
+    cheapest insertion; ignored when OR-Tools cannot read them as a solution."""
     from ortools.constraint_solver import pywrapcp
 
     n = len(inst.demand)
@@ -472,7 +498,13 @@ def _solve_ortools(inst: VRPTWInstance, seconds: float, lunch: Break | None = No
         add_breaks(routing, time_dim, inst.vehicles, brk,
                    [service[manager.IndexToNode(i)] for i in range(routing.Size())])
     params = _search_parameters(seconds)
-    solution = routing.SolveWithParameters(params)
+    first = None
+    if start:
+        routing.CloseModelWithParameters(params)
+        first = routing.ReadAssignmentFromRoutes(
+            [list(r) for r in start] + [[]] * (inst.vehicles - len(start)), True)
+    solution = routing.SolveFromAssignmentWithParameters(first, params) if first \
+        else routing.SolveWithParameters(params)
     if solution is None:
         return [], []
     routes, starts = [], []

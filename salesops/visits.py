@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -30,6 +30,7 @@ from .errors import SalesopsError
 from .labels import t
 from .parsing import format_hhmm, is_blank, parse_hhmm
 from .routing import (
+    PYVRP_SHARE,
     Break,
     _search_parameters,
     add_breaks,
@@ -142,8 +143,12 @@ def plan_visits(customers: CustomerTable | pd.DataFrame, *, start_date: object, 
         shortened by the lunch, appointments and locked visits as its time windows on that
         clock, then the lunch inserted exactly at the first free moment of its window and the
         whole plan re-checked; ``"ortools"`` — OR-Tools routing with the lunch as a break
-        interval; ``"auto"`` (default) — PyVRP when its plan passes the check, OR-Tools
-        otherwise (benchmarks/appointments.py measures both on the same problems).
+        interval; ``"auto"`` (default) — PyVRP for :data:`salesops.routing.PYVRP_SHARE` of
+        the time, then OR-Tools' local search from PyVRP's plan on the real clock, where the
+        lunch can move between visits, its plan kept when it leaves fewer visits out or
+        drives fewer km (``status`` ``"pyvrp+ortools"``); OR-Tools alone when PyVRP's plan
+        does not pass the check (benchmarks/appointments.py and benchmarks/breaks.py
+        measure the engines on the same problems).
     """
     from .abc import with_classes
     from .policy import VISIT_MINUTES, ServicePolicy
@@ -169,16 +174,37 @@ def plan_visits(customers: CustomerTable | pd.DataFrame, *, start_date: object, 
         schedule = follow_up_schedule(df, policy, first, first + dt.timedelta(days=days - 1),
                                       calendar=calendar, done=done, lang=lang)
     tasks, unplanned = _tasks(df, working, schedule, appointments, locked, reps, lang)
-    args = (df, tasks, unplanned, working, reps, base, parse_hhmm(day_start), parse_hhmm(day_end),
-            lunch, visit_minutes, max_visits_per_day, speed_kmh, detour_factor, travel_matrix,
-            time_limit_seconds, progress, lang)
-    if engine in ("pyvrp", "auto"):
-        plan = _solve_visits_pyvrp(*args)
-        if plan is not None:
-            return plan
+    deadline = time.perf_counter() + time_limit_seconds
+
+    def solve(solver, seconds, **start):
+        # each engine lists what it could not plan after what _tasks could not (a copy each)
+        return solver(df, tasks, list(unplanned), working, reps, base, parse_hhmm(day_start),
+                      parse_hhmm(day_end), lunch, visit_minutes, max_visits_per_day,
+                      speed_kmh, detour_factor, travel_matrix, seconds, progress, lang,
+                      **start)
+
+    if engine == "ortools":
+        return solve(_solve_visits, time_limit_seconds)
+    found = solve(_solve_visits_pyvrp, time_limit_seconds * (
+        1 if engine == "pyvrp" else PYVRP_SHARE))
+    if found is None:
         if engine == "pyvrp":
             raise SalesopsError(t("error.routes_no_solution"))
-    return _solve_visits(*args)
+        return solve(_solve_visits, time_limit_seconds)
+    plan, routes = found
+    left = deadline - time.perf_counter()
+    if engine == "pyvrp" or left < 0.05 * time_limit_seconds:
+        return plan
+    # OR-Tools' guided local search from PyVRP's routes, on the real clock with the lunch
+    polished = solve(_solve_visits, left, start=routes)
+    if _key(polished) < _key(plan):
+        return replace(polished, status="pyvrp+ortools", seconds=plan.seconds + polished.seconds)
+    return plan
+
+
+def _key(plan: VisitPlan) -> tuple[int, float]:
+    """Which of two plans of the same tasks is better: fewer visits left out, then fewer km."""
+    return len(plan.unplanned), round(float(plan.days["km"].sum()) if len(plan.days) else 0, 6)
 
 
 def _tasks(df, working, schedule, appointments, locked, reps, lang):
@@ -239,7 +265,10 @@ def _tasks(df, working, schedule, appointments, locked, reps, lang):
 
 def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end, lunch,
                   visit_minutes, max_visits, speed_kmh, detour, matrix, seconds, progress,
-                  lang) -> VisitPlan:
+                  lang, start: dict[int, list[int]] | None = None) -> VisitPlan:
+    """OR-Tools routing with the lunch as a break interval; ``start``: the visits (task
+    nodes) of each vehicle to begin the search from (PyVRP's plan) instead of cheapest
+    insertion."""
     from ortools.constraint_solver import pywrapcp
 
     started = time.perf_counter()
@@ -291,7 +320,13 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
     if progress is not None:
         routing.AddAtSolutionCallback(lambda: progress(time.perf_counter() - started,
                                                        routing.CostVar().Max()))
-    solution = routing.SolveWithParameters(params)
+    first = None
+    if start:
+        routing.CloseModelWithParameters(params)
+        first = routing.ReadAssignmentFromRoutes(
+            [start.get(v, []) for v in range(len(vehicles))], True)
+    solution = routing.SolveFromAssignmentWithParameters(first, params) if first \
+        else routing.SolveWithParameters(params)
     if solution is None:
         raise SalesopsError(t("error.routes_no_solution"))
     rows, day_rows, planned = [], [], set()
@@ -364,9 +399,10 @@ def _allowed_vehicles(task, owners, reps, vehicles) -> list[int]:
 
 def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, day_end, lunch,
                         visit_minutes, max_visits, speed_kmh, detour, matrix, seconds,
-                        progress, lang) -> VisitPlan | None:
-    """PyVRP on days shortened by the lunch, then the lunch inserted exactly; None when the
-    result does not pass the check (the caller falls back to OR-Tools).
+                        progress, lang) -> tuple[VisitPlan, dict[int, list[int]]] | None:
+    """PyVRP on days shortened by the lunch, then the lunch inserted exactly; the plan and
+    each vehicle's visits (task nodes), or None when the result does not pass the check
+    (the caller falls back to OR-Tools).
 
     Appointments and locked visits are PyVRP time windows on this shortened clock
     (:func:`~salesops.routing.break_clock`: a window that opens after the lunch can be over
@@ -468,7 +504,7 @@ def _solve_visits_pyvrp(df, tasks, unplanned, working, reps, base, day_start, da
     if progress is not None:
         progress(time.perf_counter() - started, result.cost())
     return _finish(df, tasks, planned, unplanned, rows, day_rows, base, started, "pyvrp",
-                   {"day_start": day_start, "day_end": day_end, "lunch": lunch}, lang)
+                   {"day_start": day_start, "day_end": day_end, "lunch": lunch}, lang), routes
 
 
 def _stop(df, task, date, rep, order, km, minutes, lang) -> dict:

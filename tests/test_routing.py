@@ -93,3 +93,20 @@ def test_both_engines_give_every_route_its_break_and_the_checker_agrees(engine):
     assert check_vrptw(inst, result.routes, lunch, result.lunch_starts) == []
     assert all(at is None or 494 <= at <= 742 for at in result.lunch_starts)
     assert result.distance > solve_vrptw(inst, time_limit_seconds=1, engine=engine).distance
+
+
+def test_ortools_local_search_from_given_routes_keeps_every_customer_and_never_gets_longer():
+    """The last stage of a day with a break: OR-Tools starts from routes it is given (PyVRP's)
+    on the real clock; what it returns serves the same customers, passes the independent
+    checker and is no longer than where it started."""
+    from salesops.routing import Break, _solve_ortools, route_distance
+
+    inst = read_solomon(SOLOMON / "C101.txt").subset(list(range(31)))
+    lunch = Break(494, 802, 60)
+    start = solve_vrptw(inst, time_limit_seconds=0.5, engine="pyvrp", lunch=lunch).routes
+    routes, starts = _solve_ortools(inst, 0.5, lunch, start=start)
+    kept = [k for k, r in enumerate(routes) if r]
+    routes, starts = [routes[k] for k in kept], [starts[k] for k in kept]
+    assert sorted(c for r in routes for c in r) == list(range(1, 31))
+    assert check_vrptw(inst, routes, lunch, starts) == []
+    assert route_distance(inst, routes) <= route_distance(inst, start) + 1e-6

@@ -141,6 +141,31 @@ def test_both_engines_give_checked_plans(customers):
         plan_visits(mine, start_date="2026-12-01", days=14, engine="magic")
 
 
+def test_the_default_engine_keeps_the_better_of_pyvrp_and_ortools_from_its_plan(
+        customers, monkeypatch):
+    """engine="auto": PyVRP's plan, then OR-Tools' local search started from it on the real
+    clock. Both plans pass the checker; with room for every visit in the fortnight both plan
+    all of them, and OR-Tools, started from PyVRP's routes, drives no more minutes; the better
+    of the two is returned."""
+    from salesops import visits
+
+    seen = {}
+    for name in ("_solve_visits_pyvrp", "_solve_visits"):
+        real = getattr(visits, name)
+        monkeypatch.setattr(visits, name, lambda *a, _real=real, _name=name, **k: seen.setdefault(
+            _name, _real(*a, **k)))
+    mine = customers[customers["owner"] == customers["owner"].iloc[0]]
+    plan = plan_visits(mine, start_date="2026-12-01", days=14, time_limit_seconds=4)
+    first, _routes = seen["_solve_visits_pyvrp"]
+    polished = seen["_solve_visits"]
+    assert check_plan(first) == [] and check_plan(polished) == [] and check_plan(plan) == []
+    assert first.unplanned.empty and polished.unplanned.empty
+    assert polished.days["driving_minutes"].sum() <= first.days["driving_minutes"].sum()
+    best = min((first, polished), key=visits._key)
+    assert plan.status == ("pyvrp" if best is first else "pyvrp+ortools")
+    assert visits._key(plan) == visits._key(best)
+
+
 def test_morning_and_afternoon_appointments_on_pyvrp(customers):
     """A 10:00 and a 15:25 appointment on one rep's day: the 10:00 one before the lunch, the
     15:25 one after it, both at their times; the lunch inside its window."""
