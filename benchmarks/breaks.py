@@ -19,8 +19,10 @@ The problem per instance and seed:
 
 Both engines go through :func:`salesops.routing.solve_vrptw` with ``lunch=`` — the code
 path of the visit planner: ``engine="pyvrp"`` is salesops' (hybrid genetic search on the
-shortened clock, then :func:`~salesops.routing.place_break`; routes without a gap for the
-break are routed again with windows kept either side of it, or OR-Tools takes over);
+shortened clock for ``PYVRP_SHARE`` of the time, then :func:`~salesops.routing.place_break`;
+routes without a gap for the break are routed again with windows kept either side of it, or
+OR-Tools takes over; then OR-Tools guided local search starts from those routes for the time
+left, its answer kept only when it serves everyone, passes the checker and is shorter);
 ``engine="ortools"`` is plain OR-Tools routing (parallel cheapest insertion + guided local
 search, ``SetBreakIntervalsOfVehicle``). Every solution is checked by
 :func:`~salesops.routing.check_vrptw`, an independent simulation in double precision.
