@@ -518,16 +518,17 @@ def _cmd_kpi(args: argparse.Namespace) -> int:
     if bool(args.before) != bool(args.after):
         raise SalesopsError(t("error.kpi_no_customer_column",
                               which="--before" if not args.before else "--after"))
+    unread = log_problems(consultations)  # what could not be read in the consultation log
     if args.output:
         from .workbooks import kpi_workbook
 
-        report = kpi_workbook(args.output, overwrite=args.overwrite, **options).report
+        report = kpi_workbook(args.output, overwrite=args.overwrite, problems=unread,
+                              **options).report
     else:
         report = kpi_report(**options)
     # what could not be read in the period table and in the consultation log, both said
     problems = pd.concat([report.periods.problems if report.periods is not None
-                          else log_problems(), log_problems(consultations)],
-                         ignore_index=True)
+                          else log_problems(), unread], ignore_index=True)
     return _finish(args, report, problems)
 
 

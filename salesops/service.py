@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 
@@ -200,12 +201,16 @@ def read_consultations(source: str | os.PathLike | pd.DataFrame | LogTable,
         if agent is None:
             add(pos, "agent", "", "missing_agent")
         moments = {}
-        day = None
+        day = start_bad = None
         for key, value in (("start_time", start), ("first_message_time", message),
                            ("first_reply_time", reply)):
             moment, note = parsing.parse_datetime(value, day)
+            if note and start_bad and parsing.parse_datetime(value, start_bad)[0]:
+                note = None  # a time alone, on the day 接入时间 should give: that one is said
             if note:
                 add(pos, key, value, note)
+                if key == "start_time":
+                    start_bad = dt.date(2000, 1, 1)  # any day: to tell a time alone apart
             moments[key] = moment
             if key == "start_time" and moment is not None:
                 day = moment.date()

@@ -568,9 +568,10 @@ def complaints_workbook(source, out: str | os.PathLike, *, today: dt.date | None
 # ------------------------------------------------------------------------------------------
 # KPIs and retention (seeds 001, 003, 004)
 # ------------------------------------------------------------------------------------------
-def kpi_trackers(report, lang: str | None = None) -> list:
+def kpi_trackers(report, lang: str | None = None, problems: pd.DataFrame | None = None) -> list:
     """The KPI sheets of a :class:`salesops.kpi.KpiReport`, in teaching order; with a period
-    comparison, its reading problems (问题清单) last."""
+    comparison or further ``problems`` (a consultation log's, say), what could not be read
+    (问题清单) last."""
     from .trackers import (
         kpi_items_tracker,
         kpi_lifetime_tracker,
@@ -612,8 +613,10 @@ def kpi_trackers(report, lang: str | None = None) -> list:
         trackers.append(kpi_periods_tracker(report.periods))
     if report.reps is not None:
         trackers.append(kpi_reps_tracker(report.reps))
-    if report.periods is not None:
-        trackers.append(problems_tracker(report.periods.problems))
+    found = [f for f in (report.periods.problems if report.periods is not None else None,
+                         problems) if f is not None]
+    if report.periods is not None or any(len(f) for f in found):
+        trackers.append(problems_tracker(pd.concat(found, ignore_index=True)))
     return trackers
 
 
@@ -626,14 +629,16 @@ class KpiWorkbook:
 
 
 def kpi_workbook(out: str | os.PathLike, *, overwrite: bool = False, lang: str | None = None,
-                 template: str | os.PathLike | None = None, **options) -> KpiWorkbook:
+                 template: str | os.PathLike | None = None, problems: pd.DataFrame | None = None,
+                 **options) -> KpiWorkbook:
     """客户保留 + 顾客终生价值 + 开发与维护成本 + 保留率与利润 + 服务标准 + 期间对比 + 问题清单
     + 说明.
 
     ``options`` go to :func:`salesops.kpi.kpi_report` (churn rates, revenue, margin, profit,
     the two customer tables, the period table, measured actuals). A period table
     :func:`salesops.kpi.read_periods` returned is used as it is; no file a table was read from is
-    replaced.
+    replaced. ``problems`` (what could not be read in a consultation log, say, as
+    :func:`salesops.logs.log_problems` gives it) join the period table's on the 问题清单.
     """
     from .kpi import kpi_report, read_periods
 
@@ -643,6 +648,6 @@ def kpi_workbook(out: str | os.PathLike, *, overwrite: bool = False, lang: str |
         protect = _protect(*(options.get(k) for k in ("before", "after", "periods",
                                                       "followups", "call_report")))
         report = kpi_report(**options, lang=lang)
-        path = write_trackers(out, kpi_trackers(report), overwrite=overwrite,
+        path = write_trackers(out, kpi_trackers(report, problems=problems), overwrite=overwrite,
                               template=template, protect=protect)
     return KpiWorkbook(path=path, report=report)

@@ -296,3 +296,11 @@ def test_cli_says_what_it_could_not_read_in_the_consultation_log(tmp_path, capsy
     assert main(["kpi", "--json", "--consultations", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "咨询.csv" in err and "昨天下午" in err
+    # said once: the times alone beside it (09:29:01) are not called unreadable
+    assert err.count("不是时间") == 1
+    # and with -o the KPI workbook lists it on its 问题清单, row and header included
+    out = tmp_path / "kpi.xlsx"
+    assert main(["kpi", "--consultations", str(bad), "-o", str(out)]) == 1
+    capsys.readouterr()
+    listed = pd.read_excel(out, sheet_name="问题清单", header=3, dtype=str, engine="calamine")
+    assert listed[["行号", "列", "值"]].values.tolist() == [["2", "接入时间", "昨天下午"]]
