@@ -148,7 +148,7 @@ class Column:
     highlight
         ``"overdue"`` (date before today: red), ``"due_this_week"`` (today … +6 days: yellow;
         implies overdue red too), ``"negative"`` / ``"positive"`` (below / above zero: red),
-        ``"shift"`` (roster codes: 休 grey, early green, late purple) or ``"scale"`` (a red–
+        ``"shift"`` (roster codes: 休 or off grey, early green, late purple) or ``"scale"`` (a red–
         white–green heat map around 0).
     formula
         An Excel formula written in every row instead of the frame's values, with ``{key}``
@@ -863,7 +863,9 @@ def _add_rules(ws, columns: list[Column], labels: list, letters: dict[str, str],
             ws.conditional_formatting.add(rng, FormulaRule(
                 formula=[f"AND(ISNUMBER({first}),{first}{sign}0)"], fill=red))
         if col.highlight == "shift":  # roster cells: day off grey, early green, late purple
-            for formula, colour in ((f'TRIM({first})="休"', "D9D9D9"),
+            zh, en = CATALOGUE["roster.off"]
+            for formula, colour in ((f'OR(TRIM({first})="{zh}",LOWER(TRIM({first}))="{en}")',
+                                     "D9D9D9"),
                                     (f'LEFT(TRIM({first}),1)="0"', "C6EFCE"),
                                     (f'AND(TRIM({first})<>"",LEFT(TRIM({first}),1)<>"0")',
                                      "E4DFEC")):

@@ -651,7 +651,7 @@ CATALOGUE.update({
     "roster.explain_peak": ("{day} 同时需要 {need} 名座席，但只有 {available} 名能上班",
                             "{day} needs {need} agents at once; only {available} can work"),
     "roster.violation.unknown_shift": ("{cell}（{agent}，{day}）：看不懂班次「{value}」，请用班次表里的代码、09:00-17:00 或 休",
-                                       "{cell} ({agent}, {day}): unknown shift '{value}'; use a code of the legend, 09:00-17:00 or 休"),
+                                       "{cell} ({agent}, {day}): unknown shift '{value}'; use a code of the legend, 09:00-17:00 or off"),
     "roster.violation.uncovered": ("{cell}（{day}）：{start}–{end} 没有人值班", "{cell} ({day}): nobody covers {start}–{end}"),
     "roster.violation.over_max_hours": ("{cell}：{agent} 一周 {value} 小时，超过 {limit} 小时",
                                         "{cell}: {agent} works {value} h in the week, more than {limit} h"),
@@ -663,6 +663,7 @@ CATALOGUE.update({
                                      "{cell}: {agent} has no rest day in the week (at least one, Labour Law art. 38)"),
     "roster.violation.too_many_consecutive_days": ("{cell}（{agent}，{day}）：连续上班 {value} 天，超过 {limit} 天",
                                                    "{cell} ({agent}, {day}): {value} working days in a row, more than {limit}"),
+    "roster.off": ("休", "off"),  # a day off in the grid; either is read back (OFF_CODES)
     "roster.check_summary": ("共 {count} 处问题", "{count} violations"),
     "roster.no_solution": ("找不到排班（{status}）：{reasons}", "No roster found ({status}): {reasons}"),
     # --- progress bars in the terminal (salesops/progress.py; issue 14) ---------------------
@@ -680,12 +681,12 @@ CATALOGUE.update({
     "sheet.heatmap": ("覆盖热力图", "Coverage heat map"),
     "sheet.legend": ("班次表", "Shift legend"),
     "note.roster": ("每格写班次代码（见“班次表”）、09:00-17:00 这样的时间或“休”；保存后用 salesops roster check 检查。",
-                    "Write a shift code (see the legend), a time such as 09:00-17:00, or 休 in "
+                    "Write a shift code (see the legend), a time such as 09:00-17:00, or off in "
                     "each cell; check it with salesops roster check."),
     "note.heatmap": ("在岗人数减需要人数：红色 = 缺人，绿色 = 多人。",
                      "Agents on duty minus agents required: red = short, green = extra."),
     "note.legend": ("班次代码 = 开始-结束（整点）；“休”表示休息日。",
-                    "Shift code = start-end (hours); 休 means a day off."),
+                    "Shift code = start-end (hours); off means a day off."),
     # visit routes (COURSE.md §7)
     "routes.summary": ("拜访计划：{visits} 次拜访，{days} 个工作日，共 {km} 公里；{unplanned} 个未能安排",
                        "Visit plan: {visits} visits over {days} working days, {km} km; {unplanned} not planned"),

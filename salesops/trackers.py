@@ -454,8 +454,9 @@ def roster_grid_tracker(grid: pd.DataFrame, start, hours: pd.DataFrame | None = 
                  f"{t('weekday.' + WEEKDAYS[date.weekday()], 'en')} {date:%m-%d}")
         columns.append(Column(f"d{d}", header=label, width=9, highlight="shift"))
     frame = pd.DataFrame({"agent": [str(a) for a in grid.index]})
+    off = t("roster.off", lang)  # 休, or off in an English workbook
     for d in range(days):
-        frame[f"d{d}"] = grid.iloc[:, d].to_numpy()
+        frame[f"d{d}"] = grid.iloc[:, d].replace(CATALOGUE["roster.off"][0], off).to_numpy()
     if hours is not None:
         info = hours.set_index("agent")
         frame["hours"] = frame["agent"].map(info["hours"])

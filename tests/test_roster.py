@@ -133,6 +133,15 @@ def test_exported_grid_round_trips(tmp_path, course):
     assert check_roster(table, start=start, cells=cells, shifts=course.shifts).empty
 
 
+def test_english_grid_says_off_for_a_day_off_and_reads_it_back(tmp_path, course):
+    path = roster_workbook(course, tmp_path / "roster_en.xlsx", lang="en")
+    values = [c.value for row in load_workbook(path)["Roster"].iter_rows() for c in row]
+    assert "off" in values and "休" not in values
+    table, cells, start = read_roster_grid(path)
+    assert table.replace("off", "休").values.tolist() == course.grid().values.tolist()
+    assert check_roster(table, start=start, cells=cells, shifts=course.shifts).empty
+
+
 def test_bad_input():
     with pytest.raises(SalesopsError):
         Shift("x", "09:15", "17:00")
