@@ -201,7 +201,11 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     # 8 workers on 2 cores: the full portfolio (LP, core and no-LP search beside LNS and local
     # search). Measured side by side under the same load (issue 14): LNS-heavy portfolios
     # (num_full_subsolvers=2), 4 workers and linearization_level=2 were each worse on
-    # Instance5–7 than this default.
+    # Instance5–7 than this default. Also tried and measured (60 s, 2 cores): half the time
+    # for this portfolio, then a large-neighbourhood search of our own that frees a few
+    # people's months or a run of days for everyone (1 worker, 2 s per sub-solve, the best
+    # roster as hint) — Instance6 better (1956–2052, mean 2003 over 6 seeds, vs 2045–2052),
+    # but Instance5 1148–1161 (vs 1146) and Instance7 1070–1293 (mean 1168, vs 1078/1173).
     solver.parameters.num_workers = int(workers)
     solver.parameters.random_seed = int(seed)
     for key, value in (params or {}).items():
