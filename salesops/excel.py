@@ -1426,12 +1426,16 @@ def _problems_frame(records: list[dict]) -> pd.DataFrame:
 
 def _empty(value: object) -> bool:
     """Nothing in the cell (whitespace-only text is something a person typed)."""
-    if value is None or (isinstance(value, str) and value == ""):
+    if value is None:
         return True
+    if type(value) is str:  # the common case, decided without a call
+        return value == ""
     return not isinstance(value, str) and parsing.is_blank(value)
 
 
 def _from_cell(value: object, kind: str, choices: dict | None) -> object:
+    if type(value) is str and value and not choices and kind in ("text", "id"):
+        return value  # most cells of a big table: text kept as it is
     if _empty(value):
         return None
     if choices:
@@ -1523,6 +1527,8 @@ def _typed(records: list[list], columns: list[dict], index: list[int]) -> pd.Dat
 
 
 def _same(a: object, b: object) -> bool:
+    if type(a) is str and type(b) is str and a and b:  # the common case
+        return a == b
     if _empty(a) and _empty(b):
         return True
     if _empty(a) or _empty(b):
@@ -1706,19 +1712,19 @@ def _compare(file: str, meta: dict, current: pd.DataFrame, written: pd.DataFrame
     seen: set = set()
     added_mask = []
     edits = []
-    columns = meta["columns"]
+    # computed by Excel (a formula) is not something a person typed: not compared
+    columns = [col for col in meta["columns"] if not col.get("formula")]
+    old_values = {c["key"]: written[c["key"]].tolist() for c in columns}
+    new_values = {c["key"]: current[c["key"]].tolist() for c in columns}
     for pos, key in enumerate(current["_key"].tolist()):
         if key is None or key not in keys_written or key in seen:
             added_mask.append(True)
             continue
         seen.add(key)
         added_mask.append(False)
-        old = written.iloc[keys_written[key]]
-        new = current.iloc[pos]
+        was = keys_written[key]
         for col in columns:
-            if col.get("formula"):  # computed by Excel: not something a person typed
-                continue
-            a, b = old[col["key"]], new[col["key"]]
+            a, b = old_values[col["key"]][was], new_values[col["key"]][pos]
             if not _same(a, b):
                 edits.append({"row": int(current.index[pos]), "key": key,
                               "column": col["key"], "header": col["header"],

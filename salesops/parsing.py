@@ -54,10 +54,10 @@ def is_blank(value: object) -> bool:
     """True for None, NaN/NaT and strings that are empty after stripping (incl. U+3000)."""
     if value is None:
         return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
     if isinstance(value, str):
         return value.strip(WHITE_SPACE) == ""
+    if isinstance(value, int | float | dt.date):  # bool, float64, Timestamp: NaN/NaT only
+        return value != value
     try:
         import pandas as pd
 
