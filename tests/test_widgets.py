@@ -26,6 +26,25 @@ def test_load_sample_button_shows_the_problems(panel):
     assert not panel.export_button.disabled
 
 
+def test_reading_and_checking_a_file_move_a_bar_that_goes_when_done(panel, monkeypatch):
+    from salesops import progress
+
+    seen = []
+    real = progress.CountBar.__call__
+
+    def record(bar, done, total):
+        seen.append((bar.description, done, total))
+        real(bar, done, total)
+
+    monkeypatch.setattr(progress.CountBar, "__call__", record)
+    panel.load_sample("messy_customers")
+    assert {d for d, _, _ in seen} == {"读取 messy_customers", "检查 messy_customers"}
+    for step in ("读取", "检查"):  # each bar ran to its end
+        last = [(done, total) for d, done, total in seen if d.startswith(step)][-1]
+        assert last[0] == last[1] > 1
+    assert panel.busy.outputs == ()  # and the bar is gone: the results are what stays
+
+
 def test_language_toggle_translates_everything(panel):
     panel.load_sample("messy_customers")
     panel.language.value = "en"

@@ -3,11 +3,13 @@ prospect classes (成熟 / 希望 / 潜在), export."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import SalesopsError, os_error_message
 from ..labels import t
 from .common import (
+    _InOutput,
     download_link,
     language_toggle,
     message_html,
@@ -50,6 +52,7 @@ class StartPanel:
         self.export_button = w.Button(icon="download", button_style="primary", disabled=True,
                                       layout={"width": "auto"})
         self.status = w.HTML()
+        self.busy = w.Output()  # the reading and checking bar, while a file loads
         self.table = w.HTML()
         self.prospect_table = w.HTML()
         self.link = w.HTML()
@@ -61,7 +64,7 @@ class StartPanel:
             self.language,
             w.HBox([self.sample, self.load_button]),
             w.HBox([self.upload]),
-            self.status, self.table, self.prospect_table, w.HBox([self.export_button]),
+            self.busy, self.status, self.table, self.prospect_table, w.HBox([self.export_button]),
             self.link])
 
     # -- what the buttons do, callable from code --------------------------------------------
@@ -108,7 +111,8 @@ class StartPanel:
         from ..customers import read_customers
 
         try:
-            customers = read_customers(path)
+            with self._bar("progress.read", name) as bar:
+                customers = read_customers(path, progress=bar)
         except (SalesopsError, OSError) as exc:  # a bad upload is a sentence, not a traceback
             if isinstance(exc, OSError):
                 exc = os_error_message(exc)
@@ -125,6 +129,20 @@ class StartPanel:
         self.export_button.disabled = False
         self._show()
 
+    @contextmanager
+    def _bar(self, key: str, name: str):
+        """A notebook bar (读取 / 检查 with the file's name) above the status line while a
+        file is read or checked; it goes when the work is done."""
+        from ..progress import CountBar
+
+        self.busy.clear_output()
+        bar = _InOutput(self.busy, CountBar(t(key, file=name), notebook=True))
+        try:
+            yield bar
+        finally:
+            bar.__exit__(None, None, None)
+            self.busy.clear_output()
+
     def _check(self, customers):
         """The table's problems, with the prospect inputs that cannot be judged; sets
         :attr:`prospects` (``None`` when the table has no desire or ability column)."""
@@ -132,7 +150,8 @@ class StartPanel:
 
         from ..customers import check_customers, check_prospects, classify_prospects
 
-        problems = check_customers(customers)
+        with self._bar("progress.check", self.source_name or "") as bar:
+            problems = check_customers(customers, progress=bar)
         try:
             self.prospects = classify_prospects(customers, errors="coerce")
         except SalesopsError:  # no 购买欲望 / 购买能力: nothing to classify
