@@ -1433,6 +1433,12 @@ def _empty(value: object) -> bool:
     return not isinstance(value, str) and parsing.is_blank(value)
 
 
+def _plain_text(columns: list[dict]) -> list[bool]:
+    """Per column: text kept as typed (a text or ID column without a dropdown) — the cells
+    of a big table read without a call each (what :func:`_from_cell` would return)."""
+    return [c["kind"] in ("text", "id") and not c["choices"] for c in columns]
+
+
 def _from_cell(value: object, kind: str, choices: dict | None) -> object:
     if type(value) is str and value and not choices and kind in ("text", "id"):
         return value  # most cells of a big table: text kept as it is
@@ -1575,9 +1581,10 @@ def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerCha
     else:
         width = len(columns) + 1  # trailing empty cells are not stored
         padded = [list(r) + [None] * (width - len(r)) for r in snapshot_rows]
+        plain = _plain_text(columns)
         recs = [[_from_cell(r[0], "id", None)]
-                + [_from_cell(v, k, ch) for v, k, ch in zip(r[1:width], kinds, choices,
-                                                            strict=True)]
+                + [v if type(v) is str and v and fast else _from_cell(v, k, ch)
+                   for v, k, ch, fast in zip(r[1:width], kinds, choices, plain, strict=True)]
                 for r in padded]
         written = _typed(recs, columns, list(range(1, len(recs) + 1)))
     reading = _Reading(path.name, chosen["sheet"], _plan_day(written, columns, meta))
@@ -1659,6 +1666,7 @@ def _parse_sheet(rows: list[tuple], meta: dict, file: str, reading: _Reading,
             name = f"{name} ({excel_column_letter(j)})"
         names.append(name)
     records, index, extra_values = [], [], []
+    plain = _plain_text(columns)
     for offset, row in enumerate(body):
         cells = list(row) + [None] * (width - len(row))
         wanted = [cells[positions[KEY_HEADER]]] + [cells[positions[c["header"]]]
@@ -1668,8 +1676,9 @@ def _parse_sheet(rows: list[tuple], meta: dict, file: str, reading: _Reading,
             continue
         excel_row = header_idx + 2 + offset
         record = [_from_cell(wanted[0], "id", None)]
-        for value, col in zip(wanted[1:], columns, strict=True):
-            record.append(reading.cell(value, col, excel_row))
+        for value, col, fast in zip(wanted[1:], columns, plain, strict=True):
+            record.append(value if type(value) is str and value and fast
+                          else reading.cell(value, col, excel_row))
         for j, value in zip(extras, others, strict=True):
             if not texts[j] and not _empty(value):
                 reading.report(excel_row, t("col.unnamed", letter=excel_column_letter(j)),
@@ -1710,31 +1719,47 @@ def _compare(file: str, meta: dict, current: pd.DataFrame, written: pd.DataFrame
              extras: list[str]) -> TrackerChanges:
     keys_written = {k: i for i, k in enumerate(written["_key"].tolist()) if k is not None}
     seen: set = set()
-    added_mask = []
-    edits = []
-    # computed by Excel (a formula) is not something a person typed: not compared
-    columns = [col for col in meta["columns"] if not col.get("formula")]
-    old_values = {c["key"]: written[c["key"]].tolist() for c in columns}
-    new_values = {c["key"]: current[c["key"]].tolist() for c in columns}
+    added_mask, matched, was = [], [], []
     for pos, key in enumerate(current["_key"].tolist()):
         if key is None or key not in keys_written or key in seen:
             added_mask.append(True)
             continue
         seen.add(key)
         added_mask.append(False)
-        was = keys_written[key]
-        for col in columns:
-            a, b = old_values[col["key"]][was], new_values[col["key"]][pos]
+        matched.append(pos)
+        was.append(keys_written[key])
+    edits = []
+    # computed by Excel (a formula) is not something a person typed: not compared
+    columns = [c for c in meta["columns"] if not c.get("formula")]
+    for order, col in enumerate(columns):
+        old, new = written[col["key"]], current[col["key"]]
+        for i in _maybe_changed(old.to_numpy()[was], new.to_numpy()[matched]):
+            a, b = old.iloc[was[i]], new.iloc[matched[i]]
             if not _same(a, b):
-                edits.append({"row": int(current.index[pos]), "key": key,
-                              "column": col["key"], "header": col["header"],
-                              "old": None if _empty(a) else a,
-                              "new": None if _empty(b) else b})
+                pos = matched[i]
+                edits.append((pos, order, {
+                    "row": int(current.index[pos]), "key": current["_key"].iloc[pos],
+                    "column": col["key"], "header": col["header"],
+                    "old": None if _empty(a) else a, "new": None if _empty(b) else b}))
+    edits.sort(key=lambda e: e[:2])  # row by row, columns in their order
     added = current[pd.Series(added_mask, index=current.index, dtype=bool)]
     deleted = written[[k not in seen for k in written["_key"].tolist()]]
-    edited = pd.DataFrame(edits, columns=["row", "key", "column", "header", "old", "new"])
+    edited = pd.DataFrame([e for _, _, e in edits],
+                          columns=["row", "key", "column", "header", "old", "new"])
     return TrackerChanges(file=file, sheet=meta["sheet"], frame=current, added=added,
                           edited=edited, deleted=deleted, extra_columns=extras)
+
+
+def _maybe_changed(old: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """Positions where two aligned columns are not plainly equal (one comparison in numpy;
+    what is left — empty cells, 1 vs 1.0, NaT — goes to :func:`_same`)."""
+    try:
+        equal = np.asarray(old == new, dtype=bool)
+        if equal.shape == old.shape:
+            return np.flatnonzero(~equal)
+    except (TypeError, ValueError):
+        pass
+    return np.arange(len(old))
 
 
 def excel_language(path: str | os.PathLike) -> str:

@@ -274,6 +274,8 @@ def test_round_trip_edit_add_delete_loses_nothing(tmp_path):
     ws["B5"] = "开平市新名字有限公司"
     ws["Y5"] = dt.datetime(2026, 12, 1)  # 下次联系日期
     ws["U6"] = "希望客户"  # 客户类别 chosen from the dropdown
+    sales = next(c.column for c in ws[4] if c.value and "销售额" in str(c.value))
+    ws.cell(row=5, column=sales).value = None  # a number cleared
     deleted_name = ws["B7"].value
     ws.delete_rows(7)
     last = ws.max_row + 1
@@ -295,7 +297,12 @@ def test_round_trip_edit_add_delete_loses_nothing(tmp_path):
         ("C0001", "next_contact_date"): (customers.iloc[0]["next_contact_date"],
                                          pd.Timestamp("2026-12-01")),
         ("C0002", "prospect_class"): (None, "hopeful"),
+        ("C0001", "annual_sales"): (customers.iloc[0]["annual_sales"], None),
     }
+    # row by row, each row's columns in the sheet's order
+    assert result.edited[["key", "column"]].values.tolist() == [
+        ["C0001", "name"], ["C0001", "annual_sales"], ["C0001", "next_contact_date"],
+        ["C0002", "prospect_class"]]
     assert result.extra_columns == ["我的备注列"]
     assert result.frame.loc[5, "我的备注列"] == "记得回电"
     # every untouched row comes back exactly as written
