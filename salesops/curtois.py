@@ -206,6 +206,9 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     # people's months or a run of days for everyone (1 worker, 2 s per sub-solve, the best
     # roster as hint) — Instance6 better (1956–2052, mean 2003 over 6 seeds, vs 2045–2052),
     # but Instance5 1148–1161 (vs 1146) and Instance7 1070–1293 (mean 1168, vs 1078/1173).
+    # A cover-first phase (a quarter of the time on under-cover alone, then its roster as
+    # hint and its value as a cut): Instance6 3159 and 2376. Without the core, no_lp and
+    # fs_random_no_lp subsolvers: Instance6 1952 and 2052, Instance4 1716/1720/1719.
     solver.parameters.num_workers = int(workers)
     solver.parameters.random_seed = int(seed)
     for key, value in (params or {}).items():
