@@ -80,7 +80,6 @@ ALLOWED = {
     # whitespace characters (the ideographic space), not text
     ("parsing.py", "WHITE_SPACE"): {" \t\r\n\u3000\xa0"},
     # the roster's day-off code, which grids are written and read back in (a code, not text)
-    ("excel.py", "_add_rules"): {')="休"'},
     ("roster.py", "Roster.grid"): {"休"},
     ("shifts.py", "OFF_CODES"): {"休", "休息"},
     ("shifts.py", "DEFAULT_LEGEND"): {"早", "中", "晚"},
