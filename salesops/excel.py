@@ -148,8 +148,8 @@ class Column:
     highlight
         ``"overdue"`` (date before today: red), ``"due_this_week"`` (today … +6 days: yellow;
         implies overdue red too), ``"negative"`` / ``"positive"`` (below / above zero: red),
-        ``"shift"`` (roster codes: 休 or off grey, early green, late purple) or ``"scale"`` (a red–
-        white–green heat map around 0).
+        ``"shift"`` (roster codes: a day off — 休, off, rest … — grey, early green, late
+        purple) or ``"scale"`` (a red–white–green heat map around 0).
     formula
         An Excel formula written in every row instead of the frame's values, with ``{key}``
         standing for the same row's cell of column ``key``, e.g.
@@ -863,9 +863,11 @@ def _add_rules(ws, columns: list[Column], labels: list, letters: dict[str, str],
             ws.conditional_formatting.add(rng, FormulaRule(
                 formula=[f"AND(ISNUMBER({first}),{first}{sign}0)"], fill=red))
         if col.highlight == "shift":  # roster cells: day off grey, early green, late purple
-            zh, en = CATALOGUE["roster.off"]
-            for formula, colour in ((f'OR(TRIM({first})="{zh}",LOWER(TRIM({first}))="{en}")',
-                                     "D9D9D9"),
+            from .shifts import OFF_CODES  # every word read back as a day off: 休, off, rest …
+
+            off = ",".join(f'LOWER(TRIM({first}))="{code}"'
+                           for code in sorted({c.lower() for c in OFF_CODES}))
+            for formula, colour in ((f"OR({off})", "D9D9D9"),
                                     (f'LEFT(TRIM({first}),1)="0"', "C6EFCE"),
                                     (f'AND(TRIM({first})<>"",LEFT(TRIM({first}),1)<>"0")',
                                      "E4DFEC")):

@@ -1243,8 +1243,13 @@ CATALOGUE.update({
     "service.reasons_line": ("未成交原因：{reasons}", "Reasons not converted: {reasons}"),
     "problem.missing_agent": ("{where}没有客服姓名", "{where}: the agent is empty"),
     "problem.bad_datetime": (
-        "{where}{column}「{value}」不是时间（可写 2026-11-20 10:02:15，或只写 10:02:15）",
-        "{where}, {column}: '{value}' is not a time (write 2026-11-20 10:02:15, or 10:02:15)"),
+        "{where}{column}「{value}」不是时间（可写 2026-11-20 10:02:15；接入时间写了日期时，其余两列可以只写 10:02:15）",
+        "{where}, {column}: '{value}' is not a time (write 2026-11-20 10:02:15; once the start "
+        "time has its date, the other two may be just 10:02:15)"),
+    "problem.time_without_day": (
+        "{where}{column}「{value}」只有时间，没有日期：接入时间要写日期和时间（如 2026-11-20 10:02:15），顾客首条消息和首次回复才可以只写时间",
+        "{where}, {column}: '{value}' is a time without a date: the start time needs its date "
+        "and time (2026-11-20 10:02:15) for the other two to be just a time"),
     "problem.bad_outcome": ("{where}{column}「{value}」看不出是否成交（写“成交”或“未成交”）",
                             "{where}, {column}: '{value}' does not say converted or not "
                             "(write converted / not converted)"),

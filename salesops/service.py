@@ -63,10 +63,12 @@ REQUIRED = ("agent", "converted")
 LOST_REASONS = ("price", "product", "service", "shipping", "trust", "thinking", "other")
 #: problem code -> severity
 SERVICE_PROBLEMS: dict[str, str] = {
-    "missing_agent": "error", "bad_datetime": "error", "bad_outcome": "error",
+    "missing_agent": "error", "bad_datetime": "error", "time_without_day": "error",
+    "bad_outcome": "error",
     "missing_outcome": "warning", "bad_rating": "error", "reply_before_message": "error",
     "unknown_column": "warning",
 }
+_ANY_DAY = dt.date(2000, 1, 1)  # to tell a time alone from text that is no time at all
 _LOOKUP = header_lookup(CONSULTATION_COLUMNS, CONSULTATION_SYNONYMS)
 # columns the 咨询记录 tracker computes (and its row key): recomputed on reading, never kept
 _DERIVED = {h for key in ("first_response_seconds", "within_standard")
@@ -201,16 +203,17 @@ def read_consultations(source: str | os.PathLike | pd.DataFrame | LogTable,
         if agent is None:
             add(pos, "agent", "", "missing_agent")
         moments = {}
-        day = start_bad = None
+        day, start_bad = None, False
         for key, value in (("start_time", start), ("first_message_time", message),
                            ("first_reply_time", reply)):
             moment, note = parsing.parse_datetime(value, day)
-            if note and start_bad and parsing.parse_datetime(value, start_bad)[0]:
-                note = None  # a time alone, on the day 接入时间 should give: that one is said
+            if note and parsing.parse_datetime(value, _ANY_DAY)[0] is not None:
+                # a time alone with no day to put it on: said at 接入时间 when that is what
+                # is wrong, else here, as what it is
+                note = None if start_bad else "time_without_day"
             if note:
                 add(pos, key, value, note)
-                if key == "start_time":
-                    start_bad = dt.date(2000, 1, 1)  # any day: to tell a time alone apart
+                start_bad = start_bad or key == "start_time"
             moments[key] = moment
             if key == "start_time" and moment is not None:
                 day = moment.date()

@@ -452,7 +452,7 @@ def roster_grid_tracker(grid: pd.DataFrame, start, hours: pd.DataFrame | None = 
         date = first + dt.timedelta(days=d)
         label = (f"{t('weekday.' + WEEKDAYS[date.weekday()], 'zh')} {date:%m-%d}",
                  f"{t('weekday.' + WEEKDAYS[date.weekday()], 'en')} {date:%m-%d}")
-        columns.append(Column(f"d{d}", header=label, width=9, highlight="shift"))
+        columns.append(Column(f"d{d}", header=label, width=10.5, highlight="shift"))
     frame = pd.DataFrame({"agent": [str(a) for a in grid.index]})
     off = t("roster.off", lang)  # 休, or off in an English workbook
     for d in range(days):

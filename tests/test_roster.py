@@ -137,6 +137,9 @@ def test_english_grid_says_off_for_a_day_off_and_reads_it_back(tmp_path, course)
     path = roster_workbook(course, tmp_path / "roster_en.xlsx", lang="en")
     values = [c.value for row in load_workbook(path)["Roster"].iter_rows() for c in row]
     assert "off" in values and "休" not in values
+    grey = [r.formula[0] for cf in load_workbook(path)["Roster"].conditional_formatting
+            for r in cf.rules if r.dxf and r.dxf.fill and "D9D9D9" in str(r.dxf.fill.fgColor.rgb)]
+    assert grey and all(f'="{c}"' in grey[0] for c in ("休", "off", "rest", "休息"))
     table, cells, start = read_roster_grid(path)
     assert table.replace("off", "休").values.tolist() == course.grid().values.tolist()
     assert check_roster(table, start=start, cells=cells, shifts=course.shifts).empty

@@ -94,6 +94,20 @@ def test_time_alone_is_taken_on_the_start_day_and_start_stands_in_for_the_messag
     assert log.data["first_response_seconds"].tolist() == [5.0, 4.0]
 
 
+def test_a_time_without_a_day_to_put_it_on_is_said_as_that():
+    """No 接入时间, or one that is a time alone: the times alone cannot be placed, and the
+    message says why instead of asking for what was written (10:02:15)."""
+    log = _log(**{"客服": ["A", "A"], "成交": ["成交", "成交"],
+                  "接入时间": [None, "09:30:51"], "顾客首条消息": ["09:31:00", "09:31:05"],
+                  "首次回复": ["09:31:24", "09:31:30"]})
+    problems = consultation_problems(log)
+    assert problems[["row", "column", "problem"]].values.tolist() == [
+        [2, "顾客首条消息", "time_without_day"], [2, "首次回复", "time_without_day"],
+        [3, "接入时间", "time_without_day"]]  # the times beside it follow from that one
+    assert "没有日期" in problems["message"].iloc[0]
+    assert log.data["first_response_seconds"].isna().all()  # never guessed
+
+
 @pytest.mark.parametrize("standard", [0, -1, float("nan")])
 def test_unusable_standard(standard):
     with pytest.raises(SalesopsError):
