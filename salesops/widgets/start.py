@@ -110,6 +110,8 @@ class StartPanel:
     def _load(self, path: Path, name: str, keep: bool = True) -> None:
         from ..customers import read_customers
 
+        # the last file's results go, so that they are not taken for this one's while it loads
+        self.status.value = self.table.value = self.prospect_table.value = ""
         try:
             with self._bar("progress.read", name) as bar:
                 customers = read_customers(path, progress=bar)
