@@ -71,7 +71,7 @@ class TimeLimitBar:
         self._start = time.perf_counter()
         self._bar = _tqdm(self.notebook)(
             total=round(self.seconds, 1), desc=self.description, unit="s", file=self.file,
-            disable=False if self.notebook else self.disable, leave=True,
+            disable=_disabled(self.notebook, self.disable), leave=True,
             bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.0f}/{total:.0f} s{postfix}")
         self._thread = threading.Thread(target=self._tick, daemon=True)
         self._thread.start()
@@ -104,6 +104,22 @@ class TimeLimitBar:
         with self._lock:
             self._move(time.perf_counter() - self._start)
             self._bar.close()
+
+
+def _disabled(notebook: bool, disable: bool | None) -> bool | None:
+    """tqdm's ``disable``: a panel's bar shows in a Jupyter kernel (whose output is no
+    terminal) and nowhere else — a panel driven from plain Python (a script, a doctest) has
+    no widgets to show it in."""
+    return not in_kernel() if notebook else disable
+
+
+def in_kernel() -> bool:
+    """True inside a Jupyter kernel (JupyterLab, Voila), where ipywidgets are displayed."""
+    import sys
+
+    shell = sys.modules.get("IPython")
+    ip = shell.get_ipython() if shell is not None else None
+    return ip is not None and getattr(ip, "kernel", None) is not None
 
 
 def _tqdm(notebook: bool):
@@ -142,7 +158,7 @@ class CountBar:
         if self._bar is None:
             self._bar = _tqdm(self.notebook)(
                 total=total, desc=self.description, file=self.file, leave=True,
-                disable=False if self.notebook else self.disable)
+                disable=_disabled(self.notebook, self.disable))
         self._bar.n = done
         self._bar.refresh()
 
