@@ -1442,8 +1442,6 @@ def _plain_text(columns: list[dict]) -> list[bool]:
 
 
 def _from_cell(value: object, kind: str, choices: dict | None) -> object:
-    if type(value) is str and value and not choices and kind in ("text", "id"):
-        return value  # most cells of a big table: text kept as it is
     if _empty(value):
         return None
     if choices:

@@ -460,6 +460,19 @@ def _search_parameters(seconds: float):
     return params
 
 
+def solve_from(routing, params, start: list[list[int]] | None):
+    """Solve an OR-Tools ``RoutingModel``; with ``start`` (one list of nodes per vehicle)
+    its guided local search begins from those routes instead of cheapest insertion — from
+    scratch when OR-Tools cannot read them as a solution."""
+    first = None
+    if start:
+        routing.CloseModelWithParameters(params)
+        first = routing.ReadAssignmentFromRoutes(start, True)
+    if first is not None:
+        return routing.SolveFromAssignmentWithParameters(first, params)
+    return routing.SolveWithParameters(params)
+
+
 def _solve_ortools(inst: VRPTWInstance, seconds: float, lunch: Break | None = None,
                    start: list[list[int]] | None = None
                    ) -> tuple[list[list[int]], list[float | None]]:
@@ -498,13 +511,8 @@ def _solve_ortools(inst: VRPTWInstance, seconds: float, lunch: Break | None = No
         add_breaks(routing, time_dim, inst.vehicles, brk,
                    [service[manager.IndexToNode(i)] for i in range(routing.Size())])
     params = _search_parameters(seconds)
-    first = None
-    if start:
-        routing.CloseModelWithParameters(params)
-        first = routing.ReadAssignmentFromRoutes(
-            [list(r) for r in start] + [[]] * (inst.vehicles - len(start)), True)
-    solution = routing.SolveFromAssignmentWithParameters(first, params) if first \
-        else routing.SolveWithParameters(params)
+    solution = solve_from(routing, params, start and (
+        [list(r) for r in start] + [[]] * (inst.vehicles - len(start))))
     if solution is None:
         return [], []
     routes, starts = [], []

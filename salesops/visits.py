@@ -38,6 +38,7 @@ from .routing import (
     break_start,
     haversine_km,
     place_break,
+    solve_from,
 )
 
 __all__ = ["VisitPlan", "plan_visits", "routed_schedule"]
@@ -320,13 +321,8 @@ def _solve_visits(df, tasks, unplanned, working, reps, base, day_start, day_end,
     if progress is not None:
         routing.AddAtSolutionCallback(lambda: progress(time.perf_counter() - started,
                                                        routing.CostVar().Max()))
-    first = None
-    if start:
-        routing.CloseModelWithParameters(params)
-        first = routing.ReadAssignmentFromRoutes(
-            [start.get(v, []) for v in range(len(vehicles))], True)
-    solution = routing.SolveFromAssignmentWithParameters(first, params) if first \
-        else routing.SolveWithParameters(params)
+    solution = solve_from(routing, params, start and [start.get(v, [])
+                                                      for v in range(len(vehicles))])
     if solution is None:
         raise SalesopsError(t("error.routes_no_solution"))
     rows, day_rows, planned = [], [], set()

@@ -165,6 +165,17 @@ def working_table(out_dir) -> tuple[CustomerTable, str]:
     return datasets.load_customers(), t("ui.sample_clean")
 
 
+def clear(output) -> None:
+    """Empty an ``Output`` widget: in a Jupyter kernel the front end is told to clear it;
+    without one (a script, a doctest) ``clear_output`` would print, so only its state goes."""
+    from ..progress import in_kernel
+
+    if in_kernel():
+        output.clear_output()
+    else:
+        output.outputs = ()
+
+
 class _InOutput:
     """A progress callback whose bar appears in an ``Output`` widget when it first moves."""
 
@@ -235,7 +246,7 @@ class Panel:
         results replace it); it is the solver's ``progress`` callback."""
         from ..progress import TimeLimitBar
 
-        self.output.clear_output()
+        clear(self.output)
         bar = TimeLimitBar(seconds, t(key), notebook=True)
         with self.output:
             bar.__enter__()
@@ -248,7 +259,7 @@ class Panel:
         """A notebook bar over a number of items in the output area."""
         from ..progress import CountBar
 
-        self.output.clear_output()
+        clear(self.output)
         return _InOutput(self.output, CountBar(t(key), notebook=True))
 
     def _exported(self, path) -> None:

@@ -10,6 +10,7 @@ from ..errors import SalesopsError, os_error_message
 from ..labels import t
 from .common import (
     _InOutput,
+    clear,
     download_link,
     language_toggle,
     message_html,
@@ -137,21 +138,13 @@ class StartPanel:
         file is read or checked; it goes when the work is done."""
         from ..progress import CountBar
 
-        self._clear_bar()
+        clear(self.busy)
         bar = _InOutput(self.busy, CountBar(t(key, file=name), notebook=True))
         try:
             yield bar
         finally:
             bar.__exit__(None, None, None)
-            self._clear_bar()
-
-    def _clear_bar(self) -> None:
-        from ..progress import in_kernel
-
-        if in_kernel():  # the front end holds what is shown: told to clear it
-            self.busy.clear_output()
-        else:  # no front end (a script, a doctest), where clear_output would print
-            self.busy.outputs = ()
+            clear(self.busy)
 
     def _check(self, customers):
         """The table's problems, with the prospect inputs that cannot be judged; sets
