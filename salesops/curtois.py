@@ -132,10 +132,52 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     from ortools.sat.python import cp_model
 
     from .progress import solution_callback
-    from .roster import add_max_consecutive, add_min_stretch, add_work_pattern
 
     inst = instance
     number("time_limit_seconds", time_limit_seconds, above=True)
+    m, x = _model(inst)
+    H, S = inst.days, list(inst.shifts)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = float(time_limit_seconds)
+    # 8 workers on 2 cores: the full portfolio (LP, core and no-LP search beside LNS and local
+    # search). Measured side by side under the same load (issue 14): LNS-heavy portfolios
+    # (num_full_subsolvers=2), 4 workers and linearization_level=2 were each worse on
+    # Instance5–7 than this default. Also tried and measured (60 s, 2 cores): half the time
+    # for this portfolio, then a large-neighbourhood search of our own that frees a few
+    # people's months or a run of days for everyone (1 worker, 2 s per sub-solve, the best
+    # roster as hint) — Instance6 better (1956–2052, mean 2003 over 6 seeds, vs 2045–2052),
+    # but Instance5 1148–1161 (vs 1146) and Instance7 1070–1293 (mean 1168, vs 1078/1173).
+    # A cover-first phase (a quarter of the time on under-cover alone, then its roster as
+    # hint and its value as a cut): Instance6 3159 and 2376. Without the core, no_lp and
+    # fs_random_no_lp subsolvers: Instance6 1952 and 2052, Instance4 1716/1720/1719.
+    solver.parameters.num_workers = int(workers)
+    solver.parameters.random_seed = int(seed)
+    for key, value in (params or {}).items():
+        if isinstance(value, list | tuple):  # a repeated field (subsolvers, say)
+            getattr(solver.parameters, key).extend(value)
+        else:
+            setattr(solver.parameters, key, value)
+    if log is not None:
+        solver.parameters.log_search_progress = True
+        solver.log_callback = log
+    start = time.perf_counter()
+    status = solver.solve(m, solution_callback(progress)) if progress else solver.solve(m)
+    seconds = time.perf_counter() - start
+    name = solver.status_name(status).lower()
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return CurtoisResult(inst.name, name, None, solver.best_objective_bound, seconds)
+    roster = {e.id: [next((s for s in S if solver.value(x[e.id, d, s])), "") for d in range(H)]
+              for e in inst.staff}
+    return CurtoisResult(inst.name, name, round(solver.objective_value),
+                         solver.best_objective_bound, seconds, roster)
+
+
+def _model(inst: CurtoisInstance):
+    """The CP-SAT model of an instance and its shift literals ``x[staff, day, shift]``."""
+    from ortools.sat.python import cp_model
+
+    from .roster import add_max_consecutive, add_min_stretch, add_work_pattern
+
     m = cp_model.CpModel()
     H = inst.days
     S = list(inst.shifts)
@@ -196,39 +238,7 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
         m.add(staffed - req == over - under)
         penalties += [under_w * under, over_w * over]
     m.minimize(sum(penalties))
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = float(time_limit_seconds)
-    # 8 workers on 2 cores: the full portfolio (LP, core and no-LP search beside LNS and local
-    # search). Measured side by side under the same load (issue 14): LNS-heavy portfolios
-    # (num_full_subsolvers=2), 4 workers and linearization_level=2 were each worse on
-    # Instance5–7 than this default. Also tried and measured (60 s, 2 cores): half the time
-    # for this portfolio, then a large-neighbourhood search of our own that frees a few
-    # people's months or a run of days for everyone (1 worker, 2 s per sub-solve, the best
-    # roster as hint) — Instance6 better (1956–2052, mean 2003 over 6 seeds, vs 2045–2052),
-    # but Instance5 1148–1161 (vs 1146) and Instance7 1070–1293 (mean 1168, vs 1078/1173).
-    # A cover-first phase (a quarter of the time on under-cover alone, then its roster as
-    # hint and its value as a cut): Instance6 3159 and 2376. Without the core, no_lp and
-    # fs_random_no_lp subsolvers: Instance6 1952 and 2052, Instance4 1716/1720/1719.
-    solver.parameters.num_workers = int(workers)
-    solver.parameters.random_seed = int(seed)
-    for key, value in (params or {}).items():
-        if isinstance(value, list | tuple):  # a repeated field (subsolvers, say)
-            getattr(solver.parameters, key).extend(value)
-        else:
-            setattr(solver.parameters, key, value)
-    if log is not None:
-        solver.parameters.log_search_progress = True
-        solver.log_callback = log
-    start = time.perf_counter()
-    status = solver.solve(m, solution_callback(progress)) if progress else solver.solve(m)
-    seconds = time.perf_counter() - start
-    name = solver.status_name(status).lower()
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return CurtoisResult(inst.name, name, None, solver.best_objective_bound, seconds)
-    roster = {e.id: [next((s for s in S if solver.value(x[e.id, d, s])), "") for d in range(H)]
-              for e in inst.staff}
-    return CurtoisResult(inst.name, name, round(solver.objective_value),
-                         solver.best_objective_bound, seconds, roster)
+    return m, x
 
 
 def _identical_staff(inst: CurtoisInstance) -> list[list[str]]:
