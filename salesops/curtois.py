@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 import itertools
+import math
 import os
 import time
 from dataclasses import dataclass, field
@@ -123,33 +124,83 @@ def read_curtois(path: str | os.PathLike) -> CurtoisInstance:
 
 def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
                   workers: int = 8, seed: int = 0, log=None, params: dict | None = None,
-                  progress=None) -> CurtoisResult:
-    """Solve an instance with CP-SAT and report the benchmark objective.
+                  progress=None, columns: bool = True) -> CurtoisResult:
+    """Solve an instance and report the benchmark objective, within ``time_limit_seconds``.
 
+    Three phases (``columns=False``: the last alone, on the whole time): column generation
+    (:mod:`salesops.curtois_columns`, at most 35% of the time) for a lower bound and a mix
+    of months per person; a first roster from that mix (RENS: every day on which the mix
+    of a person agrees is fixed, CP-SAT finds the rest; at most 15%); then CP-SAT on the
+    whole model, started from that roster, with the proven bound as a cut, for the rest.
     ``progress`` is called with ``(seconds, objective)`` at each better roster found (a
-    :class:`salesops.progress.TimeLimitBar`, say); ``log`` receives the solver's log lines.
+    :class:`salesops.progress.TimeLimitBar`, say); ``log`` receives the last solver's log
+    lines; ``params`` are CP-SAT parameters for the CP-SAT phases.
     """
     from ortools.sat.python import cp_model
 
-    from .progress import solution_callback
+    from .curtois_columns import column_lp
 
     inst = instance
     number("time_limit_seconds", time_limit_seconds, above=True)
-    m, x = _model(inst)
-    H, S = inst.days, list(inst.shifts)
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = float(time_limit_seconds)
+    start = time.perf_counter()
+    found, bound = None, float("-inf")  # best (objective, x values) so far, proven bound
+    if columns:
+        lp = column_lp(inst, 0.35 * time_limit_seconds, threads=min(workers, os.cpu_count()))
+        if lp.bound is not None:
+            bound = lp.bound
+        found = _rens(inst, lp, 0.15 * time_limit_seconds, workers, seed, params, progress,
+                      start)
+    m, x, objective = _model(inst)
+    if found is not None:
+        for key, value in _in_staff_order(inst, found[1]).items():
+            m.add_hint(x[key], value)
+    if bound > float("-inf"):
+        m.add(objective >= math.ceil(bound - 1e-6))
+    left = time_limit_seconds - (time.perf_counter() - start)
+    solver = _solver(max(left, 0.01), workers, seed, params)
     # 8 workers on 2 cores: the full portfolio (LP, core and no-LP search beside LNS and local
-    # search). Measured side by side under the same load (issue 14): LNS-heavy portfolios
-    # (num_full_subsolvers=2), 4 workers and linearization_level=2 were each worse on
-    # Instance5–7 than this default. Also tried and measured (60 s, 2 cores): half the time
-    # for this portfolio, then a large-neighbourhood search of our own that frees a few
-    # people's months or a run of days for everyone (1 worker, 2 s per sub-solve, the best
-    # roster as hint) — Instance6 better (1956–2052, mean 2003 over 6 seeds, vs 2045–2052),
-    # but Instance5 1148–1161 (vs 1146) and Instance7 1070–1293 (mean 1168, vs 1078/1173).
-    # A cover-first phase (a quarter of the time on under-cover alone, then its roster as
-    # hint and its value as a cut): Instance6 3159 and 2376. Without the core, no_lp and
-    # fs_random_no_lp subsolvers: Instance6 1952 and 2052, Instance4 1716/1720/1719.
+    # search). Measured side by side under the same load (issue 14), before the column
+    # generation: LNS-heavy portfolios (num_full_subsolvers=2), 4 workers and
+    # linearization_level=2 were each worse on Instance5–7 than this default. Also tried and
+    # measured (60 s, 2 cores): half the time for this portfolio, then a large-neighbourhood
+    # search of our own that frees a few people's months or a run of days for everyone (1
+    # worker, 2 s per sub-solve, the best roster as hint) — Instance6 better (1956–2052, mean
+    # 2003 over 6 seeds, vs 2045–2052), but Instance5 1148–1161 (vs 1146) and Instance7
+    # 1070–1293 (mean 1168, vs 1078/1173). A cover-first phase (a quarter of the time on
+    # under-cover alone, then its roster as hint and its value as a cut): Instance6 3159 and
+    # 2376. Without the core, no_lp and fs_random_no_lp subsolvers: Instance6 1952 and 2052,
+    # Instance4 1716/1720/1719. A MIP of the compact model (SCIP, HiGHS through OR-Tools):
+    # its LP bound is weak (Instance4 1261, Instance6 1915), HiGHS found no roster of
+    # Instance4, 6 or 7 in 60 s, SCIP 2258 on Instance6; RENS on that LP was infeasible.
+    if log is not None:
+        solver.parameters.log_search_progress = True
+        solver.log_callback = log
+    from .progress import solution_callback
+
+    report = solution_callback(progress, offset=time.perf_counter() - start) if progress \
+        else None
+    status = solver.solve(m, report) if report else solver.solve(m)
+    seconds = time.perf_counter() - start
+    name = solver.status_name(status).lower()
+    bound = max(bound, solver.best_objective_bound)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and (
+            found is None or solver.objective_value <= found[0]):
+        found = (round(solver.objective_value), {k: solver.value(v) for k, v in x.items()})
+    elif found is not None:  # the last phase found nothing better in the time left
+        name = "feasible"
+    if found is None:
+        return CurtoisResult(inst.name, name, None, bound, seconds)
+    S = list(inst.shifts)
+    roster = {e.id: [next((s for s in S if found[1][e.id, d, s]), "") for d in range(inst.days)]
+              for e in inst.staff}
+    return CurtoisResult(inst.name, name, found[0], bound, seconds, roster)
+
+
+def _solver(seconds, workers, seed, params):
+    from ortools.sat.python import cp_model
+
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = float(seconds)
     solver.parameters.num_workers = int(workers)
     solver.parameters.random_seed = int(seed)
     for key, value in (params or {}).items():
@@ -157,73 +208,76 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
             getattr(solver.parameters, key).extend(value)
         else:
             setattr(solver.parameters, key, value)
-    if log is not None:
-        solver.parameters.log_search_progress = True
-        solver.log_callback = log
-    start = time.perf_counter()
-    status = solver.solve(m, solution_callback(progress)) if progress else solver.solve(m)
-    seconds = time.perf_counter() - start
-    name = solver.status_name(status).lower()
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return CurtoisResult(inst.name, name, None, solver.best_objective_bound, seconds)
-    roster = {e.id: [next((s for s in S if solver.value(x[e.id, d, s])), "") for d in range(H)]
-              for e in inst.staff}
-    return CurtoisResult(inst.name, name, round(solver.objective_value),
-                         solver.best_objective_bound, seconds, roster)
+    return solver
 
 
-def _model(inst: CurtoisInstance):
-    """The CP-SAT model of an instance and its shift literals ``x[staff, day, shift]``."""
+def _rens(inst, lp, seconds, workers, seed, params, progress, start):
+    """A first roster from the column LP's mix, or ``None``: each person's days on which all
+    months of the mix agree are fixed, the most weighted month is the hint, CP-SAT decides
+    the rest. Returns ``(objective, x values)``."""
     from ortools.sat.python import cp_model
 
-    from .roster import add_max_consecutive, add_min_stretch, add_work_pattern
+    from .progress import solution_callback
+
+    m, x, _ = _model(inst, symmetry=False)  # the order among twins comes after
+    for e in inst.staff:
+        mix = lp.mix.get(e.id) or []
+        if not mix:
+            continue
+        heaviest = max(mix, key=lambda item: item[1])[0]
+        for d in range(inst.days):
+            for s in inst.shifts:
+                worked = sum((d, s) in month for month, _ in mix)
+                if worked == 0:
+                    m.add(x[e.id, d, s] == 0)
+                elif worked == len(mix):
+                    m.add(x[e.id, d, s] == 1)
+                m.add_hint(x[e.id, d, s], (d, s) in heaviest)
+    solver = _solver(seconds, workers, seed, params)
+    report = solution_callback(progress, offset=time.perf_counter() - start) if progress \
+        else None
+    status = solver.solve(m, report) if report else solver.solve(m)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    return round(solver.objective_value), {k: solver.value(v) for k, v in x.items()}
+
+
+def _in_staff_order(inst, values: dict) -> dict:
+    """The same roster with identical staff's months reordered to the model's tie order
+    (non-increasing key), so that it is a hint the whole model accepts."""
+    weights = _tie_weights(inst)
+    values = dict(values)
+    for group in _identical_staff(inst):
+        months = sorted(({k: values[e, *k] for k in weights} for e in group),
+                        key=lambda mo: -sum(w * mo[k] for k, w in weights.items()))
+        for e, mo in zip(group, months, strict=True):
+            values.update({(e, *k): v for k, v in mo.items()})
+    return values
+
+
+def _tie_weights(inst) -> dict[tuple[int, str], int]:
+    """The weight of each (day, shift) in the key that orders identical staff."""
+    S = list(inst.shifts)
+    return {(d, s): d * len(S) + k + 1 for d in range(inst.days) for k, s in enumerate(S)}
+
+
+def _model(inst: CurtoisInstance, *, symmetry: bool = True):
+    """The CP-SAT model of an instance, its shift literals ``x[staff, day, shift]`` and its
+    objective; ``symmetry=False`` leaves out the order among identical staff."""
+    from ortools.sat.python import cp_model
 
     m = cp_model.CpModel()
     H = inst.days
     S = list(inst.shifts)
     x = {(e.id, d, s): m.new_bool_var(f"x_{e.id}_{d}_{s}") for e in inst.staff
          for d in range(H) for s in S}
-    work = {}
     for e in inst.staff:
-        for d in range(H):
-            w = m.new_bool_var(f"w_{e.id}_{d}")
-            m.add(sum(x[e.id, d, s] for s in S) == w)
-            work[e.id, d] = w
-            if d in inst.days_off.get(e.id, set()):
-                m.add(w == 0)
-        for d in range(H - 1):
-            for s in S:
-                for s2 in inst.cannot_follow[s]:
-                    m.add_bool_or([x[e.id, d, s].Not(), x[e.id, d + 1, s2].Not()])
-        for s in S:
-            limit = e.max_shifts.get(s, H)
-            m.add(sum(x[e.id, d, s] for d in range(H)) <= limit)
-        minutes = sum(inst.shifts[s] * x[e.id, d, s] for d in range(H) for s in S)
-        m.add(minutes <= e.max_minutes)
-        m.add(minutes >= e.min_minutes)
-        seq = [work[e.id, d] for d in range(H)]
-        # the three stretch rules twice: as one automaton (complete propagation, a stronger
-        # bound) and as sums and clauses (rows the LP, local-search and LNS workers use).
-        # Measured at 60 s on 2 cores, same machine: separate rules only — Instance4 2/5
-        # seeds at the best known, bound ~1580; automaton only — Instance4 4/5 but
-        # Instance5 1236/1144/1243 and Instance7 1164/1368; both — Instance4 2/5 (one
-        # proven optimal), Instance5 1146/1146, Instance7 1078/1173
-        add_work_pattern(m, seq, e.max_consecutive, e.min_consecutive, e.min_days_off)
-        add_max_consecutive(m, seq, e.max_consecutive)
-        add_min_stretch(m, seq, e.min_consecutive)
-        add_min_stretch(m, [v.Not() for v in seq], e.min_days_off)
-        weekends = []
-        for sat in range(5, H, 7):
-            wk = m.new_bool_var(f"wk_{e.id}_{sat}")
-            days = [d for d in (sat, sat + 1) if d < H]
-            m.add_max_equality(wk, [work[e.id, d] for d in days])
-            weekends.append(wk)
-        m.add(sum(weekends) <= e.max_weekends)
+        _add_person(m, inst, e, {(d, s): x[e.id, d, s] for d in range(H) for s in S})
     # identical staff (same limits, days off and requests) are interchangeable: of the
     # solutions that only swap their rosters keep one, the one with a non-increasing key
-    for group in _identical_staff(inst):
-        keys = [sum((d * len(S) + k + 1) * x[e, d, s] for d in range(H)
-                    for k, s in enumerate(S)) for e in group]
+    weights = _tie_weights(inst)
+    for group in _identical_staff(inst) if symmetry else ():
+        keys = [sum(w * x[e, d, s] for (d, s), w in weights.items()) for e in group]
         for first, second in itertools.pairwise(keys):
             m.add(first >= second)
     penalties = []
@@ -237,8 +291,51 @@ def _model(inst: CurtoisInstance):
         over = m.new_int_var(0, len(inst.staff), f"o_{d}_{s}")
         m.add(staffed - req == over - under)
         penalties += [under_w * under, over_w * over]
-    m.minimize(sum(penalties))
-    return m, x
+    objective = sum(penalties)
+    m.minimize(objective)
+    return m, x, objective
+
+
+def _add_person(m, inst: CurtoisInstance, e: Staff, x: dict) -> None:
+    """One person's own rules on their literals ``x[day, shift]``: one shift a day, days off,
+    forbidden successions, shift and minute limits, the stretch rules and weekends (the
+    whole roster's model and the column generation's pricing share them)."""
+    from .roster import add_max_consecutive, add_min_stretch, add_work_pattern
+
+    H = inst.days
+    S = list(inst.shifts)
+    seq = []
+    for d in range(H):
+        w = m.new_bool_var(f"w_{e.id}_{d}")
+        m.add(sum(x[d, s] for s in S) == w)
+        seq.append(w)
+        if d in inst.days_off.get(e.id, set()):
+            m.add(w == 0)
+    for d in range(H - 1):
+        for s in S:
+            for s2 in inst.cannot_follow[s]:
+                m.add_bool_or([x[d, s].Not(), x[d + 1, s2].Not()])
+    for s in S:
+        m.add(sum(x[d, s] for d in range(H)) <= e.max_shifts.get(s, H))
+    minutes = sum(inst.shifts[s] * x[d, s] for d in range(H) for s in S)
+    m.add(minutes <= e.max_minutes)
+    m.add(minutes >= e.min_minutes)
+    # the three stretch rules twice: as one automaton (complete propagation, a stronger
+    # bound) and as sums and clauses (rows the LP, local-search and LNS workers use).
+    # Measured at 60 s on 2 cores, same machine, before the column generation: separate
+    # rules only — Instance4 2/5 seeds at the best known, bound ~1580; automaton only —
+    # Instance4 4/5 but Instance5 1236/1144/1243 and Instance7 1164/1368; both — Instance4
+    # 2/5 (one proven optimal), Instance5 1146/1146, Instance7 1078/1173
+    add_work_pattern(m, seq, e.max_consecutive, e.min_consecutive, e.min_days_off)
+    add_max_consecutive(m, seq, e.max_consecutive)
+    add_min_stretch(m, seq, e.min_consecutive)
+    add_min_stretch(m, [v.Not() for v in seq], e.min_days_off)
+    weekends = []
+    for sat in range(5, H, 7):
+        wk = m.new_bool_var(f"wk_{e.id}_{sat}")
+        m.add_max_equality(wk, [seq[d] for d in (sat, sat + 1) if d < H])
+        weekends.append(wk)
+    m.add(sum(weekends) <= e.max_weekends)
 
 
 def _identical_staff(inst: CurtoisInstance) -> list[list[str]]:

@@ -188,9 +188,10 @@ def rows_progress(progress, rows: int, description: str):
     return contextlib.nullcontext(lambda done, total: None)
 
 
-def solution_callback(progress):
+def solution_callback(progress, offset: float = 0.0):
     """A CP-SAT solution callback that reports ``progress(seconds, objective)`` at each
-    better solution (what :class:`TimeLimitBar` and the notebook panels take).
+    better solution (what :class:`TimeLimitBar` and the notebook panels take); ``offset``
+    seconds are added to the solver's own clock (a solve that is a later phase of a job).
 
     Examples
     --------
@@ -212,6 +213,6 @@ def solution_callback(progress):
             super().__init__()
 
         def on_solution_callback(self) -> None:
-            progress(self.wall_time, self.objective_value)
+            progress(offset + self.wall_time, self.objective_value)
 
     return Reporter()
