@@ -155,11 +155,61 @@ def test_bad_input():
     assert len(demand_from_hours({0: "09:00-12:00"}, days=7, start=START)) == 6
 
 
+def _curtois_penalty(inst, roster):
+    """The benchmark's objective of a roster, recomputed from its text without the model;
+    raises AssertionError on any broken hard rule (an independent checker)."""
+    def runs(flags):  # (start, length, value) of every maximal run
+        out, start = [], 0
+        for k in range(1, len(flags) + 1):
+            if k == len(flags) or flags[k] != flags[start]:
+                out.append((start, k - start, flags[start]))
+                start = k
+        return out
+
+    for e in inst.staff:
+        days = roster[e.id]
+        assert len(days) == inst.days and set(days) <= set(inst.shifts) | {""}
+        assert not any(days[d] for d in inst.days_off.get(e.id, ()))
+        assert all(days[d + 1] not in inst.cannot_follow[days[d]]
+                   for d in range(inst.days - 1) if days[d])
+        assert all(days.count(s) <= limit for s, limit in e.max_shifts.items())
+        assert e.min_minutes <= sum(inst.shifts[s] for s in days if s) <= e.max_minutes
+        for start, length, on in runs([bool(s) for s in days]):
+            inner = start > 0 and start + length < inst.days
+            assert not on or length <= e.max_consecutive
+            assert not inner or length >= (e.min_consecutive if on else e.min_days_off)
+        assert sum(any(days[d] for d in (sat, sat + 1) if d < inst.days)
+                   for sat in range(5, inst.days, 7)) <= e.max_weekends
+    penalty = sum(w for who, d, s, w in inst.on_requests if roster[who][d] != s)
+    penalty += sum(w for who, d, s, w in inst.off_requests if roster[who][d] == s)
+    for d, s, req, under_w, over_w in inst.cover:
+        staffed = sum(days[d] == s for days in roster.values())
+        penalty += under_w * max(req - staffed, 0) + over_w * max(staffed - req, 0)
+    return penalty
+
+
 @pytest.mark.parametrize("name, best", [("Instance1", 607), ("Instance2", 828)])
 def test_curtois_reaches_best_known(name, best):
-    result = solve_curtois(read_curtois(BENCH / f"{name}.txt"), time_limit_seconds=60)
+    inst = read_curtois(BENCH / f"{name}.txt")
+    result = solve_curtois(inst, time_limit_seconds=60)
     assert result.objective == best
+    assert _curtois_penalty(inst, result.roster) == best  # the roster is what it claims
     assert result.roster and len(next(iter(result.roster.values()))) == 14
+
+
+def test_curtois_first_roster_from_the_columns_is_valid():
+    # the column generation's bound and the RENS roster alone (no time for the full model):
+    # the roster keeps every rule and its objective is the one reported, above the bound
+    from salesops import curtois
+    from salesops.curtois_columns import column_lp
+
+    inst = read_curtois(BENCH / "Instance3.txt")
+    lp = column_lp(inst, seconds=20)
+    assert lp.converged and 990 < lp.bound <= 1001  # the optimum is 1001
+    value, x = curtois._rens(inst, lp, 10, 2, 0, {}, None, 0.0)
+    roster = {e.id: [next((s for s in inst.shifts if x[e.id, d, s]), "")
+                     for d in range(inst.days)] for e in inst.staff}
+    assert _curtois_penalty(inst, roster) == value >= lp.bound
 
 
 def test_curtois_reader_fields():
