@@ -136,7 +136,6 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     :class:`salesops.progress.TimeLimitBar`, say); ``log`` receives the last solver's log
     lines; ``params`` are CP-SAT parameters for the CP-SAT phases.
     """
-    from ortools.sat.python import cp_model
 
     from .curtois_columns import column_lp
 
@@ -175,25 +174,38 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     if log is not None:
         solver.parameters.log_search_progress = True
         solver.log_callback = log
+    status, last = _solve(solver, m, x, progress, start)
+    seconds = time.perf_counter() - start
+    name = solver.status_name(status).lower()
+    bound = max(bound, solver.best_objective_bound)
+    if last is not None and (found is None or last[0] <= found[0]):
+        found = last
+    elif found is not None:  # the last phase found nothing better in the time left
+        name = "feasible"
+    if found is None:
+        return CurtoisResult(inst.name, name, None, bound, seconds)
+    return CurtoisResult(inst.name, name, found[0], bound, seconds, _roster(inst, found[1]))
+
+
+def _roster(inst, values: dict) -> dict[str, list[str]]:
+    """The shift of each person on each day (``""`` off) from the model's 0/1 values."""
+    return {e.id: [next((s for s in inst.shifts if values[e.id, d, s]), "")
+                   for d in range(inst.days)] for e in inst.staff}
+
+
+def _solve(solver, m, x, progress, start):
+    """Run ``solver`` on ``m``, reporting each better roster to ``progress`` (seconds since
+    ``start``). Returns the status and ``(objective, x values)`` or ``None``."""
+    from ortools.sat.python import cp_model
+
     from .progress import solution_callback
 
     report = solution_callback(progress, offset=time.perf_counter() - start) if progress \
         else None
     status = solver.solve(m, report) if report else solver.solve(m)
-    seconds = time.perf_counter() - start
-    name = solver.status_name(status).lower()
-    bound = max(bound, solver.best_objective_bound)
-    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and (
-            found is None or solver.objective_value <= found[0]):
-        found = (round(solver.objective_value), {k: solver.value(v) for k, v in x.items()})
-    elif found is not None:  # the last phase found nothing better in the time left
-        name = "feasible"
-    if found is None:
-        return CurtoisResult(inst.name, name, None, bound, seconds)
-    S = list(inst.shifts)
-    roster = {e.id: [next((s for s in S if found[1][e.id, d, s]), "") for d in range(inst.days)]
-              for e in inst.staff}
-    return CurtoisResult(inst.name, name, found[0], bound, seconds, roster)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return status, None
+    return status, (round(solver.objective_value), {k: solver.value(v) for k, v in x.items()})
 
 
 def _solver(seconds, workers, seed, params):
@@ -215,10 +227,6 @@ def _rens(inst, lp, seconds, workers, seed, params, progress, start):
     """A first roster from the column LP's mix, or ``None``: each person's days on which all
     months of the mix agree are fixed, the most weighted month is the hint, CP-SAT decides
     the rest. Returns ``(objective, x values)``."""
-    from ortools.sat.python import cp_model
-
-    from .progress import solution_callback
-
     m, x, _ = _model(inst, symmetry=False)  # the order among twins comes after
     for e in inst.staff:
         mix = lp.mix.get(e.id) or []
@@ -233,13 +241,7 @@ def _rens(inst, lp, seconds, workers, seed, params, progress, start):
                 elif worked == len(mix):
                     m.add(x[e.id, d, s] == 1)
                 m.add_hint(x[e.id, d, s], (d, s) in heaviest)
-    solver = _solver(seconds, workers, seed, params)
-    report = solution_callback(progress, offset=time.perf_counter() - start) if progress \
-        else None
-    status = solver.solve(m, report) if report else solver.solve(m)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return None
-    return round(solver.objective_value), {k: solver.value(v) for k, v in x.items()}
+    return _solve(_solver(seconds, workers, seed, params), m, x, progress, start)[1]
 
 
 def _in_staff_order(inst, values: dict) -> dict:

@@ -207,9 +207,7 @@ def test_curtois_first_roster_from_the_columns_is_valid():
     lp = column_lp(inst, seconds=20)
     assert lp.converged and 990 < lp.bound <= 1001  # the optimum is 1001
     value, x = curtois._rens(inst, lp, 10, 2, 0, {}, None, 0.0)
-    roster = {e.id: [next((s for s in inst.shifts if x[e.id, d, s]), "")
-                     for d in range(inst.days)] for e in inst.staff}
-    assert _curtois_penalty(inst, roster) == value >= lp.bound
+    assert _curtois_penalty(inst, curtois._roster(inst, x)) == value >= lp.bound
 
 
 def test_curtois_reader_fields():
