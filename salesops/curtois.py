@@ -127,11 +127,13 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
                   progress=None, columns: bool = True) -> CurtoisResult:
     """Solve an instance and report the benchmark objective, within ``time_limit_seconds``.
 
-    Three phases (``columns=False``: the last alone, on the whole time): column generation
-    (:mod:`salesops.curtois_columns`, at most 35% of the time) for a lower bound and a mix
-    of months per person; a first roster from that mix (RENS: every day on which the mix
-    of a person agrees is fixed, CP-SAT finds the rest; at most 15%); then CP-SAT on the
-    whole model, started from that roster, with the proven bound as a cut, for the rest.
+    Four phases (``columns=False``: the last alone, on the whole time): column generation
+    (:mod:`salesops.curtois_columns`, at most 35% of the time) for a lower bound, a mix of
+    months per person and a pool of months; a first roster from that mix (RENS: every day on
+    which the mix of a person agrees is fixed, CP-SAT finds the rest; at most 15%); a better
+    choice of one month per person from the pool, started from that roster (at most 10%);
+    then CP-SAT on the whole model, started from the best roster, with the proven bound as a
+    cut, for the rest.
     ``progress`` is called with ``(seconds, objective)`` at each better roster found (a
     :class:`salesops.progress.TimeLimitBar`, say); ``log`` receives the last solver's log
     lines; ``params`` are CP-SAT parameters for the CP-SAT phases.
@@ -149,6 +151,9 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
             bound = lp.bound
         found = _rens(inst, lp, 0.15 * time_limit_seconds, workers, seed, params, progress,
                       start)
+        if found is not None and found[0] > math.ceil(bound - 1e-6):  # a better choice of months?
+            found = _pooled(inst, lp, found, 0.10 * time_limit_seconds, workers, seed, params,
+                            progress, start)
     m, x, objective = _model(inst)
     if found is not None:
         for key, value in _in_staff_order(inst, found[1]).items():
@@ -244,6 +249,19 @@ def _rens(inst, lp, seconds, workers, seed, params, progress, start):
     return _solve(_solver(seconds, workers, seed, params), m, x, progress, start)[1]
 
 
+def _pooled(inst, lp, found, seconds, workers, seed, params, progress, start):
+    """The roster ``found`` or a better one that gives each person a month of the column
+    generation's pool (the integer master, started from ``found``)."""
+    from .curtois_columns import pool_model
+
+    roster = _roster(inst, found[1])
+    months = {e.id: frozenset((d, s) for d, s in enumerate(roster[e.id]) if s)
+              for e in inst.staff}
+    m, x = pool_model(inst, lp.pool, months)
+    better = _solve(_solver(seconds, workers, seed, params), m, x, progress, start)[1]
+    return better if better is not None and better[0] < found[0] else found
+
+
 def _in_staff_order(inst, values: dict) -> dict:
     """The same roster with identical staff's months reordered to the model's tie order
     (non-increasing key), so that it is a hint the whole model accepts."""
@@ -282,20 +300,28 @@ def _model(inst: CurtoisInstance, *, symmetry: bool = True):
         keys = [sum(w * x[e, d, s] for (d, s), w in weights.items()) for e in group]
         for first, second in itertools.pairwise(keys):
             m.add(first >= second)
+    objective = _objective(m, inst, x)
+    m.minimize(objective)
+    return m, x, objective
+
+
+def _objective(m, inst: CurtoisInstance, x: dict):
+    """The benchmark's objective over ``x[staff, day, shift]`` (literals, or expressions of a
+    choice of months): requests not granted and each cover's shortfall and excess."""
+    from ortools.sat.python import cp_model
+
     penalties = []
     for emp, d, s, weight in inst.on_requests:
         penalties.append(weight * (1 - x[emp, d, s]))
     for emp, d, s, weight in inst.off_requests:
         penalties.append(weight * x[emp, d, s])
     for d, s, req, under_w, over_w in inst.cover:
-        staffed = sum(x[e.id, d, s] for e in inst.staff)
+        staffed = cp_model.LinearExpr.sum([x[e.id, d, s] for e in inst.staff])
         under = m.new_int_var(0, req, f"u_{d}_{s}")
         over = m.new_int_var(0, len(inst.staff), f"o_{d}_{s}")
         m.add(staffed - req == over - under)
         penalties += [under_w * under, over_w * over]
-    objective = sum(penalties)
-    m.minimize(objective)
-    return m, x, objective
+    return cp_model.LinearExpr.sum(penalties)
 
 
 def _add_person(m, inst: CurtoisInstance, e: Staff, x: dict) -> None:

@@ -11,7 +11,8 @@ optimality ``LP + sum of the negative reduced costs`` is a proven lower bound (L
 bound).
 
 :func:`salesops.curtois.solve_curtois` uses the mix for a first roster (RENS: a person's day
-is fixed when all months of the mix agree on it) and the bound as a cut.
+is fixed when all months of the mix agree on it), the pool of months for a better one
+(:func:`pool_model`) and the bound as a cut.
 
 Examples
 --------
@@ -35,7 +36,7 @@ from itertools import repeat
 # imported by solve_curtois only when it runs: OR-Tools is loaded by then anyway
 from ortools.sat.python import cp_model
 
-__all__ = ["ColumnLP", "column_lp"]
+__all__ = ["ColumnLP", "column_lp", "pool_model"]
 
 SCALE = 1000  # CP-SAT takes integer costs: duals are scaled and rounded
 
@@ -44,13 +45,15 @@ SCALE = 1000  # CP-SAT takes integer costs: duals are scaled and rounded
 class ColumnLP:
     """The master LP at the end: its value, the proven bound (``None`` when a pricing was cut
     short), every person's mix of months as ``(frozenset of (day, shift), weight)`` with a
-    positive weight, whether no month could lower the LP any more, and the rounds done."""
+    positive weight, whether no month could lower the LP any more, the rounds done and every
+    month found for each person (``pool``)."""
 
     value: float
     bound: float | None
     mix: dict[str, list[tuple[frozenset, float]]]
     converged: bool
     rounds: int
+    pool: dict[str, list[frozenset]]
 
 
 def column_lp(inst, seconds: float, *, threads: int = 2) -> ColumnLP:
@@ -101,7 +104,45 @@ def column_lp(inst, seconds: float, *, threads: int = 2) -> ColumnLP:
         value, duals, mus, weights = _master(inst, people, months)
     mix = {pid: [(months[pid][j], w) for j, w in enumerate(weights[pid]) if w > 1e-6]
            for pid in people}
-    return ColumnLP(value, bound, mix, new == 0, rounds)
+    return ColumnLP(value, bound, mix, new == 0, rounds, months)
+
+
+def pool_model(inst, pool: dict[str, list[frozenset]], hint: dict[str, frozenset] | None = None):
+    """The integer master: one month of its pool for each person, the benchmark's objective.
+
+    Returns the CP-SAT model and ``x[staff, day, shift]`` as expressions of the choice (0 or
+    1 in a solution), so that a roster reads as one of the full model. ``hint`` is a month per
+    person (a roster found otherwise): added to the pools where new, and the model's hint.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from ortools.sat.python import cp_model
+    >>> from salesops.curtois import read_curtois
+    >>> inst = read_curtois(Path(__file__).parents[1] / "tests/data/roster/Instance1.txt")
+    >>> lp = column_lp(inst, seconds=10)
+    >>> model, x = pool_model(inst, lp.pool)
+    >>> solver = cp_model.CpSolver()
+    >>> solver.solve(model) == cp_model.OPTIMAL, lp.bound <= solver.objective_value
+    (True, True)
+    """
+    from .curtois import _objective
+
+    m = cp_model.CpModel()
+    chosen: dict[tuple[str, int, str], list] = {}
+    for e in inst.staff:
+        months = list(dict.fromkeys([*pool.get(e.id, []), *([hint[e.id]] if hint else [])]))
+        picks = [m.new_bool_var(f"m_{e.id}_{j}") for j in range(len(months))]
+        m.add_exactly_one(picks)
+        for month, pick in zip(months, picks, strict=True):
+            if hint:
+                m.add_hint(pick, month == hint[e.id])
+            for d, s in month:
+                chosen.setdefault((e.id, d, s), []).append(pick)
+    x = {(e.id, d, s): cp_model.LinearExpr.sum(chosen.get((e.id, d, s), []))
+         for e in inst.staff for d in range(inst.days) for s in inst.shifts}
+    m.minimize(_objective(m, inst, x))
+    return m, x
 
 
 class _Person:
@@ -140,9 +181,12 @@ class _Person:
                                 for k, v in self.x.items()))
         solver = cp_model.CpSolver()
         solver.parameters.num_workers = 1
-        # one person's month: the LP relaxation of the automaton solves it fastest, and a
-        # presolve costs more than it saves (measured: 0.05 s against 0.3 s a pricing)
-        solver.parameters.linearization_level = 2
+        # one person's month is small: a presolve costs more than it saves (measured: 0.05 s
+        # against 0.3 s a pricing); the default linearization then beats the full one
+        # (linearization_level=2: Instance5 converged in 15.4 s against 8.2 s, Instance7's
+        # bound after 21 s 1043 against 1053). Smoothed duals (half the best-bound duals)
+        # were measured too: no faster on Instance5–8.
+        solver.parameters.linearization_level = 1
         solver.parameters.cp_model_presolve = False
         solver.parameters.max_time_in_seconds = min(left, 1.0)
         seen = _Months(self.x)

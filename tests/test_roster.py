@@ -198,8 +198,8 @@ def test_curtois_reaches_best_known(name, best):
 
 
 def test_curtois_first_roster_from_the_columns_is_valid():
-    # the column generation's bound and the RENS roster alone (no time for the full model):
-    # the roster keeps every rule and its objective is the one reported, above the bound
+    # the column generation's bound, the RENS roster and the pool's choice alone (no time for
+    # the full model): each roster keeps every rule and its objective is the one reported
     from salesops import curtois
     from salesops.curtois_columns import column_lp
 
@@ -208,6 +208,15 @@ def test_curtois_first_roster_from_the_columns_is_valid():
     assert lp.converged and 990 < lp.bound <= 1001  # the optimum is 1001
     value, x = curtois._rens(inst, lp, 10, 2, 0, {}, None, 0.0)
     assert _curtois_penalty(inst, curtois._roster(inst, x)) == value >= lp.bound
+    # one month of the pool for each person, started from each one's heaviest month of the
+    # mix (a roster CP-SAT did not choose): better, still valid, not below the bound
+    heaviest = {e.id: max(lp.mix[e.id], key=lambda item: item[1])[0] for e in inst.staff}
+    start = {(e.id, d, s): int((d, s) in heaviest[e.id]) for e in inst.staff
+             for d in range(inst.days) for s in inst.shifts}
+    before = _curtois_penalty(inst, curtois._roster(inst, start))
+    pooled, y = curtois._pooled(inst, lp, (before, start), 5, 2, 0, {}, None, 0.0)
+    assert _curtois_penalty(inst, curtois._roster(inst, y)) == pooled
+    assert lp.bound <= pooled < before, (pooled, before)
 
 
 def test_curtois_reader_fields():
