@@ -151,7 +151,7 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
             bound = lp.bound
         found = _rens(inst, lp, 0.15 * time_limit_seconds, workers, seed, params, progress,
                       start)
-        if found is not None and found[0] > math.ceil(bound - 1e-6):  # a better choice of months?
+        if found is not None and found[0] > _least(bound):  # a better choice of months?
             found = _pooled(inst, lp, found, 0.10 * time_limit_seconds, workers, seed, params,
                             progress, start)
     m, x, objective = _model(inst)
@@ -159,7 +159,7 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
         for key, value in _in_staff_order(inst, found[1]).items():
             m.add_hint(x[key], value)
     if bound > float("-inf"):
-        m.add(objective >= math.ceil(bound - 1e-6))
+        m.add(objective >= _least(bound))
     left = time_limit_seconds - (time.perf_counter() - start)
     solver = _solver(max(left, 0.01), workers, seed, params)
     # 8 workers on 2 cores: the full portfolio (LP, core and no-LP search beside LNS and local
@@ -190,6 +190,11 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     if found is None:
         return CurtoisResult(inst.name, name, None, bound, seconds)
     return CurtoisResult(inst.name, name, found[0], bound, seconds, _roster(inst, found[1]))
+
+
+def _least(bound: float) -> float:
+    """The least integer objective a proven ``bound`` allows (``-inf`` when none is known)."""
+    return math.ceil(bound - 1e-6) if bound > float("-inf") else bound
 
 
 def _roster(inst, values: dict) -> dict[str, list[str]]:
