@@ -144,6 +144,7 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     inst = instance
     number("time_limit_seconds", time_limit_seconds, above=True)
     start = time.perf_counter()
+    progress = _better_only(progress)  # each phase starts afresh; report only improvements
     found, bound = None, float("-inf")  # best (objective, x values) so far, proven bound
     if columns:
         lp = column_lp(inst, 0.35 * time_limit_seconds, threads=min(workers, os.cpu_count()))
@@ -190,6 +191,22 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     if found is None:
         return CurtoisResult(inst.name, name, None, bound, seconds)
     return CurtoisResult(inst.name, name, found[0], bound, seconds, _roster(inst, found[1]))
+
+
+def _better_only(progress):
+    """``progress`` called only for an objective below every one reported before (or
+    ``None``): a later phase's first rosters may be worse than an earlier phase's best."""
+    if progress is None:
+        return None
+    best = float("inf")
+
+    def report(seconds, objective):
+        nonlocal best
+        if objective < best:
+            best = objective
+            progress(seconds, objective)
+
+    return report
 
 
 def _least(bound: float) -> float:
