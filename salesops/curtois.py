@@ -130,10 +130,10 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
     Four phases (``columns=False``: the last alone, on the whole time): column generation
     (:mod:`salesops.curtois_columns`, at most 35% of the time) for a lower bound, a mix of
     months per person and a pool of months; a first roster from that mix (RENS: every day on
-    which the mix of a person agrees is fixed, CP-SAT finds the rest; at most 15%); a better
-    choice of one month per person from the pool, started from that roster (at most 10%);
-    then CP-SAT on the whole model, started from the best roster, with the proven bound as a
-    cut, for the rest.
+    which the mix of a person agrees is fixed, CP-SAT finds the rest; at most 25%); a better
+    choice of one month per person from the pool, started from that roster (10% and what the
+    phases before left unused: until 70% of the time at most); then CP-SAT on the whole model,
+    started from the best roster, with the proven bound as a cut, for the rest.
     ``progress`` is called with ``(seconds, objective)`` at each better roster found (a
     :class:`salesops.progress.TimeLimitBar`, say); ``log`` receives the last solver's log
     lines; ``params`` are CP-SAT parameters for the CP-SAT phases.
@@ -150,10 +150,11 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
         lp = column_lp(inst, 0.35 * time_limit_seconds, threads=min(workers, os.cpu_count()))
         if lp.bound is not None:
             bound = lp.bound
-        found = _rens(inst, lp, 0.15 * time_limit_seconds, workers, seed, params, progress,
+        found = _rens(inst, lp, 0.25 * time_limit_seconds, workers, seed, params, progress,
                       start)
         if found is not None and found[0] > _least(bound):  # a better choice of months?
-            found = _pooled(inst, lp, found, 0.10 * time_limit_seconds, workers, seed, params,
+            until = 0.70 * time_limit_seconds - (time.perf_counter() - start)
+            found = _pooled(inst, lp, found, max(until, 0.01), workers, seed, params,
                             progress, start)
     m, x, objective = _model(inst)
     if found is not None:
