@@ -133,7 +133,7 @@ def test_libreoffice_resaved_and_xls_submissions_grade_like_the_originals(graded
 
 
 def test_gradebook_has_a_row_per_student_and_the_feedback_is_written(graded_class):
-    book = pd.read_excel(graded_class["out"], header=3, sheet_name=[
+    book = pd.read_excel(graded_class["out"], header=3, engine="calamine", sheet_name=[
         t("hw.sheet.gradebook"), t("hw.sheet.unreadable")])
     sheet = book[t("hw.sheet.gradebook")]
     assert len(sheet) == len(grade_class(graded_class["folder"]).grades)
@@ -219,7 +219,8 @@ def test_file_names_students_choose():
 
 def test_a_csv_without_cover_is_recognised_and_named_from_the_file(tmp_path):
     path = fill_submission(tmp_path / "x.xlsx", "selfcheck")
-    frame = pd.read_excel(path, sheet_name=t("sheet.selfcheck"), header=3).iloc[:, :4]
+    frame = pd.read_excel(path, sheet_name=t("sheet.selfcheck"), header=3,
+                          engine="calamine").iloc[:, :4]
     csv = tmp_path / "2026123_赵六_自查.csv"
     frame.to_csv(csv, index=False, encoding="gbk")
     sub = read_submission(csv)
