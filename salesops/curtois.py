@@ -150,8 +150,10 @@ def solve_curtois(instance: CurtoisInstance, *, time_limit_seconds: float = 60,
         lp = column_lp(inst, 0.35 * time_limit_seconds, threads=min(workers, os.cpu_count()))
         if lp.bound is not None:
             bound = lp.bound
-        found = _rens(inst, lp, 0.25 * time_limit_seconds, workers, seed, params, progress,
-                      start)
+        # at most 25%, and ending by 60% of the time when column generation ran over
+        rens = min(0.25, 0.60 - (time.perf_counter() - start) / time_limit_seconds)
+        found = _rens(inst, lp, max(rens * time_limit_seconds, 0.01), workers, seed, params,
+                      progress, start)
         if found is not None and found[0] > _least(bound):  # a better choice of months?
             until = 0.70 * time_limit_seconds - (time.perf_counter() - start)
             found = _pooled(inst, lp, found, max(until, 0.01), workers, seed, params,

@@ -4,10 +4,11 @@ A roster is one month ("column") per person. The master LP chooses a weighted mi
 months for every person (the weights of a person sum to one) and pays for each cover's
 shortfall and excess; its duals price each day's shift. For every person a small CP-SAT model
 of that person's own rules (one shift a day, successions, limits, stretches, weekends) finds
-the month of least reduced cost; months that lower the LP are added, until none does or the
-time is up. The LP of these months is far tighter than the LP of the compact model (Instance4:
-1716.0 against 1261; Instance6: 1949.0 against 1915), and when every pricing was solved to
-optimality the Lagrangian at the duals priced is a proven lower bound. The duals priced are
+the month of least reduced cost; months that lower the LP are added, until none does at the
+LP's duals (converged when every pricing was proven) or the time is up. The LP of these
+months is far tighter than the LP of the compact model (Instance4: 1716.0 against 1261;
+Instance6: 1949.0 against 1915), and when every pricing was solved to optimality the
+Lagrangian at the duals priced is a proven lower bound. The duals priced are
 smoothed (Wentges: half the LP's, half those of the best bound so far), which steadies the
 LP's jumping duals (column generation at 21 s on 2 cores: Instance5 converges in 6.6 s, was
 8.2; Instance6 in 8.3 s, was 12.7; Instance8's bound 1275, was 1242–1264).
@@ -46,10 +47,10 @@ ALPHA = 0.5  # the weight of the best bound's duals in the smoothed duals
 
 @dataclass
 class ColumnLP:
-    """The master LP at the end: its value, the proven bound (``None`` when a pricing was cut
-    short), every person's mix of months as ``(frozenset of (day, shift), weight)`` with a
-    positive weight, whether no month could lower the LP any more, the rounds done and every
-    month found for each person (``pool``)."""
+    """The master LP of the last round: its value, the proven bound (``None`` when no round
+    had every pricing proven), every person's mix of months as ``(frozenset of (day, shift),
+    weight)`` with a positive weight, whether no month could lower the LP any more (proven),
+    the rounds done and every month found for each person (``pool``)."""
 
     value: float
     bound: float | None
@@ -87,7 +88,7 @@ def column_lp(inst, seconds: float, *, threads: int = 2) -> ColumnLP:
 
     with ThreadPoolExecutor(max(1, threads)) as pool:
         # a first month per person: the one its own requests like best
-        firsts = pool.map(lambda p: p.price({}, deadline + 1.0, first=True), people.values())
+        firsts = pool.map(lambda p: p.price({}, deadline + 1.0), people.values())
         for pid, (found, _, _) in zip(people, firsts, strict=True):
             add(pid, found)
         bound, center, rounds, smooth = None, None, 0, True
@@ -109,8 +110,10 @@ def column_lp(inst, seconds: float, *, threads: int = 2) -> ColumnLP:
                                 if people[pid].month_cost(mo) - _dot(duals, mo) - mus[pid]
                                 < -1e-6])
                       for pid, (found, _, _) in zip(people, results, strict=True))
+            # nothing new at the LP's duals: converged when every pricing was proven; else
+            # the same round again would price the same months with the same time
             proven = new == 0 and at is duals and all(ok for _, _, ok in results)
-            if proven or time.perf_counter() >= deadline:
+            if (new == 0 and at is duals) or time.perf_counter() >= deadline:
                 break
             smooth = new > 0 or at is duals
     mix = {pid: [(months[pid][j], w) for j, w in enumerate(weights[pid]) if w > 1e-6]
@@ -182,8 +185,8 @@ class _Person:
     def month_cost(self, month) -> int:
         return self.constant + sum(self.cost.get(k, 0) for k in month)
 
-    def price(self, duals, deadline, first=False):
-        """The last months found (the best last; all of them when ``first``), the least cost
+    def price(self, duals, deadline):
+        """The last five months found (the best last), the least cost
         of a month at ``duals`` (``cost - sum of duals``, minus the rounding's worst error)
         and whether it is proven least."""
         left = deadline - time.perf_counter()
