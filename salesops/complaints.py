@@ -34,7 +34,6 @@ import pandas as pd
 
 from . import parsing
 from .calendar import WorkCalendar
-from .customers import _header_key, header_lookup
 from .errors import SalesopsError
 from .labels import (
     CATALOGUE,
@@ -47,6 +46,7 @@ from .labels import (
 )
 from .logs import LogTable, already_read, log_problems, read_log
 from .policy import AfterSaleRules
+from .reading import header_key, header_lookup
 
 __all__ = ["COMPLAINT_PROBLEMS", "COMPLAINT_STEPS", "STEP_COLUMNS", "ComplaintRules",
            "ComplaintStatus", "check_complaints", "complaint_contacts", "complaint_problems",
@@ -63,7 +63,7 @@ _LOOKUP = header_lookup(COMPLAINT_COLUMNS, COMPLAINT_SYNONYMS)
 _DERIVED = {"_key"} | {h for k in ("status", "steps_done", "solve_due", "call_due",
                                     "letter_due", "overdue_text")
                         for h in (k, *CATALOGUE[f"complaint.col.{k}"])}
-_TICKS = {_header_key(w): v for v, words in TICK_SYNONYMS.items() for w in words}
+_TICKS = {header_key(w): v for v, words in TICK_SYNONYMS.items() for w in words}
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def parse_tick(value: object) -> tuple[bool, str | None]:
         return False, None
     if isinstance(value, bool):
         return value, None
-    found = _TICKS.get(_header_key(value))
+    found = _TICKS.get(header_key(value))
     if found is not None:
         return found, None
     if isinstance(value, dt.date | pd.Timestamp) or parsing.parse_date(value)[0] is not None:
@@ -114,7 +114,7 @@ def parse_tick(value: object) -> tuple[bool, str | None]:
 
 
 def _looks_like_complaint_header(cells: list[str]) -> bool:
-    mapped = {_LOOKUP.get(_header_key(c)) for c in cells} - {None}
+    mapped = {_LOOKUP.get(header_key(c)) for c in cells} - {None}
     return len(mapped & set(STEP_COLUMNS)) >= 3 or {"received_date", "issue"} <= mapped
 
 

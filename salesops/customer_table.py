@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from .labels import CATALOGUE, t
-from .tables import row_location
+from .reading.files import row_location
 
 __all__ = ["CustomerSource", "CustomerTable", "ReadTable", "Reading", "as_frame", "reading_of"]
 

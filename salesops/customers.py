@@ -29,7 +29,6 @@ import itertools
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -39,7 +38,7 @@ from .customer_table import CustomerTable, Reading, as_frame, reading_of
 from .errors import SalesopsError
 from .labels import CATALOGUE, COLUMN_SYNONYMS, CUSTOMER_COLUMNS, OPTIONAL_COLUMNS, language, t
 from .progress import rows_progress
-from .tables import read_source
+from .reading import HeaderMap, header_key, header_lookup, map_columns, match_header, read_source
 
 __all__ = [
     "CUSTOMER_SCHEMA",
@@ -77,6 +76,8 @@ PROBLEM_CODES: dict[str, str] = {
     "duplicate_column": "warning", "amount_unit_guessed": "warning", "date_serial": "warning",
     "invalid_prospect_class": "error", "landline_in_mobile": "warning",
     "header_guessed": "warning", "amount_unit_scaled": "warning", "excel_error": "error",
+    "header_contained": "warning", "header_ambiguous": "warning",
+    "date_year_assumed": "warning", "relative_date": "error", "ids_generated": "warning",
     "implausible_date": "error",
 }
 
@@ -97,202 +98,44 @@ OPTIONAL_SCHEMA: dict[str, str] = {
 assert list(OPTIONAL_SCHEMA) == list(OPTIONAL_COLUMNS)
 _ALL_KINDS = CUSTOMER_SCHEMA | OPTIONAL_SCHEMA
 
-_SEPARATORS = re.compile(r"[\s*:：_\-·•.。、/\\|]")
-_REQUIRED_MARK = re.compile(r"[\(（\[【]\s*(必填|选填|必须|可选|required|optional)\s*[\)）\]】]")
-#: a unit in a header: 年销售额(万元), 销售额（元）, 年采购额/万, Annual sales (CNY), 金额-千元
-_UNIT = re.compile(r"(?:[\(（\[【]\s*(?:单位\s*[:：]?\s*)?(?P<a>[^\)）\]】]+?)\s*[\)）\]】]"
-                   r"|[/／]\s*(?P<b>[^/／]+?)|[-—_\s](?P<c>万元|千元|百万元|元|cny|rmb|yuan))\s*$",
-                   re.IGNORECASE)
-_UNIT_FACTORS = {"万": 10_000, "万元": 10_000, "千": 1_000, "千元": 1_000, "k": 1_000,
-                 "百万": 1_000_000, "百万元": 1_000_000, "元": 1, "人民币": 1, "cny": 1,
-                 "rmb": 1, "yuan": 1, "¥": 1, "￥": 1, "人民币元": 1, "元人民币": 1}
-#: prefixes people put before a standard header: 所在区县, 详细地址, 客户手机
-_PREFIXES = ("所在", "详细", "客户")
-
-
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff]")
-
-
-@functools.lru_cache(maxsize=4096)
-def _simplified(text: str) -> str:
-    """Traditional characters made simplified (OpenCC t2s), so 客戶名稱 is 客户名称."""
-    if not _CJK.search(text):
-        return text
-    return _t2s().convert(text)
-
-
-@functools.cache
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def _plain_key(text: object) -> str:
-    key = parsing.to_halfwidth(str(text)).strip().lower()
-    key = _REQUIRED_MARK.sub("", key)
-    return _SEPARATORS.sub("", key)
-
-
-def _header_key(text: object) -> str:
-    """How a user's header is compared: half-width, lower case, simplified characters, no
-    separators or (必填) marks."""
-    return _plain_key(_simplified(parsing.to_halfwidth(str(text))))
-
-
-def _split_unit(header: str) -> tuple[str, str | None, int | None]:
-    """``年销售额(万元)`` → ``("年销售额", "万元", 10000)``; no unit → ``(header, None, None)``."""
-    text = _REQUIRED_MARK.sub("", parsing.to_halfwidth(str(header))).strip()
-    match = _UNIT.search(text)
-    if not match:
-        return header, None, None
-    unit = next(g for g in match.group("a", "b", "c") if g).strip()
-    factor = _UNIT_FACTORS.get(unit.lower().replace(" ", ""))
-    if factor is None:
-        return header, None, None
-    return text[:match.start()].strip(), unit, factor
-
-
-def header_lookup(columns: dict[str, tuple[str, str]],
-                  synonyms: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Normalised header → canonical column, for any table's columns and synonyms.
-
-    ``columns`` is canonical key → (zh, en) header and ``synonyms`` canonical key → accepted
-    other headers, both from :mod:`salesops.labels`. The key, both headers and every synonym
-    are accepted; case, spaces, full-width characters and ``(必填)`` do not matter.
-
-    >>> header_lookup({"agent": ("客服", "Agent")}, {"agent": ("客服人员",)})["客服人员"]
-    'agent'
-    """
-    lookup: dict[str, str] = {}
-    for canonical, (zh, en) in columns.items():
-        for name in (canonical, zh, en, *synonyms.get(canonical, ())):
-            lookup.setdefault(_plain_key(name), canonical)  # written in simplified already
-    return lookup
-
-
 _LOOKUP = header_lookup(CUSTOMER_COLUMNS | OPTIONAL_COLUMNS, COLUMN_SYNONYMS)
 # a second "phone" column in a file that already has a mobile column is the landline
 _FALLBACK = {"mobile": "landline"}
+_AMOUNTS = frozenset(k for k, kind in _ALL_KINDS.items() if kind == "amount")
 
 
-@dataclass(frozen=True)
-class _Match:
-    canonical: str
-    guess: str | None = None  # the standard name a misspelt header was taken for
-    unit: str | None = None
-    factor: int | None = None
-
-
-def _match_header(header: str, lookup: dict[str, str]) -> _Match | None:
-    """The canonical column a header means, exactly, after its unit or a prefix, or fuzzily."""
-    whole = lookup.get(_header_key(header))
-    if whole is not None:  # a standard header that itself names a unit, e.g. 投入费用（元）
-        return _Match(whole)
-    base, unit, factor = _split_unit(header)
-    key = _header_key(base)
-    canonical = lookup.get(key)
-    if canonical is None:
-        for prefix in _PREFIXES:
-            if key.startswith(prefix) and lookup.get(key[len(prefix):]):
-                canonical = lookup[key[len(prefix):]]
-                break
-    guess = None
-    if canonical is None and len(key) >= 3:
-        guess = _fuzzy(key, lookup)
-        canonical = lookup.get(guess) if guess else None
-    if canonical is None:
-        return None
-    if _ALL_KINDS.get(canonical) != "amount":
-        unit = factor = None
-    return _Match(canonical, guess, unit, factor)
-
-
-def _fuzzy(key: str, lookup: dict[str, str]) -> str | None:
-    """The one standard header ``key`` is a close misspelling of (None when unsure).
-
-    Close means one typing slip (a character wrong, missing, extra or two swapped: the
-    optimal-string-alignment distance of rapidfuzz), two in a Latin header of 8 letters or
-    more. ``客户明称`` is 客户名称; ``客户星级`` (two characters differ) is not 客户级别, and
-    ``备注2`` is a second notes column, not a slip.
-    """
-    from rapidfuzz.distance import OSA
-
-    allowed = 1 if _CJK.search(key) or len(key) < 8 else 2
-    best: list[str] = []
-    best_distance = allowed + 1
-    for name in lookup:
-        if len(name) < 3 or abs(len(name) - len(key)) > allowed:
-            continue
-        distance = OSA.distance(key, name, score_cutoff=allowed)
-        if distance > allowed or (key.startswith(name) and key[len(name):].isdigit()):
-            continue
-        if distance < best_distance:
-            best, best_distance = [name], distance
-        elif distance == best_distance:
-            best.append(name)
-    if not best or len({lookup[name] for name in best}) > 1:  # two columns as close
-        return None
-    return best[0]
-
-
-def _map(headers: Iterable[object], lookup: dict[str, str] | None = None
-         ) -> tuple[dict[str, _Match], list[str], list[tuple[str, str, str]]]:
-    lookup = _LOOKUP if lookup is None else lookup
-    mapping: dict[str, _Match] = {}
-    taken: dict[str, str] = {}
-    unknown: list[str] = []
-    clashes: list[tuple[str, str, str]] = []
-    matches = [(str(h), _match_header(str(h), lookup)) for h in headers]
-    exact = {m.canonical for _h, m in matches if m is not None and m.guess is None}
-    for header, match in matches:
-        if match is None or (match.guess is not None and match.canonical in exact):
-            unknown.append(header)  # a guess never displaces a header that says it exactly
-            continue
-        canonical = match.canonical
-        if canonical in taken and _FALLBACK.get(canonical) not in (None, *taken):
-            canonical = _FALLBACK[canonical]
-            match = _Match(canonical, match.guess, match.unit, match.factor)
-        if canonical in taken:
-            clashes.append((header, taken[canonical], canonical))
-            continue
-        taken[canonical] = header
-        mapping[header] = match
-    return mapping, unknown, clashes
+def _map(headers: Iterable[object], lookup: dict[str, str] | None = None) -> HeaderMap:
+    return map_columns(headers, _LOOKUP if lookup is None else lookup, amounts=_AMOUNTS,
+                       fallback=_FALLBACK)
 
 
 def map_headers(headers: Iterable[object], lookup: dict[str, str] | None = None
                 ) -> tuple[dict[str, str], list[str], list[tuple[str, str, str]]]:
-    """Map user headers onto canonical columns.
+    """Map user headers onto canonical columns (the customer table's by default).
 
-    ``lookup`` (from :func:`header_lookup`) maps another table's headers, e.g. the
-    consultation log's; by default the customer table's.
-
-    Returns ``(mapping, unknown, clashes)``: ``mapping`` is user header → canonical column,
-    ``unknown`` the headers that match nothing (kept as extra columns), ``clashes`` the
-    ``(header, earlier_header, canonical)`` triples where two headers mean the same column
-    (the first wins, the second is kept as an extra column).
-
-    A header matches when, after full-width characters are made half-width and spaces and
-    separators (``- _ / · :``) are dropped, it is a standard header or synonym in either
-    language — also with a unit after it (``年销售额(万元)``, ``年采购额/万``,
-    ``Annual sales (CNY)``: amounts are then scaled to yuan), with a prefix before it
-    (``所在区县``, ``详细地址``), or as a close misspelling (``客户明称``: one typing slip,
-    measured with rapidfuzz). Units and guesses are reported by :func:`check_customers`.
+    ``lookup`` (from :func:`~salesops.reading.header_lookup`) maps another table's headers,
+    e.g. the consultation log's. Returns ``(mapping, unknown, clashes)``: ``mapping`` is user
+    header → canonical column, ``unknown`` the headers that match nothing (kept as extra
+    columns), ``clashes`` the ``(header, earlier_header, canonical)`` triples where two headers
+    mean the same column (the first wins, the second is kept as an extra column). How headers
+    match is :mod:`salesops.reading.headers`' one rule for every reader.
 
     >>> map_headers(["公司名称", "手机", "电话", "微信号", "客户星级"])[0]
     {'公司名称': 'name', '手机': 'mobile', '电话': 'landline', '微信号': 'im'}
     >>> map_headers(["年销售额（万元）", "所在区县", "客户明称"])[0]
     {'年销售额（万元）': 'annual_sales', '所在区县': 'district', '客户明称': 'name'}
     """
-    mapping, unknown, clashes = _map(headers, lookup)
-    return {h: m.canonical for h, m in mapping.items()}, unknown, clashes
+    found = _map(headers, lookup)
+    return found.mapping, found.unknown, found.clashes
 
 
 def _looks_like_customer_header(cells: list[str]) -> int:
     """How many standard columns a row names, when it can be the header (else 0)."""
-    mapped = {m.canonical for m in (_match_header(c, _LOOKUP) for c in cells) if m is not None}
-    return len(mapped) if "name" in mapped or len(mapped) >= 3 else 0
+    found = [m for m in (match_header(c, _LOOKUP, amounts=_AMOUNTS) for c in cells)
+             if m is not None and m.canonical is not None]
+    mapped = {m.canonical for m in found}
+    named = any(m.canonical == "name" and m.contained is None for m in found)
+    return len(mapped) if named or len(mapped) >= 3 else 0
 
 
 # ------------------------------------------------------------------------------------------
@@ -327,10 +170,10 @@ def _parse_prospect(value: object) -> tuple[str | None, str | None]:
     text = parsing.normalise_text(value)
     if text is None:
         return None, None
-    key = _header_key(text)
+    key = header_key(text)
     for code in PROSPECT_CLASSES:
         zh, en = t(f"prospect.{code}", "zh"), t(f"prospect.{code}", "en")
-        if key in {code, _header_key(zh), _header_key(zh)[:2], _header_key(en)}:
+        if key in {code, header_key(zh), header_key(zh)[:2], header_key(en)}:
             return code, None
     return None, "invalid_prospect_class"
 
@@ -574,11 +417,12 @@ TRACKER_KEY = "_key"
 def _normalise(raw: pd.DataFrame, meta: dict, progress=None) -> CustomerTable:
     # re-cleaning a cleaned workbook (or a read_tracker frame): its row key is not data
     raw = raw.drop(columns=[c for c in raw.columns if str(c).strip() == TRACKER_KEY])
-    matches, unknown, clashes = _map(raw.columns)
-    mapping = {header: m.canonical for header, m in matches.items()}
+    found = _map(raw.columns)
+    matches, unknown, clashes = found.matches, found.unknown, found.clashes
+    mapping = found.mapping
     by_key = {canonical: header for header, canonical in mapping.items()}
     notes: list[dict] = []
-    header_notes: list[dict] = []
+    header_notes: list[dict] = found.notes()
     columns: dict[str, list] = {}
     parsers = dict(_PARSERS)
     if meta.get("date1904"):
@@ -596,13 +440,8 @@ def _normalise(raw: pd.DataFrame, meta: dict, progress=None) -> CustomerTable:
                 continue
             match = matches[header]
             parser = parsers[kind]
-            if match.guess is not None:
-                header_notes.append({"header": header, "code": "header_guessed",
-                                     "guess": match.guess, "key": key})
             if match.factor not in (None, 1):
                 parser = _scaled(parser, match.factor)
-                header_notes.append({"header": header, "code": "amount_unit_scaled",
-                                     "unit": match.unit, "factor": f"{match.factor:,}"})
             values = raw[header].to_numpy(dtype=object)
             fast = _parse_column_fast(values, kind, parser, match.factor)
             parsed, col_notes = fast if fast is not None else _parse_column(values.tolist(),
@@ -754,9 +593,12 @@ def check_customers(customers: CustomerTable | pd.DataFrame, *, today: dt.date |
                              value=t(f"col.{canonical}")),
                 "severity": PROBLEM_CODES["duplicate_column"]})
         for note in reading.header_notes:
-            fields = {k: v for k, v in note.items() if k not in ("header", "code", "key")}
+            fields = {k: v for k, v in note.items()
+                      if k not in ("header", "code", "key", "keys")}
             if "key" in note:  # translated now, in the language of the check
                 fields["value"] = t(f"col.{note['key']}")
+            if "keys" in note:  # a header that fits two columns
+                fields["value"], fields["other"] = (t(f"col.{k}") for k in note["keys"][:2])
             problems.append({
                 "row": header_row, "column": note["header"], "value": "",
                 "problem": note["code"],

@@ -64,7 +64,7 @@ import pandas as pd
 from . import parsing
 from .errors import InputFileError, OverwriteError, SalesopsError
 from .labels import CATALOGUE, get_language, language, normalise_language, t
-from .tables import _calamine, excel_column_letter, input_file, sheet_rows
+from .reading import excel_column_letter, input_file, open_workbook, sheet_rows
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -1562,7 +1562,7 @@ def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerCha
         the sheet, row and header.
     """
     path = input_file(path)
-    wb = _calamine(path)
+    wb = open_workbook(path)
     meta = _read_meta(wb, path.name)
     trackers = meta["trackers"]
     chosen = trackers[0] if name is None else next(
@@ -1764,4 +1764,4 @@ def _maybe_changed(old: np.ndarray, new: np.ndarray) -> np.ndarray:
 
 def excel_language(path: str | os.PathLike) -> str:
     """The language a tracker was written in (``"zh"`` or ``"en"``)."""
-    return _read_meta(_calamine(Path(path)), Path(path).name).get("lang", get_language())
+    return _read_meta(open_workbook(Path(path)), Path(path).name).get("lang", get_language())

@@ -27,7 +27,8 @@ import pandas as pd
 from .customer_table import CustomerTable, as_frame
 from .errors import SalesopsError
 from .labels import CATALOGUE, t
-from .parsing import is_blank, to_halfwidth
+from .parsing import is_blank
+from .reading import header_key
 
 __all__ = ["FUNNEL_STAGES", "FunnelMovement", "FunnelResult", "funnel", "funnel_movement",
            "stage_code"]
@@ -47,15 +48,11 @@ _SYNONYMS = {
 }
 
 
-def _key(text: object) -> str:
-    return to_halfwidth(str(text)).strip().lower().replace(" ", "").replace("_", "")
-
-
 _LOOKUP: dict[str, str] = {}
 for _code in FUNNEL_STAGES:
     zh, en = CATALOGUE[f"stage.{_code}"]
     for _name in (_code, zh, en, *_SYNONYMS.get(_code, ())):
-        _LOOKUP.setdefault(_key(_name), _code)
+        _LOOKUP.setdefault(header_key(_name), _code)
 
 
 def stage_code(value: object) -> str | None:
@@ -66,7 +63,7 @@ def stage_code(value: object) -> str | None:
     """
     if is_blank(value):
         return None
-    return _LOOKUP.get(_key(value))
+    return _LOOKUP.get(header_key(value))
 
 
 @dataclass

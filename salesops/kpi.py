@@ -37,10 +37,10 @@ import numpy as np
 import pandas as pd
 
 from . import parsing
-from .customers import _header_key, header_lookup
 from .errors import SalesopsError
 from .labels import KPI_PERIOD_COLUMNS, KPI_PERIOD_SYNONYMS, language, t
 from .logs import LogTable, already_read, read_log
+from .reading import header_key, header_lookup
 from .validation import number, share
 
 __all__ = ["SERVICE_STANDARDS", "CustomerCosts", "KpiReport", "PeriodComparison",
@@ -352,7 +352,7 @@ def read_periods(source: str | os.PathLike | pd.DataFrame | LogTable, sheet: str
         return source
     reading = read_log(source, sheet, lookup=_PERIOD_LOOKUP, severities=_PERIOD_PROBLEMS,
                        label_prefix="kpi.col", kind="periods", is_header=lambda cells: len(
-                           {_PERIOD_LOOKUP.get(_header_key(c)) for c in cells} - {None}) >= 3)
+                           {_PERIOD_LOOKUP.get(header_key(c)) for c in cells} - {None}) >= 3)
     missing = [k for k in ("period", "contacts", "orders") if k not in reading.by_key]
     if missing:
         raise SalesopsError(t("error.kpi_periods", columns=t("sep.list").join(

@@ -262,8 +262,10 @@ CATALOGUE.update({
         "{where}{column}「{value}」不是有效的统一社会信用代码（18 位，末位校验码不符，GB 32100-2015）",
         "{where}, {column}: '{value}' is not a valid unified social credit code "
         "(18 characters with a GB 32100-2015 check character)"),
-    "problem.duplicate_customer": ("{where}与第 {other} 行重复（{reason}）",
-                                   "{where} duplicates row {other} ({reason})"),
+    "problem.duplicate_customer": (
+        "{where}与第 {other} 行重复（{reason}）；ABC 分类和跟进计划按一个客户计算（表里两行都保留）",
+        "{where} duplicates row {other} ({reason}); ABC and the follow-up plan count them as "
+        "one customer (both rows stay in your file)"),
     "reason.same_mobile": ("手机号相同", "same mobile number"),
     "reason.same_name_city": ("客户名称和城市相同", "same name and city"),
     "reason.same_id": ("客户编号相同", "same customer ID"),
@@ -298,6 +300,26 @@ CATALOGUE.update({
                             "read; fix the formula or type the value"),
     "problem.implausible_date": ("{where}{column}「{value}」的年份早于 1900 年，可能打错了",
                                  "{where}, {column}: '{value}' is before 1900; a typing slip?"),
+    "problem.header_contained": (
+        "表头「{header}」里有标准列名「{guess}」，已按「{value}」读取；如不对请改表头",
+        "The header '{header}' contains the standard name '{guess}' and was read as "
+        "'{value}'; rename it if that is wrong"),
+    "problem.header_ambiguous": (
+        "表头「{header}」既像「{value}」又像「{other}」，没有使用；请改成其中一个标准列名",
+        "The header '{header}' could be '{value}' or '{other}' and was not used; rename it to "
+        "one of them"),
+    "problem.date_year_assumed": (
+        "{where}{column}「{value}」没有年份，读作 {date}（{year} 年）；如不对请写上年份",
+        "{where}, {column}: '{value}' has no year and was read as {date} ({year}); write the "
+        "year if that is wrong"),
+    "problem.relative_date": (
+        "{where}{column}「{value}」是相对的说法，无法确定是哪一天；请写成具体日期，如 2026-12-05",
+        "{where}, {column}: '{value}' is relative and names no day; write a date such as "
+        "2026-12-05"),
+    "problem.ids_generated": (
+        "表里没有「客户编号」：已按客户名称为每行生成编号（同一文件每次相同），用于计划和跟单记录表",
+        "The table has no customer ID column: an ID was made from each customer's name (the "
+        "same every run) for the plans and the follow-up sheet"),
     "problem.header_guessed": (
         "表头「{header}」与标准列名「{guess}」相近，已按「{value}」读取；如不对请改表头",
         "The header '{header}' is close to '{guess}' and was read as '{value}'; rename it if "

@@ -17,7 +17,7 @@ problems they show are the ones they export.
 Examples
 --------
 >>> import pandas as pd
->>> from salesops.customers import header_lookup
+>>> from salesops.reading import header_lookup
 >>> reading = read_log(pd.DataFrame({"客服人员": ["小李"], "星级": [5]}),
 ...                    lookup=header_lookup({"agent": ("客服", "Agent")}, {"agent": ("客服人员",)}),
 ...                    severities={"unknown_column": "warning"}, label_prefix="service.col",
@@ -39,9 +39,8 @@ import pandas as pd
 
 from . import parsing
 from .customer_table import Reading, ReadTable
-from .customers import _header_key, map_headers
 from .labels import language, t
-from .tables import read_source
+from .reading import header_key, map_columns, read_source
 
 __all__ = ["PROBLEM_COLUMNS", "LogReading", "LogTable", "already_read", "log_problems",
            "read_log"]
@@ -83,6 +82,15 @@ class LogTable(ReadTable):
                               t("problem.duplicate_column", header=earlier, other=header,
                                 value=reading.header_label(canonical)))
                      for header, earlier, canonical in reading.clashes]
+            for note in reading.header_notes:  # a header read by a name it contains …
+                keys = note.get("keys") or (note.get("key"),)
+                values = [reading.header_label(k) for k in keys if k]
+                rows.append(_problem(
+                    reading.header_row, note["header"], "", note["code"], "warning",
+                    t(f"problem.{note['code']}", header=note["header"],
+                      guess=note.get("guess", ""), unit=note.get("unit", ""),
+                      factor=note.get("factor", ""), value=values[0] if values else "",
+                      other=values[1] if len(values) > 1 else "")))
             for note in reading.notes:
                 column, shown = note["header"], note["value"]
                 rows.append(_problem(
@@ -167,14 +175,16 @@ def read_log(source: str | os.PathLike | pd.DataFrame | LogTable, sheet: str | N
     if isinstance(source, LogTable):
         source = source.data
     raw, meta = read_source(source, sheet, is_header=is_header, no_header=no_header)
-    skip = {_header_key(h) for h in derived}
-    raw = raw[[h for h in raw.columns if _header_key(h) not in skip]]
-    mapping, unknown, clashes = map_headers(raw.columns, lookup)
+    skip = {header_key(h) for h in derived}
+    raw = raw[[h for h in raw.columns if header_key(h) not in skip]]
+    found = map_columns(raw.columns, lookup)
+    mapping, unknown, clashes = found.mapping, found.unknown, found.clashes
     report = Reading(file=meta.get("file"), sheet=meta.get("sheet"), path=meta.get("path"),
                      header_row=int(meta.get("header_row", 1)), encoding=meta.get("encoding"),
                      date1904=bool(meta.get("date1904", False)),
                      headers={key: header for header, key in mapping.items()},
-                     unknown=tuple(unknown), clashes=tuple(clashes), label_prefix=label_prefix)
+                     unknown=tuple(unknown), clashes=tuple(clashes), label_prefix=label_prefix,
+                     header_notes=tuple(found.notes()))
     # a cell showing an Excel error (#DIV/0!, #N/A…) was read as empty: say so, at its row
     notes = [{"row": row, "key": mapping.get(header), "header": header, "value": value,
               "code": "excel_error"} for row, header, value in meta.get("error_cells", [])

@@ -16,17 +16,17 @@ Examples
 from __future__ import annotations
 
 import math
-import re
 
 import pandas as pd
 
 from .calendar import as_date
 from .errors import SalesopsError
 from .labels import t
-from .parsing import format_hhmm, is_blank, to_halfwidth
+from .parsing import format_hhmm, to_halfwidth
+from .reading import excel_column_letter
+from .reading.spans import is_day_off, shift_key, span_minutes
 from .shifts import (
     DEFAULT_LEGEND,
-    OFF_CODES,
     SLOT,
     RosterRules,
     Shift,
@@ -35,7 +35,6 @@ from .shifts import (
     demand_from_intervals,
     merge_runs,
 )
-from .tables import excel_column_letter
 
 __all__ = ["VIOLATIONS", "check_roster"]
 
@@ -45,24 +44,21 @@ VIOLATIONS = ("unknown_shift", "uncovered", "over_max_hours", "under_min_hours",
 
 
 def _parse_code(code: object, legend: dict[str, Shift]) -> Shift | str | None:
-    """A Shift, None for a day off, or the text itself when it cannot be read."""
-    if is_blank(code):
+    """A Shift, None for a day off, or the text itself when it cannot be read (through the
+    reading layer's one span parser: ``9-17``, ``9点-17点``, ``早班`` for ``早`` …)."""
+    if is_day_off(code):
         return None
     text = to_halfwidth(str(code)).strip()
-    if text in OFF_CODES or text.lower() in OFF_CODES:
-        return None
-    if text in legend:
-        return legend[text]
-    m = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*[-–~至到]\s*(\d{1,2})(?::(\d{2}))?", text)
-    if m:
-        a = f"{int(m.group(1)):02d}:{m.group(2) or '00'}"
-        b = f"{int(m.group(3)) % 24:02d}:{m.group(4) or '00'}"
+    for key in (text, shift_key(text)):
+        if key in legend:
+            return legend[key]
+    span = span_minutes(text)
+    if span is not None:
         try:
-            return Shift(text, a, b)
+            return Shift(text, format_hhmm(span[0]), format_hhmm(span[1] % (24 * 60)))
         except SalesopsError:
             return text
     return text
-
 
 
 def check_roster(table: pd.DataFrame, demand="09:00-23:00", rules: RosterRules | None = None,

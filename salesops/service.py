@@ -34,7 +34,6 @@ import numpy as np
 import pandas as pd
 
 from . import parsing
-from .customers import _header_key, header_lookup
 from .errors import SalesopsError
 from .labels import (
     CATALOGUE,
@@ -46,6 +45,7 @@ from .labels import (
     t,
 )
 from .logs import LogTable, already_read, log_problems, read_log
+from .reading import header_key, header_lookup
 
 __all__ = ["CONSULTATION_SCHEMA", "LOST_REASONS", "SERVICE_PROBLEMS", "ServiceSummary",
            "consultation_problems", "parse_lost_reason", "parse_outcome",
@@ -79,7 +79,7 @@ def _word_table(pairs) -> dict[str, object]:
     table: dict[str, object] = {}
     for value, words in pairs:
         for word in words:
-            table.setdefault(_header_key(word), value)
+            table.setdefault(header_key(word), value)
     return table
 
 
@@ -105,7 +105,7 @@ def parse_outcome(value: object) -> tuple[bool | None, str | None]:
         return bool(value), None
     if isinstance(value, int | float) and value in (0, 1):
         return bool(value), None
-    found = _OUTCOMES.get(_header_key(value))
+    found = _OUTCOMES.get(header_key(value))
     return (found, None) if found is not None else (None, "bad_outcome")
 
 
@@ -118,7 +118,7 @@ def parse_lost_reason(value: object) -> str | None:
     text = parsing.normalise_text(value)
     if text is None:
         return None
-    return _REASONS.get(_header_key(text), text)
+    return _REASONS.get(header_key(text), text)
 
 
 def _parse_rating(value: object) -> tuple[float | None, str | None]:
@@ -134,7 +134,7 @@ def _parse_rating(value: object) -> tuple[float | None, str | None]:
 
 
 def _looks_like_log_header(cells: list[str]) -> bool:
-    mapped = {_LOOKUP.get(_header_key(c)) for c in cells} - {None}
+    mapped = {_LOOKUP.get(header_key(c)) for c in cells} - {None}
     return {"agent", "converted"} <= mapped or len(mapped) >= 3
 
 

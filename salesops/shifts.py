@@ -17,7 +17,6 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -25,7 +24,9 @@ import pandas as pd
 from .calendar import as_date
 from .errors import SalesopsError
 from .labels import t
-from .parsing import format_hhmm, is_blank, parse_hhmm, to_halfwidth
+from .parsing import format_hhmm, is_blank, parse_hhmm
+from .reading.spans import OFF_CODES as READ_OFF_CODES
+from .reading.spans import span_minutes
 
 __all__ = ["DAY_SLOTS", "DEFAULT_LEGEND", "OFF_CODES", "SLOT", "WEEKDAY_KEYS", "RosterRules",
            "Shift", "day_name", "demand_from_hours", "demand_from_intervals", "generate_shifts",
@@ -34,7 +35,7 @@ __all__ = ["DAY_SLOTS", "DEFAULT_LEGEND", "OFF_CODES", "SLOT", "WEEKDAY_KEYS", "
 SLOT = 30  # minutes per demand interval
 DAY_SLOTS = 24 * 60 // SLOT
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-OFF_CODES = {"休", "休息", "off", "rest", "-", "—", "x", "OFF", "R"}
+OFF_CODES = READ_OFF_CODES
 
 
 
@@ -44,11 +45,10 @@ def time_span(text: str) -> tuple[int, int]:
     >>> time_span("15:00-23:00"), time_span("22:00-06:00")
     ((900, 1380), (1320, 1800))
     """
-    parts = re.split(r"\s*[-–—~～至到]\s*", to_halfwidth(str(text)).strip())
-    if len(parts) != 2:
+    span = span_minutes(text)
+    if span is None:
         raise SalesopsError(t("error.roster_time", value=text))
-    a, b = parse_hhmm(parts[0]), parse_hhmm(parts[1])
-    return a, (b if b > a else b + 24 * 60)
+    return span
 
 
 

@@ -22,8 +22,9 @@ import pandas as pd
 from .calendar import as_date
 from .customer_table import CustomerTable, as_frame
 from .customers import CUSTOMER_SCHEMA, OPTIONAL_SCHEMA, PROSPECT_CLASSES
-from .excel import Column, Tracker, _calamine, _read_meta, read_tracker
+from .excel import Column, Tracker, _read_meta, read_tracker
 from .labels import CATALOGUE, header_pair, t
+from .reading import open_workbook
 
 __all__ = ["abc_summary_tracker", "abc_tracker", "call_list_tracker", "call_report_tracker",
            "campaign_tracker", "cold_call_tracker", "complaint_contacts_tracker",
@@ -475,7 +476,7 @@ def read_roster_grid(path) -> tuple[pd.DataFrame, dict, dt.date]:
     every entry and of each agent's weekly hours when the grid has them (for
     :func:`~salesops.roster_check.check_roster`) and the first day of the grid.
     """
-    from .tables import excel_column_letter
+    from .reading import excel_column_letter
 
     changes = read_tracker(path, "roster")
     frame = changes.frame
@@ -500,7 +501,7 @@ def read_roster_grid(path) -> tuple[pd.DataFrame, dict, dt.date]:
 
 def _grid_start(path) -> dt.date:
 
-    meta = _read_meta(_calamine(Path(path)), str(path))
+    meta = _read_meta(open_workbook(Path(path)), str(path))
     tracker = next(tr for tr in meta["trackers"] if tr["name"] == "roster")
     return as_date(tracker.get("start") or meta["written"][:10])
 

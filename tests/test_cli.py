@@ -247,7 +247,7 @@ def test_error_contract_exit_2_one_sentence_no_traceback(case, tmp_path, capsys,
                                                          customers_path):
     import errno
 
-    import salesops.tables as tables
+    import salesops.reading.files as tables
 
     prepare, argv, words = ERROR_CASES[case]
     if prepare == "no_permission":  # tests run as root: simulate what a locked folder does

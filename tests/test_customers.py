@@ -503,7 +503,8 @@ def _generated(tmp_path):
 
 def _cell_by_cell(path, monkeypatch):
     """The reader before issue 14: the csv module, and every column parsed cell by cell."""
-    from salesops import customers, tables
+    from salesops import customers
+    from salesops.reading import files as tables
 
     with monkeypatch.context() as patch:
         patch.setattr(tables, "_csv_grid", lambda *args: None)

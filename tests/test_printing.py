@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from salesops.excel import _read_meta
-from salesops.tables import _calamine
+from salesops.reading import open_workbook as _calamine
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("soffice") and shutil.which("pdftotext"))

@@ -23,6 +23,7 @@ import pandas as pd
 
 from ..labels import CUSTOMER_COLUMNS, both, t
 from ..parsing import is_blank, parse_amount, parse_date, to_halfwidth
+from ..reading import is_total_label
 from .exercises import (
     ABC_GIVEN,
     COMPLAINT_SOLVED,
@@ -135,7 +136,7 @@ def _weekday_of(header: str) -> int | None:
 
 def find_roster_grid(sheets) -> tuple[pd.DataFrame, dict, dt.date, str] | None:
     """agents × days as typed, the cell of every entry, the grid's first day, the sheet."""
-    from ..tables import excel_column_letter
+    from ..reading import excel_column_letter
 
     agent_names = {norm(h) for h in (*both("hw.col.agent_name"), "座席", "客服", "agent")}
     for sheet, rows in sheets.items():
@@ -151,8 +152,10 @@ def find_roster_grid(sheets) -> tuple[pd.DataFrame, dict, dt.date, str] | None:
             agents, index = [], []
             for r in range(i + 1, len(rows)):
                 name = rows[r][a] if a < len(rows[r]) else None
-                if is_blank(name):
-                    break
+                if is_blank(name) or is_total_label(name):
+                    continue  # a blank row between agents (or a 合计 row): read on
+                if norm(name) in agent_names:
+                    break  # the header again: another grid starts here
                 agents.append(str(name).strip())
                 index.append(r)
             table = pd.DataFrame([[rows[r][j] if j < len(rows[r]) else None for j in days]
@@ -182,8 +185,9 @@ def _grid_start(header: str) -> dt.date:
                 break
             if day.weekday() == weekday:
                 return day
-    monday = dt.date(2026, 11, 23)
-    return monday + dt.timedelta(days=weekday)
+    # no date in the header: this week's day of that weekday (the grid is by weekday only)
+    today = dt.date.today()
+    return today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=weekday)
 
 
 def check_roster_homework(sub: Submission, ex: Exercise, lang: str | None):
@@ -358,9 +362,10 @@ def check_selfcheck_homework(sub: Submission, ex: Exercise, lang: str | None):
     table = find_table(sub.sheets, spec, required=("weekday", "made"), file=sub.file.name)
     if table is None:
         return score.missing(t("sheet.selfcheck", lang)), []
-    totals = {norm(t("hw.total", x)) for x in ("zh", "en")} | {"总计", "合计", "total"}
+    totals = {norm(t("hw.total", x)) for x in ("zh", "en")}
     frame = table.frame
-    is_total = frame["weekday"].map(lambda v: norm(v) in totals)
+    is_total = frame.index.isin(table.totals) | frame["weekday"].map(
+        lambda v: norm(v) in totals).to_numpy(dtype=bool)
     days, total = frame[~is_total].head(5), frame[is_total].head(1)
     bad_days = []
     for row, rec in days.iterrows():

@@ -20,12 +20,21 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from ..errors import InputFileError, SalesopsError
 from ..labels import t
-from ..parsing import is_blank, to_halfwidth
-from ..tables import _calamine, _rows_from_csv, excel_column_letter, sheet_rows
+from ..parsing import is_blank
+from ..reading import (
+    FoundTable,
+    answer_key,
+    csv_rows,
+    excel_column_letter,
+    find_table,
+    open_workbook,
+    sheet_rows,
+)
+
+#: answers and cover labels are compared as the reading layer compares them
+norm = answer_key
 
 __all__ = ["COVER_FIELDS", "FoundTable", "Submission", "find_table", "read_sheets",
            "read_submission", "student_from_filename"]
@@ -35,13 +44,6 @@ COVER_FIELDS = {"student_id": "hw.cover.student_id", "name": "hw.cover.name",
                 "class_name": "hw.cover.class_name", "exercise": "hw.cover.exercise",
                 "exercise_title": "hw.cover.exercise_title", "submitted": "hw.cover.submitted"}
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv")
-
-
-def norm(text: object) -> str:
-    """A header or answer as compared: half-width, no spaces or colons, lower case."""
-    if is_blank(text):
-        return ""
-    return re.sub(r"[\s:：*＊]+", "", to_halfwidth(str(text))).lower()
 
 
 @dataclass
@@ -57,30 +59,17 @@ class Submission:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass
-class FoundTable:
-    """A table found by its headers: canonical columns, Excel rows as the index."""
-
-    sheet: str
-    header_row: int  # 1-based
-    frame: pd.DataFrame
-    letters: dict[str, str]
-
-    def cell(self, key: str, row: int) -> str:
-        return f"{self.letters[key]}{row}"
-
-
 def read_sheets(path: Path) -> dict[str, list[list[object]]]:
     """Every sheet's rows (a CSV is one sheet named after the file); never writes."""
     suffix = path.suffix.lower()
     if not path.is_file():
         raise InputFileError(t("error.file_missing", file=str(path)))
     if suffix in (".csv", ".txt", ".tsv"):
-        rows, _ = _rows_from_csv(path)
+        rows, _ = csv_rows(path)
         return {path.stem: rows}
     if suffix not in SUFFIXES:
         raise InputFileError(t("error.unsupported", file=path.name, suffix=suffix or "?"))
-    wb = _calamine(path)
+    wb = open_workbook(path)
     out = {}
     for name in wb.sheet_names:
         try:
@@ -88,42 +77,6 @@ def read_sheets(path: Path) -> dict[str, list[list[object]]]:
         except Exception as exc:  # a damaged sheet inside a readable workbook
             raise InputFileError(t("error.bad_xlsx", file=path.name, detail=exc)) from exc
     return out
-
-
-def find_table(sheets: dict[str, list[list[object]]], spec: dict[str, tuple[str, str]], *,
-               required: tuple[str, ...], file: str = "", stop_at_blank: bool = True
-               ) -> FoundTable | None:
-    """The first table whose header row holds the ``required`` headers (zh or en).
-
-    ``spec`` maps canonical keys to ``(zh, en)`` headers; the returned frame has those keys as
-    columns (missing optional ones as empty) and the Excel row numbers as index. Reading stops
-    at the first blank row after the table when ``stop_at_blank``.
-    """
-    wanted = {key: {norm(h) for h in headers} for key, headers in spec.items()}
-    for sheet, rows in sheets.items():
-        for i, row in enumerate(rows[:40]):
-            cells = [norm(c) for c in row]
-            where = {}
-            for key, names in wanted.items():
-                hit = next((j for j, c in enumerate(cells) if c in names), None)
-                if hit is not None:
-                    where[key] = hit
-            if not all(k in where for k in required):
-                continue
-            records, index = [], []
-            for r in range(i + 1, len(rows)):
-                values = {k: (rows[r][j] if j < len(rows[r]) else None) for k, j in where.items()}
-                if all(is_blank(v) for v in values.values()):
-                    if stop_at_blank:
-                        break
-                    continue
-                records.append(values)
-                index.append(r + 1)
-            frame = pd.DataFrame(records, columns=list(spec), index=pd.Index(
-                index, name="excel_row"), dtype=object)
-            return FoundTable(sheet, i + 1, frame,
-                              {k: excel_column_letter(j) for k, j in where.items()})
-    return None
 
 
 def _cover(sheets: dict[str, list[list[object]]]) -> tuple[dict[str, str], dict[str, str]]:

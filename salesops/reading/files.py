@@ -31,9 +31,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import InputFileError
-from .labels import t
-from .parsing import is_blank
+from ..errors import InputFileError
+from ..labels import t
+from ..parsing import is_blank
 
 HEADER_SEARCH_ROWS = 30
 
@@ -160,7 +160,7 @@ def _sniff_delimiter(text: str) -> str:
 CSV_FIELD_LIMIT = 1 << 27
 
 
-def _rows_from_csv(path: Path) -> tuple[list[list[object]], str]:
+def csv_rows(path: Path) -> tuple[list[list[object]], str]:
     """Every record of a CSV file as a list of fields, and the file's encoding."""
     records, encoding = _csv_records(path)
     if isinstance(records, _Grid):
@@ -368,7 +368,7 @@ def input_file(source: str | os.PathLike) -> Path:
     return path
 
 
-def _calamine(path: Path):
+def open_workbook(path: Path):
     from python_calamine import CalamineWorkbook
 
     if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
@@ -482,7 +482,7 @@ def _sheet_grid(workbook, name: str, file: str) -> _Grid:
     return _Grid(columns, text_only=False)
 
 
-def _find_header(rows: Sequence[Sequence[object]], is_header: Callable[[list[str]], object]
+def find_header_row(rows: Sequence[Sequence[object]], is_header: Callable[[list[str]], object]
                  ) -> int | None:
     """The first header-like row — or the row below it when that one names more columns.
 
@@ -627,7 +627,7 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
         rows, encoding = _csv_records(path)
         return _build(rows, path.name, None, is_header, no_header, encoding=encoding)
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
-        wb = _calamine(path)
+        wb = open_workbook(path)
         names = list(wb.sheet_names)
         if sheet is not None and sheet not in names:
             raise InputFileError(t("error.no_sheet", file=path.name, sheet=sheet,
@@ -636,7 +636,7 @@ def read_table(source: str | os.PathLike, sheet: str | None = None, *,
         for name in candidates:
             rows = _sheet_grid(wb, name, path.name)
             head = rows.rows(HEADER_SEARCH_ROWS) if isinstance(rows, _Grid) else rows
-            if _find_header(head, is_header) is not None or name == candidates[-1]:
+            if find_header_row(head, is_header) is not None or name == candidates[-1]:
                 table = _build(rows, path.name, name, is_header, no_header)
                 table.sheets = names
                 if suffix in (".xlsx", ".xlsm"):
@@ -654,7 +654,7 @@ def _build(rows, file, sheet, is_header, no_header, encoding=None) -> RawTable:
         empty, head = not any(any(not is_blank(c) for c in row) for row in rows), rows
     if empty:
         raise InputFileError(t("error.empty_file", where=where))
-    header_index = _find_header(head, is_header)
+    header_index = find_header_row(head, is_header)
     if header_index is None:
         raise InputFileError(t(no_header, where=where, rows=HEADER_SEARCH_ROWS))
     if isinstance(rows, _Grid):
