@@ -37,7 +37,7 @@ from fractions import Fraction
 import numpy as np
 import pandas as pd
 
-from .customer_table import CustomerTable, as_frame, reading_of
+from .customer_table import CustomerTable, as_frame, distinct, reading_of
 from .errors import SalesopsError
 from .labels import t
 
@@ -132,6 +132,8 @@ def classify_abc(customers: CustomerTable | pd.DataFrame, value: str = "annual_s
     customers
         The customer table (not modified; a :class:`~salesops.CustomerTable` or a DataFrame);
         rows keep their order and index. Messages name the person's own header of ``value``.
+        A customer entered twice (the reading report's duplicates) is one row, counted once
+        (:func:`~salesops.customer_table.distinct`).
     value
         Column to classify by, e.g. ``annual_sales`` (purchase volume, COURSE.md §2).
     cutoffs
@@ -168,6 +170,7 @@ def classify_abc(customers: CustomerTable | pd.DataFrame, value: str = "annual_s
     """
     if basis not in ("value", "count", "amount"):
         raise SalesopsError(t("error.abc_basis", basis=basis))
+    customers = distinct(customers)
     df, header = as_frame(customers), reading_of(customers).header
     if value not in df.columns:
         raise SalesopsError(t("error.missing_columns", columns=value))
@@ -241,7 +244,7 @@ def with_classes(customers: CustomerTable | pd.DataFrame) -> pd.DataFrame:
     >>> with_classes(pd.DataFrame({"annual_sales": [80, 20]}))["abc_class"].tolist()
     ['A', 'B']
     """
-    df = as_frame(customers)
+    df = as_frame(distinct(customers))
     return df if "abc_class" in df.columns else classify_abc(customers)
 
 

@@ -201,7 +201,8 @@ class DailyCallPlan:
     leave, with its two call-back windows). ``shortfall`` is how many calls are missing to reach
     the target and ``binding`` what limits the day: ``"time"`` (calls × minutes per call exceed
     the golden hours: extend the hours, add a caller or shorten calls) or ``"due"`` (fewer
-    customers are due than the target: ``suggestions`` lists stale prospects that fit).
+    customers are due than the target: the longest-uncontacted customers that fit are added
+    to ``calls`` after the due ones, and listed in ``suggestions`` too).
     ``day_off`` says why no calls are planned on a holiday or weekend (target 0, like the
     weekly call plan).
     """
@@ -231,6 +232,8 @@ class DailyCallPlan:
         elif self.shortfall:
             text += " " + t("calls.shortfall", lang, missing=self.shortfall,
                             suggestions=len(self.suggestions))
+        elif len(self.suggestions):
+            text += " " + t("calls.filled", lang, suggestions=len(self.suggestions))
             if self.minutes_needed > self.minutes_available + 1e-9:
                 text += " " + t("calls.target_too_long", lang, needed=f"{self.minutes_needed:g}",
                                 available=f"{self.minutes_available:g}")
@@ -242,7 +245,7 @@ def daily_call_plan(customers: CustomerTable | pd.DataFrame, date: object,
                     windows=GOLDEN_HOURS, minutes_per_call: float | None = CALL_MINUTES,
                     owner: str | None = None, schedule: pd.DataFrame | None = None,
                     calendar: WorkCalendar | None = None, stale_days: int = 30,
-                    lang: str | None = None) -> DailyCallPlan:
+                    lang: str | None = None, called: set | None = None) -> DailyCallPlan:
     """Today's call list inside the golden hours, most urgent first.
 
     Who is due is the follow-up schedule's decision: the phone contacts of ``schedule`` on
@@ -254,8 +257,11 @@ def daily_call_plan(customers: CustomerTable | pd.DataFrame, date: object,
     windows); calls that do not fit are left out and counted in ``shortfall``. Customers with
     a visit due get two appointment times on the visit's day, one in the morning and one in the
     afternoon (二择一法: 明天上午 10:15 还是下午 3:25), different for the customers of one rep.
-    When fewer calls are due than ``calls_per_day`` and time is left, ``suggestions`` lists the
-    prospects not contacted for the longest time (at least ``stale_days``).
+    When fewer calls are due than ``calls_per_day`` and time is left, the list fills toward
+    the target with the customers not contacted for the longest time (at least
+    ``stale_days``, never contacted first), named in ``calls`` and in ``suggestions``;
+    ``called`` are customer IDs already on an earlier day's list (a week's plan), not added
+    again.
 
     Examples
     --------
@@ -289,22 +295,27 @@ def daily_call_plan(customers: CustomerTable | pd.DataFrame, date: object,
     calls, visits_due = _due_calls(df, schedule, today, lang)
     total_minutes = sum(b - a for a, b in spans)
     n, step, n_fit = _how_many(spans, min(len(calls), calls_per_day), minutes_per_call)
+    per_call = minutes_per_call or 0
+    binding = None
+    if calls_per_day > n:
+        # time binds when due calls were left out for want of minutes; else customers do
+        binding = "time" if n < min(len(calls), calls_per_day) else "due"
+    # stale customers fill the day only when customers, not minutes, are what is missing:
+    # the longest-uncontacted go on the list itself, after the calls that are due
+    room = calls_per_day - n if not per_call else min(calls_per_day - n, n_fit - n)
+    suggestions = _suggest(df, set(calls["customer_id"].iloc[:n]) | (called or set()), today,
+                           stale_days, room if binding == "due" else 0)
+    if len(suggestions):
+        calls = pd.concat([calls.iloc[:n], suggestions.assign(
+            _overdue=False, _purpose=t("calls.stale_purpose", lang, days=stale_days))])
+        n, step, n_fit = _how_many(spans, len(calls), minutes_per_call)
     slots = _slots(spans, n, step)
     n = len(slots)
     chosen = calls.iloc[:n]
     out = _call_rows(chosen, slots, _two_choices(chosen, visits_due, day, calendar),
                      _voicemail(day, calendar, lang))
     shortfall = max(0, calls_per_day - n)
-    per_call = minutes_per_call or 0
     needed, available = calls_per_day * per_call, float(total_minutes)
-    binding = None
-    if shortfall:
-        # time binds when due calls were left out for want of minutes; else customers do
-        binding = "time" if n < min(len(calls), calls_per_day) else "due"
-    # stale prospects fill the day only when customers, not minutes, are what is missing
-    room = shortfall if not per_call else min(shortfall, n_fit - n)
-    suggestions = _suggest(df, set(out["customer_id"]), today, stale_days,
-                           room if binding == "due" else 0)
     return DailyCallPlan(date=day, owner=owner, target=calls_per_day, calls=out,
                          shortfall=shortfall, suggestions=suggestions, day_off=day_off,
                          binding=binding, minutes_needed=float(needed),

@@ -307,7 +307,7 @@ def _cmd_routes_plan(args: argparse.Namespace) -> int:
     from .visits import plan_visits
     from .workbooks import visit_workbook
 
-    customers = read_customers(args.file)
+    customers = read_customers(args.file, today=args.start)
     reps = args.reps_names.split(",") if args.reps_names else None
     plan = plan_visits(customers, start_date=args.start, days=args.days, reps=reps,
                        time_limit_seconds=args.seconds)
@@ -537,7 +537,7 @@ def _cmd_week(args: argparse.Namespace) -> int:
     from .plan import week_plan
     from .workbooks import weekly_workbook
 
-    customers = read_customers(args.file)
+    customers = read_customers(args.file, today=args.start)
     appointments, done, problems = _history_read(args)
     one = week_plan(customers, args.start, weeks=args.weeks, calls_per_day=args.calls_per_day,
                     route_seconds=args.seconds, appointments=appointments, done=done)

@@ -31,9 +31,11 @@ from pathlib import Path
 import pandas as pd
 
 from .labels import CATALOGUE, t
+from .parsing import is_blank
 from .reading.files import row_location
 
-__all__ = ["CustomerSource", "CustomerTable", "ReadTable", "Reading", "as_frame", "reading_of"]
+__all__ = ["CustomerSource", "CustomerTable", "ReadTable", "Reading", "as_frame", "distinct",
+           "reading_of"]
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,10 @@ class Reading:
     notes: tuple[dict, ...] = ()
     header_notes: tuple[dict, ...] = ()
     label_prefix: str = "col"
+    #: ``(row, earlier row, reason)`` for each row that repeats an earlier customer (same
+    #: mobile; same name and city), found once when the table was read; None when not looked
+    #: for. Such rows stay in the person's file and count once downstream (:func:`distinct`).
+    duplicates: tuple[tuple[int, int, str], ...] | None = None
 
     def where(self, row: int) -> str:
         """The row in words, naming file and sheet as far as they are known."""
@@ -142,6 +148,47 @@ def as_frame(customers: CustomerTable | pd.DataFrame) -> pd.DataFrame:
 def reading_of(customers: CustomerTable | pd.DataFrame) -> Reading:
     """The reading report of a customer table; a plain DataFrame has an empty one."""
     return customers.reading if isinstance(customers, CustomerTable) else Reading()
+
+
+#: columns of days that have been: a merged customer keeps the latest of them
+_LATEST = ("last_contact_date", "last_purchase_date", "last_visit_date", "last_letter_date")
+
+
+def distinct(customers: CustomerTable | pd.DataFrame) -> CustomerTable | pd.DataFrame:
+    """One row per customer: the rows the reading report names as repeating an earlier
+    customer (:attr:`Reading.duplicates`) are merged into that customer's first row.
+
+    The first row keeps its values; a cell it leaves empty takes the repeat's value, and the
+    latest contact and purchase dates win. ABC, the follow-up schedule (and so cards, calls and
+    visits) count such a customer once; the person's file keeps both rows. A DataFrame, or a
+    table read without looking for duplicates, comes back as it is.
+
+    Examples
+    --------
+    >>> from salesops import read_customers
+    >>> table = read_customers(pd.DataFrame({"客户名称": ["甲", "乙", "甲"],
+    ...                                      "城市": ["开平", "开平", "开平"],
+    ...                                      "年销售额": [10, 5, None]}))
+    >>> once = distinct(table)
+    >>> once.data["name"].tolist(), once.data.index.tolist()
+    (['甲', '乙'], [2, 3])
+    """
+    if not isinstance(customers, CustomerTable) or not customers.reading.duplicates:
+        return customers
+    df = customers.data
+    pairs = [(row, first) for row, first, _ in customers.reading.duplicates
+             if row in df.index and first in df.index]
+    if not pairs:
+        return customers
+    out = df.copy()
+    for row, first in pairs:
+        for column in out.columns:
+            here, there = out.at[first, column], out.at[row, column]
+            if is_blank(there):
+                continue
+            if is_blank(here) or (column in _LATEST and there > here):
+                out.at[first, column] = there
+    return customers.with_data(out.drop(index=[row for row, _ in pairs]))
 
 
 #: what a function that reads customers accepts: a path, a DataFrame, or a table already read

@@ -29,6 +29,7 @@ import itertools
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -337,7 +338,8 @@ def _normalise_texts(texts: np.ndarray, given: np.ndarray, kind: str
 
 
 #: reading notes after which the value is left empty
-_ERROR_NOTES = ("bad_date", "bad_number", "invalid_prospect_class", "implausible_date")
+_ERROR_NOTES = ("bad_date", "bad_number", "invalid_prospect_class", "implausible_date",
+                "relative_date")
 
 
 def _parse_distinct(uniques: list[str], kind: str, parser, factor: int | None
@@ -366,7 +368,7 @@ def _parse_distinct(uniques: list[str], kind: str, parser, factor: int | None
 
 
 def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None = None, *,
-                   progress=None) -> CustomerTable:
+                   progress=None, today: object = None) -> CustomerTable:
     """Read a customer table: the rows normalised onto the canonical schema, with the report
     of how they were read.
 
@@ -380,6 +382,13 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
     progress
         Called as ``progress(done, total)`` column by column (a notebook panel's bar); by
         default a table of more than 20,000 rows shows a bar in the terminal.
+    today
+        The file's reference day (a plan's first day; default: today). A date typed without
+        a year (``8月30日``, ``11/3``, ``11.3``) is read as the latest such day not after it in
+        the columns of days that have been (上次联系日期, 最近购买日期, 建档日期, 生日) and as
+        the nearest such day in the others (下次联系日期), with a ``date_year_assumed`` warning
+        naming the cell and the year. Relative words (上周五, 明天) are an error at their
+        cell, never guessed.
 
     Returns
     -------
@@ -407,14 +416,23 @@ def read_customers(source: str | os.PathLike | pd.DataFrame, sheet: str | None =
 
     """
     raw, meta = read_source(source, sheet, is_header=_looks_like_customer_header)
-    return _normalise(raw, meta, progress)
+    return _normalise(raw, meta, progress, today=today)
 
 
 #: the hidden row-key column of a salesops tracker: internal, never a customer column
 TRACKER_KEY = "_key"
 
 
-def _normalise(raw: pd.DataFrame, meta: dict, progress=None) -> CustomerTable:
+def _date_parser(reference: dt.date, past: bool, date1904: bool):
+    """Dates as people type them, a year left out resolved against ``reference``."""
+    def parse(value: object) -> tuple[dt.date | None, str | None]:
+        return parsing.resolve_date(value, reference, past=past, date1904=date1904)
+
+    return parse
+
+
+def _normalise(raw: pd.DataFrame, meta: dict, progress=None, today: object = None
+               ) -> CustomerTable:
     # re-cleaning a cleaned workbook (or a read_tracker frame): its row key is not data
     raw = raw.drop(columns=[c for c in raw.columns if str(c).strip() == TRACKER_KEY])
     found = _map(raw.columns)
@@ -425,8 +443,7 @@ def _normalise(raw: pd.DataFrame, meta: dict, progress=None) -> CustomerTable:
     header_notes: list[dict] = found.notes()
     columns: dict[str, list] = {}
     parsers = dict(_PARSERS)
-    if meta.get("date1904"):
-        parsers["date"] = lambda v: parsing.parse_date(v, date1904=True)
+    reference = dt.date.today() if today is None else pd.Timestamp(today).date()
     optional = [k for k in OPTIONAL_SCHEMA if k in by_key]
     keys = [*CUSTOMER_SCHEMA, *optional]
     with rows_progress(progress, len(raw), t("progress.read", file=meta.get("file") or "")
@@ -439,7 +456,8 @@ def _normalise(raw: pd.DataFrame, meta: dict, progress=None) -> CustomerTable:
                 columns[key] = [None] * len(raw)
                 continue
             match = matches[header]
-            parser = parsers[kind]
+            parser = parsers[kind] if kind != "date" else _date_parser(
+                reference, key in _PAST_DATES, bool(meta.get("date1904")))
             if match.factor not in (None, 1):
                 parser = _scaled(parser, match.factor)
             values = raw[header].to_numpy(dtype=object)
@@ -451,9 +469,10 @@ def _normalise(raw: pd.DataFrame, meta: dict, progress=None) -> CustomerTable:
                 extra = {}
                 if code == "amount_unit_guessed":
                     extra["amount"] = f"{parsed[pos]:,.2f}"
-                elif code == "date_serial":
+                elif code in ("date_serial", "date_year_assumed"):
                     day = parsed.iloc[pos].date() if fast is not None else parsed[pos]
                     extra["date"] = day.isoformat()
+                    extra["year"] = day.year
                 notes.append({"row": int(raw.index[pos]), "key": key, "header": header,
                               "value": values[pos], "code": code, **extra})
                 if code in _ERROR_NOTES and fast is None:  # the fast path left them empty
@@ -463,6 +482,9 @@ def _normalise(raw: pd.DataFrame, meta: dict, progress=None) -> CustomerTable:
         notes.append({"row": row, "key": mapping.get(header), "header": header,
                       "value": value, "code": "excel_error"})
     _move_landlines(columns, raw, by_key, notes)
+    if _fill_ids(columns, raw.index):
+        header_notes.append({"header": by_key.get("customer_id", t("col.customer_id")),
+                             "code": "ids_generated"})
     extras = [h for h in raw.columns if h not in mapping]
     for header in extras:
         columns[header] = raw[header].tolist()
@@ -472,7 +494,48 @@ def _normalise(raw: pd.DataFrame, meta: dict, progress=None) -> CustomerTable:
                       unknown=tuple(unknown), extras=tuple(extras),
                       clashes=tuple(tuple(c) for c in clashes), notes=tuple(notes),
                       header_notes=tuple(header_notes))
-    return CustomerTable(data=_typed_frame(columns, raw.index), reading=reading)
+    data = _typed_frame(columns, raw.index)
+    return CustomerTable(data=data, reading=replace(reading, duplicates=tuple(
+        duplicate_rows(data))))
+
+
+def generated_id(name: object, row: int) -> str:
+    """The customer ID made for a row without one: ``K`` and six hexadecimal digits of the
+    customer's name as compared for duplicates (the same name gives the same ID in every run,
+    whatever the row's position), ``R`` and the Excel row when there is no name.
+
+    >>> generated_id("开平市恒通五金有限公司", 2) == generated_id(" 开平市恒通五金有限公司 ", 9)
+    True
+    >>> generated_id(None, 7)
+    'R7'
+    """
+    import hashlib
+
+    if parsing.is_blank(name) or not _dedupe_key(name):
+        return f"R{row}"
+    digest = hashlib.blake2b(_dedupe_key(name).encode("utf-8"), digest_size=3).hexdigest()
+    return f"K{digest.upper()}"
+
+
+def _fill_ids(columns: dict[str, list], index: pd.Index) -> bool:
+    """Give every row without a 客户编号 an ID of :func:`generated_id`; a second row with the
+    same made ID gets ``-2``, ``-3`` … Returns whether any ID was made."""
+    ids = list(columns["customer_id"])
+    blank = [i for i, v in enumerate(ids) if parsing.is_blank(v)]
+    if not blank:
+        return False
+    taken = {v for v in ids if not parsing.is_blank(v)}
+    names = columns["name"]
+    for i in blank:
+        made = base = generated_id(names[i], int(index[i]))
+        k = 1
+        while made in taken:
+            k += 1
+            made = f"{base}-{k}"
+        taken.add(made)
+        ids[i] = made
+    columns["customer_id"] = _objects(ids)
+    return True
 
 
 def _scaled(parser, factor: int):
@@ -605,12 +668,12 @@ def check_customers(customers: CustomerTable | pd.DataFrame, *, today: dt.date |
                 "message": t(f"problem.{note['code']}", header=note["header"], **fields),
                 "severity": PROBLEM_CODES[note["code"]]})
         for note in reading.notes:
-            extra = {k: note[k] for k in ("amount", "date") if k in note}
+            extra = {k: note[k] for k in ("amount", "date", "year") if k in note}
             add(note["row"], note["key"], note["value"], note["code"], header=note["header"],
                 **extra)
         with rows_progress(progress, len(df), t("progress.check", file=reading.file or "")
                            ) as tick:
-            _check_values(df, rows, add, header_of, today, tick)
+            _check_values(df, rows, add, header_of, today, tick, reading.duplicates)
     out = pd.DataFrame(problems, columns=["row", "column", "value", "problem", "message",
                                           "severity"])
     order = {h: i for i, h in enumerate([*reading.headers.values(), *reading.unknown])}
@@ -619,7 +682,7 @@ def check_customers(customers: CustomerTable | pd.DataFrame, *, today: dt.date |
     return out.reset_index(drop=True).astype({"row": "int64"})
 
 
-def _check_values(df, rows, add, header_of, today, tick) -> None:
+def _check_values(df, rows, add, header_of, today, tick, pairs=None) -> None:
     """The checks of the rows, in seven steps (``tick(done, 7)`` after each)."""
     n = len(df)
     names = df["name"].tolist()
@@ -659,7 +722,7 @@ def _check_values(df, rows, add, header_of, today, tick) -> None:
     for i in np.flatnonzero(outside):
         add(rows[i], "latitude", f"{lat[i]:g}, {lon[i]:g}", "coordinates_outside_china")
     tick(6, 7)
-    _check_duplicates(df, rows, add)
+    _check_duplicates(df, rows, add, pairs)
     tick(7, 7)
 
 
@@ -667,7 +730,7 @@ def _fmt_number(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def _check_duplicates(df, rows, add) -> None:
+def _check_duplicates(df, rows, add, pairs=None) -> None:
     ids = df["customer_id"].tolist()
     first_id: dict[str, int] = {}
     for i, value in enumerate(ids):
@@ -677,28 +740,60 @@ def _check_duplicates(df, rows, add) -> None:
             add(rows[i], "customer_id", value, "duplicate_id", other=rows[first_id[value]])
         else:
             first_id[value] = i
-    first_mobile: dict[str, int] = {}
-    first_name_city: dict[tuple[str, str], int] = {}
-    mobiles, names, cities = (df[c].tolist() for c in ("mobile", "name", "city"))
-    for i in range(len(df)):
-        mobile = mobiles[i]
-        other, reason = None, None
-        if not parsing.is_blank(mobile) and parsing.is_valid_mobile(mobile):
-            if mobile in first_mobile:
-                other, reason = first_mobile[mobile], "same_mobile"
-            else:
-                first_mobile[mobile] = i
-        if not parsing.is_blank(names[i]):
-            city = "" if parsing.is_blank(cities[i]) else _dedupe_key(cities[i])
-            key = (_dedupe_key(names[i]), city)
-            if key in first_name_city:
-                if other is None:
-                    other, reason = first_name_city[key], "same_name_city"
-            else:
-                first_name_city[key] = i
-        if other is not None:
-            add(rows[i], "name", names[i], "duplicate_customer", other=rows[other],
+    names = df["name"].tolist()
+    position = {row: i for i, row in enumerate(rows)}
+    if pairs is None:
+        pairs = duplicate_rows(df)
+    for row, other, reason in pairs:
+        if row in position and other in position:
+            add(row, "name", names[position[row]], "duplicate_customer", other=other,
                 reason=t(f"reason.{reason}"))
+
+
+def duplicate_rows(df: pd.DataFrame) -> list[tuple[int, int, str]]:
+    """The rows that repeat an earlier customer: ``(row, earlier row, reason)``.
+
+    A row repeats an earlier one with the same valid mobile number (``same_mobile``), else
+    with the same name and city compared without spaces, punctuation or case
+    (``same_name_city``). Rows are the Excel rows of ``df``'s index (``excel_row``), else
+    2, 3, …
+
+    >>> df = pd.DataFrame({"name": ["甲公司", "乙", "甲 公司"], "mobile": ["13812345678", None,
+    ...                    "13812345678"], "city": [None, None, None]})
+    >>> duplicate_rows(df)
+    [(4, 2, 'same_mobile')]
+    """
+    n = len(df)
+    if n == 0:
+        return []
+    rows = np.asarray(_rows(df))
+    positions = np.arange(n)
+    mobiles = df["mobile"] if "mobile" in df else pd.Series([None] * n)
+    valid = np.array([not parsing.is_blank(m) and parsing.is_valid_mobile(m)
+                      for m in mobiles.tolist()], dtype=bool) if n else np.zeros(0, bool)
+    first_mobile = np.full(n, -1)
+    if valid.any():
+        codes, _ = pd.factorize(mobiles.to_numpy(dtype=object)[valid])
+        first = pd.Series(positions[valid]).groupby(codes).transform("min").to_numpy()
+        first_mobile[valid] = first
+    names = df["name"].tolist() if "name" in df else [None] * n
+    cities = df["city"].tolist() if "city" in df else [None] * n
+    named = np.array([not parsing.is_blank(v) for v in names], dtype=bool)
+    first_name = np.full(n, -1)
+    if named.any():
+        keys = [(_dedupe_key(names[i]), "" if parsing.is_blank(cities[i])
+                 else _dedupe_key(cities[i])) for i in np.flatnonzero(named)]
+        codes, _ = pd.factorize(pd.Series(keys, dtype=object))
+        first = pd.Series(positions[named]).groupby(codes).transform("min").to_numpy()
+        first_name[named] = first
+    out = []
+    for i in np.flatnonzero(((first_mobile >= 0) & (first_mobile != positions))
+                            | ((first_name >= 0) & (first_name != positions))):
+        if first_mobile[i] >= 0 and first_mobile[i] != i:
+            out.append((int(rows[i]), int(rows[first_mobile[i]]), "same_mobile"))
+        else:
+            out.append((int(rows[i]), int(rows[first_name[i]]), "same_name_city"))
+    return out
 
 
 # ------------------------------------------------------------------------------------------

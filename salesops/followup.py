@@ -58,7 +58,7 @@ RULES = {
     "shipping_day": "phone", "arrival_check": "phone", "birthday_card": "card",
     "new_year_card": "card", "complaint_follow_up": "phone", "a_visit": "visit",
     "a_call": "phone", "management_visit": "visit", "b_visit": "visit",
-    "survey_letter": "letter", "seasonal_visit": "visit",
+    "survey_letter": "letter", "seasonal_visit": "visit", "policy_overdue": "phone",
 }
 COLUMNS = ["date", "customer_id", "name", "owner", "abc_class", "channel", "rule", "purpose",
            "contact_person", "mobile", "landline", "window_start", "window_end"]
@@ -70,6 +70,8 @@ class _Contact:
     rule: str
     window: list[dt.date]
     keeps_gap: bool = True  # periodic contacts wait min_days_between_contacts after the last
+    #: not placed when the customer already has a contact placed between these days
+    unless_between: tuple[dt.date, dt.date] | None = None
 
 
 def _month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -163,7 +165,9 @@ def follow_up_schedule(customers: CustomerTable | pd.DataFrame, policy: ServiceP
                                   complaints)
     periodic = _periodic_contacts(df, col, policy, start, end, month_days, calendar)
     history = _history(done, col)
-    placed = _place(events + periodic, col, rules.min_days_between_contacts, history)
+    overdue = _policy_overdue(col, n, policy, start, end, days, history)
+    placed = _place(events + periodic + overdue, col, rules.min_days_between_contacts,
+                    history)
     return _frame([p for p in placed if start <= p[2] <= end], col, lang)
 
 
@@ -233,6 +237,36 @@ def _fixed_date_contacts(col, n, start, end, days, month_days, rules, calendar, 
                 event(where[cid], "complaint_follow_up", between(day, day))
 
     return events
+
+
+def _policy_overdue(col, n, policy: ServicePolicy, start: dt.date, end: dt.date,
+                    days: list[dt.date], history) -> list[_Contact]:
+    """A call first in the plan for each customer whose class's contact interval
+    (:attr:`~salesops.policy.ClassPolicy.contact_every_days`) has passed since the last
+    contact (上次联系日期, else 最近购买日期, or a contact already made) — or who has no such
+    date at all — when the person wrote no 下次联系日期. Spread over the first
+    ``overdue_spread_days`` working days; left out when the plan already contacts the customer.
+    """
+    out: list[_Contact] = []
+    spread = days[:policy.after_sale.overdue_spread_days]
+    if not spread:
+        return out
+    for i in range(n):
+        cls = col["abc_class"][i]
+        if is_blank(cls) or cls not in ("A", "B", "C") or not is_blank(
+                col["next_contact_date"][i]):
+            continue
+        every = policy.for_class(cls).contact_every_days
+        if every is None:
+            continue
+        known = [_date_or_none(col["last_contact_date"][i]),
+                 _date_or_none(col["last_purchase_date"][i]),
+                 *(day for day, _ in history.get(i, []))]
+        last = max((d for d in known if d is not None and d < start), default=None)
+        if last is None or last + dt.timedelta(days=every) < start:
+            out.append(_Contact(i, "policy_overdue", spread, keeps_gap=False,
+                                unless_between=(start, end)))
+    return out
 
 
 def _history(done: pd.DataFrame | None, col) -> dict[int, list[tuple[dt.date, str]]]:
@@ -376,7 +410,10 @@ def _place(contacts: list[_Contact], col, min_gap: int,
     # the overdue calls (the one part anchored at the plan's start), so every plan that holds
     # a month places that month's visits, letters and cards on the same days
     def stage(c: _Contact) -> int:
-        return 0 if RULES[c.rule] == "visit" else 2 if c.rule == "overdue_follow_up" else 1
+        return 0 if RULES[c.rule] == "visit" else 3 if c.rule == "policy_overdue" else \
+            2 if c.rule == "overdue_follow_up" else 1
+
+    days_of: dict[int, list[dt.date]] = {}
 
     contacts = sorted(contacts, key=lambda c: (stage(c), len(c.window), c.window[0],
                                                classes[c.pos], c.pos, c.rule))
@@ -386,6 +423,9 @@ def _place(contacts: list[_Contact], col, min_gap: int,
         made = history.get(c.pos, [])
         if any(ch == channel and window[0] <= day <= window[-1] for day, ch in made):
             continue  # already done (a 跟单记录表 read back, a visit locked or logged)
+        if c.unless_between and any(c.unless_between[0] <= d <= c.unless_between[1]
+                                    for d in days_of.get(c.pos, ())):
+            continue  # the plan calls or visits the customer anyway
         last = max([d for d in [last_contact[c.pos], *(day for day, _ in made)]
                     if d is not None and d < window[0]], default=None)
         if c.keeps_gap and last is not None:
@@ -401,6 +441,8 @@ def _place(contacts: list[_Contact], col, min_gap: int,
         placed.append((c.pos, c.rule, best, window[0], window[-1]))
         load[(owner, best, group)] = load.get((owner, best, group), 0) + CHANNELS[channel]
         busy.add((c.pos, best))
+        if channel in ("phone", "visit"):
+            days_of.setdefault(c.pos, []).append(best)
         if channel == "phone":
             calls.add((c.pos, best))
     return placed

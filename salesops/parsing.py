@@ -297,7 +297,8 @@ _RELATIVE_DATE = re.compile(
     r"saturday|sunday)\b)", re.IGNORECASE)
 
 
-def resolve_date(value: object, near: dt.date) -> tuple[dt.date | None, str | None]:
+def resolve_date(value: object, near: dt.date, *, past: bool = False, date1904: bool = False
+                 ) -> tuple[dt.date | None, str | None]:
     """Read a date typed into a plan, where the year may be left out.
 
     Everything :func:`parse_date` reads, plus month and day alone — ``12/5``, ``12-5``,
@@ -305,7 +306,9 @@ def resolve_date(value: object, near: dt.date) -> tuple[dt.date | None, str | No
     plan's dates, so ``1/3`` in a December–January plan is next January). Such a date carries
     the note ``"date_year_assumed"``. Relative words (``明天``, ``下周三``, ``tomorrow``) are
     never guessed: ``(None, "relative_date")``. A number like ``11.2`` (11.2 or 11.20?) is
-    ``(None, "bad_date")``.
+    ``(None, "bad_date")``. With ``past=True`` (a last contact, a purchase: days that have
+    been) the year is the latest that puts the date on or before ``near`` (``11月3日`` read on
+    2026-12-07 is 2026-11-03; ``12月20日`` is 2025-12-20).
 
     Examples
     --------
@@ -316,8 +319,10 @@ def resolve_date(value: object, near: dt.date) -> tuple[dt.date | None, str | No
     (datetime.date(2027, 1, 3), 'date_year_assumed')
     >>> resolve_date("明天", near), resolve_date(11.25, near)[0]
     ((None, 'relative_date'), datetime.date(2026, 11, 25))
+    >>> resolve_date("12月20日", dt.date(2026, 12, 7), past=True)
+    (datetime.date(2025, 12, 20), 'date_year_assumed')
     """
-    parsed, note = parse_date(value)
+    parsed, note = parse_date(value, date1904=date1904)
     if parsed is not None or note != "bad_date":
         return parsed, note
     if isinstance(value, float):
@@ -335,7 +340,10 @@ def resolve_date(value: object, near: dt.date) -> tuple[dt.date | None, str | No
                 candidate = dt.date(year, month, day)
             except ValueError:
                 continue
-            if best is None or abs((candidate - near).days) < abs((best - near).days):
+            if past:
+                if candidate <= near and (best is None or candidate > best):
+                    best = candidate
+            elif best is None or abs((candidate - near).days) < abs((best - near).days):
                 best = candidate
         return (best, "date_year_assumed") if best else (None, "bad_date")
     if _RELATIVE_DATE.search(text):

@@ -102,8 +102,12 @@ def week_plan(customers: CustomerTable | pd.DataFrame, start: object, *, weeks: 
                          locked=locked, time_limit_seconds=route_seconds, lang=lang)
     schedule = routed_schedule(schedule, visits)
     days = [first + dt.timedelta(days=k) for k in range(7 * weeks)]
-    plans = [daily_call_plan(df, day, calls_per_day=calls_per_day, schedule=schedule,
-                             calendar=calendar, lang=lang) for day in days]
+    # a long-uncontacted customer fills one day of the week, and none the schedule calls
+    plans, called = [], set(schedule.loc[schedule["channel"] == "phone", "customer_id"])
+    for day in days:
+        plans.append(daily_call_plan(df, day, calls_per_day=calls_per_day, schedule=schedule,
+                                     calendar=calendar, lang=lang, called=called))
+        called |= set(plans[-1].suggestions.get("customer_id", ()))
     calls = pd.concat([p.calls.assign(date=pd.Timestamp(p.date)) for p in plans],
                       ignore_index=True)
     return WeekPlan(first, last, schedule, calls, plans[0], visits)

@@ -84,6 +84,23 @@ class ClassPolicy:
                 raise SalesopsError(t("error.policy_value", name=f.name, value=value))
             object.__setattr__(self, f.name, value)
 
+    @property
+    def contacts_per_year(self) -> float:
+        """Every planned contact of the class in a year: visits, calls, letters."""
+        return (12 * (self.visits_per_month + self.calls_per_month) + self.visits_per_year
+                + self.survey_letters_per_year + self.management_visits_per_year)
+
+    @property
+    def contact_every_days(self) -> float | None:
+        """Days between two contacts the class's frequencies imply (365 ÷ contacts a year);
+        None for a class with no regular contact (the course's C).
+
+        >>> ClassPolicy(visits_per_year=1, survey_letters_per_year=2).contact_every_days
+        121.66666666666667
+        """
+        per_year = self.contacts_per_year
+        return 365 / per_year if per_year else None
+
 
 @dataclass(frozen=True)
 class AfterSaleRules:

@@ -237,7 +237,7 @@ def followup_workbook(source: CustomerSource, out: str | os.PathLike, *,
     from .funnel import funnel
     from .trackers import abc_summary_tracker, abc_tracker, followup_tracker, funnel_tracker
 
-    table = _customers(source)
+    table = _customers(source, today=start)
     classified = with_classes(table)
     first = as_date(start)
     last = first + dt.timedelta(days=7 * weeks - 1)
@@ -256,15 +256,16 @@ def followup_workbook(source: CustomerSource, out: str | os.PathLike, *,
     return FollowUpWorkbook(path=path, schedule=schedule, classified=classified)
 
 
-def _customers(source, sheet: str | None = None) -> CustomerTable:
+def _customers(source, sheet: str | None = None, today: object = None) -> CustomerTable:
     """The customer table a workbook is made from, read once: a :class:`CustomerTable`
     (what :func:`read_customers` returned, with its reading report) or classified rows a
-    panel or script made are used as they are; a path or a raw DataFrame is read."""
+    panel or script made are used as they are; a path or a raw DataFrame is read (dates
+    without a year resolved against ``today``, the plan's first day)."""
     if isinstance(source, CustomerTable):
         return source
     if isinstance(source, pd.DataFrame) and "abc_class" in source.columns:
         return CustomerTable(source)
-    return read_customers(source, sheet=sheet)
+    return read_customers(source, sheet=sheet, today=today)
 
 
 def _protect(*sources) -> list:
@@ -331,7 +332,7 @@ def calls_workbook(source: CustomerSource, out: str | os.PathLike, *,
         staffing_tracker,
     )
 
-    table = _customers(source)
+    table = _customers(source, today=date)
     classified = with_classes(table)
     day = as_date(date)
     calendar = calendar or WorkCalendar()
@@ -465,7 +466,7 @@ def weekly_workbook(source: CustomerSource, out: str | os.PathLike, *,
         visit_plan_tracker,
     )
 
-    table = _customers(source)
+    table = _customers(source, today=start)
     classified = with_classes(table)
     first = as_date(start)
     calendar = calendar or WorkCalendar()
