@@ -40,6 +40,7 @@ from .errors import SalesopsError
 from .labels import CATALOGUE, COLUMN_SYNONYMS, CUSTOMER_COLUMNS, OPTIONAL_COLUMNS, language, t
 from .progress import rows_progress
 from .reading import HeaderMap, header_key, header_lookup, map_columns, match_header, read_source
+from .reading.exports import with_exports
 
 __all__ = [
     "CUSTOMER_SCHEMA",
@@ -99,7 +100,8 @@ OPTIONAL_SCHEMA: dict[str, str] = {
 assert list(OPTIONAL_SCHEMA) == list(OPTIONAL_COLUMNS)
 _ALL_KINDS = CUSTOMER_SCHEMA | OPTIONAL_SCHEMA
 
-_LOOKUP = header_lookup(CUSTOMER_COLUMNS | OPTIONAL_COLUMNS, COLUMN_SYNONYMS)
+_LOOKUP = header_lookup(CUSTOMER_COLUMNS | OPTIONAL_COLUMNS,
+                        with_exports(COLUMN_SYNONYMS, "customers"))
 # a second "phone" column in a file that already has a mobile column is the landline
 _FALLBACK = {"mobile": "landline"}
 _AMOUNTS = frozenset(k for k, kind in _ALL_KINDS.items() if kind == "amount")

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import math
 import os
@@ -64,7 +65,7 @@ import pandas as pd
 from . import parsing
 from .errors import InputFileError, OverwriteError, SalesopsError
 from .labels import CATALOGUE, get_language, language, normalise_language, t
-from .reading import excel_column_letter, input_file, open_workbook, sheet_rows
+from .reading import excel_column_letter, header_key, input_file, open_workbook, sheet_rows
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -1629,14 +1630,35 @@ def _find_key_column(texts: list[str], rows: list[list], header_idx: int,
     return max(found, key=lambda j: (matches(j), j))
 
 
+@functools.cache
+def _catalogue_pairs() -> dict[str, frozenset[str]]:
+    """Header key → the keys of every header written with it in the catalogue (zh and en)."""
+    out: dict[str, set[str]] = {}
+    for value in CATALOGUE.values():
+        if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value):
+            keys = {header_key(v) for v in value}
+            for k in keys:
+                out.setdefault(k, set()).update(keys)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _header_spellings(header: str) -> frozenset[str]:
+    """The keys a cell may have to be ``header``: its own, and its other language's."""
+    key = header_key(header)
+    return _catalogue_pairs().get(key, frozenset()) | {key}
+
+
 def _parse_sheet(rows: list[tuple], meta: dict, file: str, reading: _Reading,
                  written_keys: set) -> tuple[pd.DataFrame, list[str], dict[str, int], int]:
     columns = meta["columns"]
     expected = [c["header"] for c in columns] + [KEY_HEADER]
+    # a header respelt (客戶名稱, 客户名称（必填）) or written in the other language still fits
+    spellings = {h: _header_spellings(h) for h in expected}
+    wanted_keys = {k for keys in spellings.values() for k in keys}
     header_idx = None
     for i, row in enumerate(rows[:30]):
-        texts = [str(v).strip() if v is not None else "" for v in row]
-        if sum(h in texts for h in expected) >= max(1, len(expected) // 2):
+        keys = {header_key(v) for v in row if v is not None} & wanted_keys
+        if sum(bool(keys & spellings[h]) for h in expected) >= max(1, len(expected) // 2):
             header_idx = i
             break
     if header_idx is None:
@@ -1647,9 +1669,13 @@ def _parse_sheet(rows: list[tuple], meta: dict, file: str, reading: _Reading,
     texts += [""] * (width - len(texts))
     positions: dict[str, int] = {}
     key_at = _find_key_column(texts, rows, header_idx, written_keys)
+    text_keys = [header_key(h) if h else "" for h in texts]
     for header in expected:
         at = key_at if header == KEY_HEADER else next(
             (j for j, h in enumerate(texts) if h == header and j != key_at), None)
+        if at is None and header != KEY_HEADER:  # the header respelt: 客戶名稱, 客户名称（必填）
+            at = next((j for j, k in enumerate(text_keys)
+                       if k in spellings[header] and j != key_at), None)
         if at is None:
             raise InputFileError(t("error.tracker_header_missing", file=file,
                                    sheet=meta["sheet"], row=header_idx + 1, column=header))

@@ -46,6 +46,7 @@ from .labels import (
 )
 from .logs import LogTable, already_read, log_problems, read_log
 from .reading import header_key, header_lookup
+from .reading.exports import with_exports
 
 __all__ = ["CONSULTATION_SCHEMA", "LOST_REASONS", "SERVICE_PROBLEMS", "ServiceSummary",
            "consultation_problems", "parse_lost_reason", "parse_outcome",
@@ -69,7 +70,7 @@ SERVICE_PROBLEMS: dict[str, str] = {
     "unknown_column": "warning",
 }
 _ANY_DAY = dt.date(2000, 1, 1)  # to tell a time alone from text that is no time at all
-_LOOKUP = header_lookup(CONSULTATION_COLUMNS, CONSULTATION_SYNONYMS)
+_LOOKUP = header_lookup(CONSULTATION_COLUMNS, with_exports(CONSULTATION_SYNONYMS, "consultations"))
 # columns the 咨询记录 tracker computes (and its row key): recomputed on reading, never kept
 _DERIVED = {h for key in ("first_response_seconds", "within_standard")
             for h in (key, *CATALOGUE[f"service.col.{key}"])} | {"_key"}
