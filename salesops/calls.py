@@ -307,7 +307,7 @@ def daily_call_plan(customers: CustomerTable | pd.DataFrame, date: object,
                            stale_days, room if binding == "due" else 0)
     if len(suggestions):
         calls = pd.concat([calls.iloc[:n], suggestions.assign(
-            _overdue=False, _purpose=t("calls.stale_purpose", lang, days=stale_days))])
+            _overdue=False, _purpose=t("rule.target_fill", lang))])
         n, step, n_fit = _how_many(spans, len(calls), minutes_per_call)
     slots = _slots(spans, n, step)
     n = len(slots)

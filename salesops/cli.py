@@ -58,7 +58,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _problems_payload(customers, problems) -> dict:
-    return {"rows": len(customers),
+    from .customer_table import reading_of
+
+    return {"rows": len(customers), "generated_ids": reading_of(customers).generated_ids,
             "problems": [{k: rec[k] for k in ("row", "column", "value", "problem", "severity",
                                               "message")}
                          for rec in problems.to_dict("records")]}
@@ -73,6 +75,8 @@ def _cmd_customers_check(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(_problems_payload(customers, problems))
     else:
+        if customers.reading.generated_ids:
+            print(t("reading.ids_generated", count=customers.reading.generated_ids))
         for rec in problems.to_dict("records"):
             print(f"[{t('severity.' + rec['severity'])}] {rec['message']}")
         print(t("cli.rows", rows=len(customers), errors=errors,

@@ -69,6 +69,9 @@ class Reading:
     #: mobile; same name and city), found once when the table was read; None when not looked
     #: for. Such rows stay in the person's file and count once downstream (:func:`distinct`).
     duplicates: tuple[tuple[int, int, str], ...] | None = None
+    #: rows given a made ID because they had no 客户编号 (see
+    #: :func:`salesops.customers.generated_id`): said once, not a problem of the data
+    generated_ids: int = 0
 
     def where(self, row: int) -> str:
         """The row in words, naming file and sheet as far as they are known."""

@@ -79,7 +79,7 @@ PROBLEM_CODES: dict[str, str] = {
     "invalid_prospect_class": "error", "landline_in_mobile": "warning",
     "header_guessed": "warning", "amount_unit_scaled": "warning", "excel_error": "error",
     "header_contained": "warning", "header_ambiguous": "warning",
-    "date_year_assumed": "warning", "relative_date": "error", "ids_generated": "warning",
+    "date_year_assumed": "warning", "relative_date": "error",
     "implausible_date": "error",
 }
 
@@ -484,9 +484,7 @@ def _normalise(raw: pd.DataFrame, meta: dict, progress=None, today: object = Non
         notes.append({"row": row, "key": mapping.get(header), "header": header,
                       "value": value, "code": "excel_error"})
     _move_landlines(columns, raw, by_key, notes)
-    if _fill_ids(columns, raw.index):
-        header_notes.append({"header": by_key.get("customer_id", t("col.customer_id")),
-                             "code": "ids_generated"})
+    generated = _fill_ids(columns, raw.index)
     extras = [h for h in raw.columns if h not in mapping]
     for header in extras:
         columns[header] = raw[header].tolist()
@@ -497,8 +495,8 @@ def _normalise(raw: pd.DataFrame, meta: dict, progress=None, today: object = Non
                       clashes=tuple(tuple(c) for c in clashes), notes=tuple(notes),
                       header_notes=tuple(header_notes))
     data = _typed_frame(columns, raw.index)
-    return CustomerTable(data=data, reading=replace(reading, duplicates=tuple(
-        duplicate_rows(data))))
+    return CustomerTable(data=data, reading=replace(reading, generated_ids=generated,
+                                                    duplicates=tuple(duplicate_rows(data))))
 
 
 def generated_id(name: object, row: int) -> str:
@@ -519,13 +517,13 @@ def generated_id(name: object, row: int) -> str:
     return f"K{digest.upper()}"
 
 
-def _fill_ids(columns: dict[str, list], index: pd.Index) -> bool:
+def _fill_ids(columns: dict[str, list], index: pd.Index) -> int:
     """Give every row without a 客户编号 an ID of :func:`generated_id`; a second row with the
-    same made ID gets ``-2``, ``-3`` … Returns whether any ID was made."""
+    same made ID gets ``-2``, ``-3`` … Returns how many IDs were made."""
     ids = list(columns["customer_id"])
     blank = [i for i, v in enumerate(ids) if parsing.is_blank(v)]
     if not blank:
-        return False
+        return 0
     taken = {v for v in ids if not parsing.is_blank(v)}
     names = columns["name"]
     for i in blank:
@@ -537,7 +535,7 @@ def _fill_ids(columns: dict[str, list], index: pd.Index) -> bool:
         taken.add(made)
         ids[i] = made
     columns["customer_id"] = _objects(ids)
-    return True
+    return len(blank)
 
 
 def _scaled(parser, factor: int):

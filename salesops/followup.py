@@ -46,7 +46,7 @@ from .parsing import is_blank
 from .policy import ServicePolicy
 
 __all__ = ["CHANNELS", "RULES", "FollowUpUpdate", "apply_follow_up_log", "follow_up_schedule",
-           "visit_parts"]
+           "visit_parts", "with_target_fill"]
 
 #: channel -> minutes of work it takes (for spreading load over days)
 CHANNELS = {"visit": 90, "phone": 5, "letter": 15, "card": 3, "email": 5}
@@ -59,6 +59,7 @@ RULES = {
     "new_year_card": "card", "complaint_follow_up": "phone", "a_visit": "visit",
     "a_call": "phone", "management_visit": "visit", "b_visit": "visit",
     "survey_letter": "letter", "seasonal_visit": "visit", "policy_overdue": "phone",
+    "target_fill": "phone",
 }
 COLUMNS = ["date", "customer_id", "name", "owner", "abc_class", "channel", "rule", "purpose",
            "contact_person", "mobile", "landline", "window_start", "window_end"]
@@ -446,6 +447,29 @@ def _place(contacts: list[_Contact], col, min_gap: int,
         if channel == "phone":
             calls.add((c.pos, best))
     return placed
+
+
+def with_target_fill(schedule: pd.DataFrame, filled: pd.DataFrame, lang: str | None = None
+                     ) -> pd.DataFrame:
+    """The schedule with the calls a day's list added to reach its target (``filled``: the
+    customers' rows and the ``date`` they were called, see
+    :func:`salesops.calls.daily_call_plan`), as phone contacts of rule ``target_fill``, so the
+    schedule stays the one plan the 跟单记录表 and the call lists print."""
+    if filled is None or not len(filled):
+        return schedule
+    none = pd.Series(None, index=filled.index, dtype=object)
+    day = pd.to_datetime(filled["date"])
+    rows = pd.DataFrame({
+        "date": day, "customer_id": filled["customer_id"], "name": filled["name"],
+        "owner": filled.get("owner", none), "abc_class": filled.get("abc_class", none),
+        "channel": "phone", "rule": "target_fill", "purpose": t("rule.target_fill", lang),
+        "contact_person": filled.get("contact_person", none),
+        "mobile": filled.get("mobile", none), "landline": filled.get("landline", none),
+        "window_start": day, "window_end": day})
+    out = pd.concat([schedule, rows[COLUMNS]], ignore_index=True)
+    out = out.sort_values(["date", "owner", "customer_id", "rule"], kind="stable",
+                          na_position="last")
+    return out.reset_index(drop=True)
 
 
 def _frame(placed, col, lang) -> pd.DataFrame:

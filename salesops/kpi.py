@@ -234,8 +234,12 @@ def _buyers(table: pd.DataFrame | str | os.PathLike, which: str) -> list:
 
     table = as_frame(table)
     canonical = isinstance(table, pd.DataFrame) and {"customer_id", "name"} & set(table.columns)
-    frame = table if canonical else read_customers(table).data  # headers mapped as for customers
-    present = [c for c in ("customer_id", "name") if c in frame.columns]
+    read = None if canonical else read_customers(table)  # headers mapped as for customers
+    frame = table if read is None else read.data
+    # IDs made from the names (the table had none) are names in disguise: match by name
+    order = ("name", "customer_id") if read is not None and read.reading.generated_ids else (
+        "customer_id", "name")
+    present = [c for c in order if c in frame.columns]
     key = next((c for c in present if frame[c].notna().any()), present[0] if present else None)
     if key is None:
         raise SalesopsError(t("error.kpi_no_customer_column", which=which))

@@ -316,10 +316,10 @@ CATALOGUE.update({
         "{where}{column}「{value}」是相对的说法，无法确定是哪一天；请写成具体日期，如 2026-12-05",
         "{where}, {column}: '{value}' is relative and names no day; write a date such as "
         "2026-12-05"),
-    "problem.ids_generated": (
-        "表里没有「客户编号」：已按客户名称为每行生成编号（同一文件每次相同），用于计划和跟单记录表",
-        "The table has no customer ID column: an ID was made from each customer's name (the "
-        "same every run) for the plans and the follow-up sheet"),
+    "reading.ids_generated": (
+        "{count} 行没有「客户编号」：已按客户名称生成编号（同一文件每次相同），用于计划和跟单记录表",
+        "{count} rows have no customer ID: an ID was made from each customer's name (the same "
+        "every run) for the plans and the follow-up sheet"),
     "problem.header_guessed": (
         "表头「{header}」与标准列名「{guess}」相近，已按「{value}」读取；如不对请改表头",
         "The header '{header}' is close to '{guess}' and was read as '{value}'; rename it if "
@@ -490,6 +490,8 @@ CATALOGUE.update({
                              "Give the plan's start and end dates (end not before start)"),
     "rule.next_contact": ("按计划跟进", "planned follow-up"),
     "rule.overdue_follow_up": ("逾期未跟进，尽快联系", "overdue follow-up: contact first"),
+    "rule.target_fill": ("久未联系，补充到今天的电话量",
+                         "not contacted for a long time: added to reach today's target"),
     "rule.policy_overdue": ("久未联系：按服务策略早该联系了，先打电话",
                             "not contacted for too long by the service policy: call first"),
     "rule.thank_you": ("感谢信：确认发货日期", "thank-you letter confirming the shipping date"),
@@ -623,8 +625,6 @@ CATALOGUE.update({
                         "table has no more)"),
     "calls.filled": ("其中 {suggestions} 个是补充的久未联系客户", "{suggestions} of them are "
                      "long-uncontacted customers added to reach the target"),
-    "calls.stale_purpose": ("久未联系（{days} 天以上），补充到今天的电话量",
-                            "Not contacted for {days}+ days: added to reach today's target"),
     "sheet.calllist": ("今日电话清单", "Call list"),
     "sheet.callreport": ("电销日报", "Call report"),
     "sheet.selfcheck": ("每周自查", "Weekly self-check"),

@@ -84,7 +84,7 @@ def week_plan(customers: CustomerTable | pd.DataFrame, start: object, *, weeks: 
     """
     from .abc import with_classes
     from .calls import daily_call_plan
-    from .followup import follow_up_schedule
+    from .followup import follow_up_schedule, with_target_fill
     from .visits import plan_visits, routed_schedule
 
     calendar = calendar or WorkCalendar()
@@ -110,4 +110,8 @@ def week_plan(customers: CustomerTable | pd.DataFrame, start: object, *, weeks: 
         called |= set(plans[-1].suggestions.get("customer_id", ()))
     calls = pd.concat([p.calls.assign(date=pd.Timestamp(p.date)) for p in plans],
                       ignore_index=True)
+    filled = [p.suggestions.assign(date=pd.Timestamp(p.date)) for p in plans
+              if len(p.suggestions)]
+    if filled:  # the calls added to reach a day's target are in the one plan too
+        schedule = with_target_fill(schedule, pd.concat(filled, ignore_index=True), lang)
     return WeekPlan(first, last, schedule, calls, plans[0], visits)

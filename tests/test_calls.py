@@ -92,9 +92,14 @@ def _minutes(hhmm):
 
 def test_daily_plan_in_the_golden_hours_most_urgent_first(customers, schedule):
     plan = daily_call_plan(customers, DAY, schedule=schedule)
-    calls = plan.calls
     todays = schedule[(schedule["date"] == pd.Timestamp(DAY)) & (schedule["channel"] == "phone")]
-    assert len(calls) == todays["customer_id"].nunique() > 30  # the schedule's calls, no more
+    # the schedule's calls, then the longest-uncontacted customers toward the target
+    stale = plan.calls["purpose"] == "久未联系，补充到今天的电话量"
+    assert not stale.iloc[:(~stale).sum()].any()
+    assert set(plan.calls.loc[stale, "customer_id"]) == set(plan.suggestions["customer_id"])
+    calls = plan.calls[~stale]
+    assert len(calls) == todays["customer_id"].nunique() > 30
+    assert set(calls["customer_id"]) == set(todays["customer_id"])
     for slot in calls["slot"]:
         m = _minutes(slot)
         assert 9 * 60 <= m < 11 * 60 + 30 or 14 * 60 <= m < 17 * 60 + 30
@@ -104,7 +109,8 @@ def test_daily_plan_in_the_golden_hours_most_urgent_first(customers, schedule):
     assert not overdue.iloc[overdue.sum():].any()
     classes = calls.loc[overdue, "abc_class"].map({"A": 0, "B": 1, "C": 2}).tolist()
     assert classes == sorted(classes)
-    assert plan.shortfall == 200 - len(calls)
+    assert plan.shortfall == 200 - len(plan.calls)
+    assert plan.calls["customer_id"].is_unique
 
 
 def test_two_choice_appointments_for_customers_due_a_visit(customers, schedule):
@@ -131,8 +137,10 @@ def test_shortfall_suggests_stale_customers(customers):
     assert plan.shortfall > 0 and len(plan.suggestions) > 0
     last = pd.to_datetime(plan.suggestions["last_contact_date"])
     assert (last <= pd.Timestamp(DAY) - pd.Timedelta(days=30)).all()
-    assert not set(plan.suggestions["customer_id"]) & set(plan.calls["customer_id"])
-    assert "还差" in plan.summary()
+    # named on the list itself, after the calls that are due, each once
+    assert set(plan.suggestions["customer_id"]) <= set(plan.calls["customer_id"])
+    assert plan.calls["customer_id"].is_unique
+    assert "还差" in plan.summary() and "已补充" in plan.summary()
 
 
 def test_fixed_call_length_and_per_owner(customers, schedule):

@@ -14,9 +14,9 @@ def test_customers_check_json_and_exit_code(capsys, messy_path):
     assert payload["rows"] == 25
     first = payload["problems"][0]
     assert set(first) == {"row", "column", "value", "problem", "severity", "message"}
-    assert {"row": 15, "column": "最后联系日期", "value": "上周三", "problem": "bad_date",
+    assert {"row": 15, "column": "最后联系日期", "value": "上周三", "problem": "relative_date",
             "severity": "error"}.items() <= next(
-        p for p in payload["problems"] if p["problem"] == "bad_date").items()
+        p for p in payload["problems"] if p["problem"] == "relative_date").items()
 
 
 def test_customers_check_clean_file_exits_zero(capsys, customers_path):

@@ -206,7 +206,7 @@ EXPECTED = [
     (8, "negative_sales", "年销售额"),
     (9, "amount_unit_guessed", "年销售额"),
     (10, "bad_number", "年销售额"),
-    (11, "bad_date", "最近联系日期"),
+    (11, "relative_date", "最近联系日期"),
     (12, "future_date", "最近联系日期"),
     (12, "duplicate_customer", "客户名称"),
     (13, "duplicate_id", "客户编号"),
@@ -251,12 +251,12 @@ def test_messy_sample_problems_are_the_planted_ones(messy_path):
     assert found == {
         (2, "unknown_column"), (6, "invalid_mobile"), (7, "invalid_landline"),
         (8, "amount_unit_guessed"), (10, "negative_sales"), (14, "date_serial"),
-        (15, "bad_date"), (16, "future_date"), (17, "invalid_credit_code"),
+        (15, "relative_date"), (16, "future_date"), (17, "invalid_credit_code"),
         (18, "invalid_email"), (19, "missing_name"), (25, "duplicate_customer"),
         (26, "duplicate_customer"),
     } | {(2, "unknown_column")}
     assert (problems["column"] == "序号").any() and (problems["column"] == "客户星级").any()
-    msg = problems.loc[problems["problem"] == "bad_date", "message"].iloc[0]
+    msg = problems.loc[problems["problem"] == "relative_date", "message"].iloc[0]
     assert "messy_customers.csv 第 15 行" in msg and "最后联系日期" in msg and "上周三" in msg
 
 

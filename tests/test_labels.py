@@ -53,7 +53,9 @@ REGEX_FUNCTIONS = {"compile", "sub", "subn", "match", "search", "fullmatch", "sp
 
 #: Modules that are data, not interface: the synthetic class of the homework sample (its
 #: students' names, companies and typed answers are what a class would hand in).
-DATA_MODULES = {"homework/sample.py"}
+#: modules of data, not messages: the sample class; the headers export tools write, each with
+#: the citation of where it was found (accepted input and sources, never shown as text)
+DATA_MODULES = {"homework/sample.py", "reading/exports.py"}
 
 #: (module, scope) -> the exact strings allowed there, and why. A scope is the enclosing
 #: def/class path ("Class.method") or a module-level assignment's name.
@@ -64,9 +66,13 @@ ALLOWED = {
     ("cli.py", "_rates"): {"，"},
     ("customers.py", "_HIGH_WORDS"): {"高", "强", "大", "有", "是"},
     ("customers.py", "_LOW_WORDS"): {"低", "弱", "小", "无", "否", "中", "一般"},
-    ("customers.py", "_PREFIXES"): {"所在", "详细", "客户"},
-    ("customers.py", "_UNIT_FACTORS"): {"万", "万元", "千", "千元", "百万", "百万元", "元",
-                                        "人民币", "￥", "人民币元", "元人民币"},
+    ("reading/headers.py", "_PREFIXES"): {"所在", "详细", "客户"},
+    ("reading/headers.py", "_UNIT_FACTORS"): {"万", "万元", "千", "千元", "百万", "百万元", "元",
+                                              "人民币", "￥", "人民币元", "元人民币"},
+    ("reading/blocks.py", "TOTAL_LABELS"): {"合计", "总计", "小计", "总和", "汇总", "共计"},
+    ("reading/spans.py", "OFF_CODES"): {"休", "休息", "休假", "公休", "轮休"},
+    ("reading/spans.py", "_CLOCK"): {r"(\d{1,2})(?:\s*[:：点时]\s*(\d{1,2})?\s*(?:分)?)?"},
+    ("reading/spans.py", "shift_key"): {"班"},
     ("customers.py", "_is_high"): {"的"},
     ("funnel.py", "_SYNONYMS"): {
         "满意", "满意现状", "现状满意", "发现问题", "明确问题", "问题明确", "采取行动", "行动",
@@ -81,10 +87,8 @@ ALLOWED = {
     ("parsing.py", "WHITE_SPACE"): {" \t\r\n\u3000\xa0"},
     # the roster's day-off code, which grids are written and read back in (a code, not text)
     ("roster.py", "Roster.grid"): {"休"},
-    ("shifts.py", "OFF_CODES"): {"休", "休息"},
     ("shifts.py", "DEFAULT_LEGEND"): {"早", "中", "晚"},
     # what students write in their homework: totals rows, agent headers, weekdays, file names
-    ("homework/checks.py", "check_selfcheck_homework"): {"总计", "合计"},
     ("homework/checks.py", "find_roster_grid"): {"座席", "客服"},
     ("homework/checks.py", "_weekday_of"): {"星期", "一二三四五六日"},
     ("homework/submission.py", "student_from_filename"): {

@@ -51,7 +51,7 @@ def test_language_toggle_translates_everything(panel):
     try:
         assert panel.export_button.description == "Export cleaned workbook"
         assert "7 errors" in panel.status.value
-        assert "is not a date" in panel.table.value
+        assert "is relative and names no day" in panel.table.value
     finally:
         set_language("zh")
 
