@@ -14,7 +14,6 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -22,7 +21,8 @@ import pandas as pd
 from .calendar import as_date
 from .customer_table import CustomerTable, as_frame
 from .customers import CUSTOMER_SCHEMA, OPTIONAL_SCHEMA, PROSPECT_CLASSES
-from .excel import Column, Tracker, _read_meta, read_tracker
+from .errors import InputFileError
+from .excel import Column, Tracker, _read_meta
 from .labels import CATALOGUE, header_pair, t
 from .reading import open_workbook
 
@@ -474,36 +474,33 @@ def read_roster_grid(path) -> tuple[pd.DataFrame, dict, dt.date]:
 
     Returns ``(table, cells, start)``: agents × days with the codes as typed, the Excel cell of
     every entry and of each agent's weekly hours when the grid has them (for
-    :func:`~salesops.roster_check.check_roster`) and the first day of the grid.
+    :func:`~salesops.roster_check.check_roster`) and the first day of the grid — from the
+    workbook's metadata, else the dates in the day headers. The grid is read by the reading
+    layer's one grid reader (:func:`salesops.reading.grids.find_roster_grid`): blank rows and
+    a 合计 row lose nothing, an agent added below is read too.
     """
-    from .reading import excel_column_letter
+    from .reading import sheet_rows
+    from .reading.grids import find_roster_grid
 
-    changes = read_tracker(path, "roster")
-    frame = changes.frame
-    day_keys = [c for c in frame.columns if re.fullmatch(r"d\d+", str(c))]
-    letters = {key: excel_column_letter(j) for j, key in enumerate(["agent", *day_keys,
-                                                                    "hours", "rest_days"])}
-    cells = {}
-    for row, rec in frame.iterrows():
-        for d, key in enumerate(day_keys):
-            cells[str(rec["agent"]), d] = f"{letters[key]}{row}"
-        for total in ("hours", "rest_days"):
-            if total in frame.columns:
-                cells[total, str(rec["agent"])] = f"{letters[total]}{row}"
-    header_row = int(frame.index.min()) - 1 if len(frame) else 4
-    for d, key in enumerate(day_keys):
-        cells["header", d] = f"{letters[key]}{header_row}"
-    table = frame.set_index("agent")[day_keys]
+    path = Path(path)
+    wb = open_workbook(path)
+    meta = _read_meta(wb, path.name)
+    tracker = next((tr for tr in meta["trackers"] if tr["name"] == "roster"), None)
+    if tracker is None or tracker["sheet"] not in wb.sheet_names:
+        raise InputFileError(t("error.tracker_sheet_missing", file=path.name,
+                               sheet=t("sheet.roster")))
+    rows = sheet_rows(wb, tracker["sheet"], path.name)
+    grid = find_roster_grid({tracker["sheet"]: rows}, agent_headers=_h("agent"),
+                            totals={k: _h(k) for k in ("hours", "rest_days")})
+    if grid is None:
+        raise InputFileError(t("error.tracker_header_missing", file=path.name,
+                               sheet=tracker["sheet"], row=tracker.get("header_row", 4),
+                               column=t("hdr.agent")))
+    start = tracker.get("start") or (grid.start.isoformat() if grid.start else None) \
+        or meta["written"][:10]
+    table = grid.table
     table.index = table.index.astype(str)
-    start = _grid_start(path)
-    return table, cells, start
-
-
-def _grid_start(path) -> dt.date:
-
-    meta = _read_meta(open_workbook(Path(path)), str(path))
-    tracker = next(tr for tr in meta["trackers"] if tr["name"] == "roster")
-    return as_date(tracker.get("start") or meta["written"][:10])
+    return table, grid.cells, as_date(start)
 
 
 def roster_coverage_tracker(coverage: pd.DataFrame) -> Tracker:

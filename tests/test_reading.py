@@ -270,3 +270,71 @@ def test_the_call_list_names_the_customers_it_fills_toward_the_target(tmp_path):
     assert len(plan.suggestions) and set(plan.suggestions["customer_id"]) <= set(
         plan.calls["customer_id"])
     assert "久未联系" in plan.summary("zh")
+
+
+# -- blank rows in a roster grid, a self-check table and an ABC table lose nothing ---------------
+def _insert_blank_rows(path, sheet_title_key, positions):
+    """Insert blank rows in the sheet whose title is ``t(sheet_title_key)``: ``positions``
+    are (Excel row before which to insert), applied from the bottom up."""
+    from openpyxl import load_workbook
+
+    from salesops.labels import t
+
+    book = load_workbook(path)
+    sheet = book[t(sheet_title_key)]
+    for row in sorted(positions, reverse=True):
+        sheet.insert_rows(row)
+    book.save(path)
+
+
+def _header_row(path, sheet_title_key, first_header):
+    from openpyxl import load_workbook
+
+    from salesops.labels import t
+
+    sheet = load_workbook(path)[t(sheet_title_key)]
+    for row in sheet.iter_rows():
+        if any(c.value == first_header for c in row):
+            return row[0].row
+    raise AssertionError(first_header)
+
+
+@pytest.mark.parametrize("exercise,sheet,first_header,where", [
+    ("roster", "sheet.roster", "姓名", ("under_header", "between", "before_total")),
+    ("selfcheck", "sheet.selfcheck", "星期", ("under_header", "between", "before_total")),
+    ("abc", "hw.sheet.abc", "客户名称", ("under_header", "between", "before_total")),
+])
+def test_blank_rows_lose_nothing(tmp_path, exercise, sheet, first_header, where):
+    from salesops.homework import grade_submission
+    from salesops.homework.sample import fill_submission
+    from salesops.labels import language
+
+    with language("zh"):
+        plain = fill_submission(tmp_path / "plain.xlsx", exercise, student_id="1", name="甲")
+        spaced = fill_submission(tmp_path / "spaced.xlsx", exercise, student_id="1",
+                                 name="甲")
+        header = _header_row(spaced, sheet, first_header)
+        rows = {"under_header": header + 1, "between": header + 3, "before_total": None}
+        from openpyxl import load_workbook
+
+        from salesops.labels import t
+        last = load_workbook(spaced)[t(sheet)].max_row
+        rows["before_total"] = last  # before the last row (合计 where the table has one)
+        _insert_blank_rows(spaced, sheet, [rows[w] for w in where])
+        a, b = grade_submission(plain), grade_submission(spaced)
+    assert a.score == b.score == a.max_score, [c.message for c in b.criteria if not c.passed]
+
+
+def test_without_a_customer_id_column_the_visits_are_planned_not_dropped():
+    from salesops import datasets
+    from salesops.plan import week_plan
+
+    raw = pd.read_csv(datasets.path("customers"), dtype=str).drop(columns=["客户编号"])
+    table = read_customers(raw)
+    assert table.reading.generated_ids == len(table) == 150
+    week = week_plan(table, "2026-12-07", route_seconds=1)
+    due = week.schedule[week.schedule["channel"] == "visit"]
+    assert len(due) > 0
+    planned = set(week.visits.itinerary["customer_id"])
+    assert set(due["customer_id"]) <= planned | set(week.visits.unplanned["customer_id"])
+    assert planned

@@ -23,7 +23,7 @@ import pandas as pd
 
 from ..labels import CUSTOMER_COLUMNS, both, t
 from ..parsing import is_blank, parse_amount, parse_date, to_halfwidth
-from ..reading import is_total_label
+from ..reading.grids import find_roster_grid as read_grid
 from .exercises import (
     ABC_GIVEN,
     COMPLAINT_SOLVED,
@@ -43,7 +43,6 @@ from .submission import FoundTable, Submission, find_table, norm
 
 __all__ = ["CHECKS", "CriterionResult", "expected_abc_classes", "recognise"]
 
-WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 @dataclass
@@ -124,70 +123,16 @@ def _text(value: object) -> str:
 # ---------------------------------------------------------------------------------------------
 # roster
 # ---------------------------------------------------------------------------------------------
-def _weekday_of(header: str) -> int | None:
-    text = norm(header)
-    for i, key in enumerate(WEEKDAY_KEYS):
-        names = {norm(t(f"weekday.{key}", lang)) for lang in ("zh", "en")}
-        names |= {n[:3] for n in names if n.isascii()} | {"星期" + "一二三四五六日"[i]}
-        if any(text.startswith(n) for n in names if n):
-            return i
-    return None
+def find_roster_grid(sheets):
+    """The roster grid of a submission (the reading layer's one grid reader), or None."""
+    return read_grid(sheets, agent_headers={*both("hw.col.agent_name"), "座席", "客服",
+                                            "agent"})
 
 
-def find_roster_grid(sheets) -> tuple[pd.DataFrame, dict, dt.date, str] | None:
-    """agents × days as typed, the cell of every entry, the grid's first day, the sheet."""
-    from ..reading import excel_column_letter
-
-    agent_names = {norm(h) for h in (*both("hw.col.agent_name"), "座席", "客服", "agent")}
-    for sheet, rows in sheets.items():
-        for i, row in enumerate(rows[:40]):
-            cells = [norm(c) for c in row]
-            if not any(c in agent_names for c in cells):
-                continue
-            a = next(j for j, c in enumerate(cells) if c in agent_names)
-            days = [j for j in range(a + 1, len(row)) if not is_blank(row[j])
-                    and _weekday_of(str(row[j])) is not None]
-            if not days:
-                continue
-            agents, index = [], []
-            for r in range(i + 1, len(rows)):
-                name = rows[r][a] if a < len(rows[r]) else None
-                if is_blank(name) or is_total_label(name):
-                    continue  # a blank row between agents (or a 合计 row): read on
-                if norm(name) in agent_names:
-                    break  # the header again: another grid starts here
-                agents.append(str(name).strip())
-                index.append(r)
-            table = pd.DataFrame([[rows[r][j] if j < len(rows[r]) else None for j in days]
-                                  for r in index], index=agents, dtype=object)
-            cells_of = {(agent, d): f"{excel_column_letter(j)}{r + 1}"
-                        for agent, r in zip(agents, index, strict=True)
-                        for d, j in enumerate(days)}
-            cells_of.update({("header", d): f"{excel_column_letter(j)}{i + 1}"
-                             for d, j in enumerate(days)})
-            # weekly findings (hours, rest days) point at the agent's name
-            cells_of.update({(agent, "agent"): f"{excel_column_letter(a)}{r + 1}"
-                             for agent, r in zip(agents, index, strict=True)})
-            return table, cells_of, _grid_start(str(row[days[0]])), sheet
-    return None
-
-
-def _grid_start(header: str) -> dt.date:
-    """The date in a header such as ``周一 11-23`` (year chosen so the weekday fits)."""
-    weekday = _weekday_of(header) or 0
-    m = re.search(r"(\d{1,2})[-/月.](\d{1,2})", to_halfwidth(header))
-    if m:
-        today = dt.date.today()
-        for year in (today.year, today.year + 1, today.year - 1):
-            try:
-                day = dt.date(year, int(m.group(1)), int(m.group(2)))
-            except ValueError:
-                break
-            if day.weekday() == weekday:
-                return day
-    # no date in the header: this week's day of that weekday (the grid is by weekday only)
+def _this_week(weekday: int = 0) -> dt.date:
+    """This week's day of ``weekday``: the start of a grid headed by weekdays only."""
     today = dt.date.today()
-    return today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=weekday)
+    return today - dt.timedelta(days=today.weekday() - weekday)
 
 
 def check_roster_homework(sub: Submission, ex: Exercise, lang: str | None):
@@ -198,7 +143,8 @@ def check_roster_homework(sub: Submission, ex: Exercise, lang: str | None):
     found = find_roster_grid(sub.sheets)
     if found is None:
         return score.missing(t("sheet.roster", lang)), []
-    table, cells, start, _ = found
+    table, cells = found.table, found.cells
+    start = found.start or _this_week()
     if all(is_blank(v) for v in table.to_numpy().ravel()):
         return score.missing(t("sheet.roster", lang), "hw.blank"), []
     rules = RosterRules(max_hours_per_week=ROSTER_MAX_HOURS, min_rest_days_per_week=1,
