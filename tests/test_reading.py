@@ -338,3 +338,29 @@ def test_without_a_customer_id_column_the_visits_are_planned_not_dropped():
     planned = set(week.visits.itinerary["customer_id"])
     assert set(due["customer_id"]) <= planned | set(week.visits.unplanned["customer_id"])
     assert planned
+
+
+@pytest.mark.parametrize("spelling", ["客戶名稱", "客户名称（必填）", "客户_名称"])
+def test_a_submission_with_the_header_respelt_scores_as_written(tmp_path, spelling):
+    from openpyxl import load_workbook
+
+    from salesops.homework import grade_submission
+    from salesops.homework.sample import fill_submission
+    from salesops.labels import language
+
+    with language("zh"):
+        plain = fill_submission(tmp_path / "plain.xlsx", "customers", student_id="1",
+                                name="甲")
+        respelt = fill_submission(tmp_path / "respelt.xlsx", "customers", student_id="1",
+                                  name="甲")
+        book = load_workbook(respelt)
+        changed = 0
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if cell.value == "客户名称":
+                        cell.value, changed = spelling, changed + 1
+        book.save(respelt)
+        assert changed
+        a, b = grade_submission(plain), grade_submission(respelt)
+    assert b.exercise == "customers" and a.score == b.score == a.max_score
