@@ -65,7 +65,14 @@ import pandas as pd
 from . import parsing
 from .errors import InputFileError, OverwriteError, SalesopsError
 from .labels import CATALOGUE, get_language, language, normalise_language, t
-from .reading import excel_column_letter, header_key, input_file, open_workbook, sheet_rows
+from .reading import (
+    excel_column_letter,
+    find_header_row,
+    header_key,
+    input_file,
+    open_workbook,
+    sheet_rows,
+)
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -1406,7 +1413,11 @@ class TrackerChanges:
         return f"TrackerChanges({self.summary()})"
 
 
-def _read_meta(wb, file: str) -> dict:
+def read_metadata(wb, file: str) -> dict:
+    """What salesops wrote about a workbook in its very hidden ``_salesops`` sheet: language,
+    when it was written, and each tracker's sheet, columns and settings (a roster's first
+    day …). ``wb`` is an open calamine workbook; raises :class:`InputFileError` naming
+    ``file`` when the sheet is missing or unreadable (not a salesops tracker)."""
     if META_SHEET not in wb.sheet_names:
         raise InputFileError(t("error.not_tracker", file=file))
     chunks = [row[0] for row in sheet_rows(wb, META_SHEET, file) if row and row[0]]
@@ -1564,7 +1575,7 @@ def read_tracker(path: str | os.PathLike, name: str | None = None) -> TrackerCha
     """
     path = input_file(path)
     wb = open_workbook(path)
-    meta = _read_meta(wb, path.name)
+    meta = read_metadata(wb, path.name)
     trackers = meta["trackers"]
     chosen = trackers[0] if name is None else next(
         (tr for tr in trackers if name in (tr["name"], tr["sheet"])), None)
@@ -1655,12 +1666,13 @@ def _parse_sheet(rows: list[tuple], meta: dict, file: str, reading: _Reading,
     # a header respelt (客戶名稱, 客户名称（必填）) or written in the other language still fits
     spellings = {h: _header_spellings(h) for h in expected}
     wanted_keys = {k for keys in spellings.values() for k in keys}
-    header_idx = None
-    for i, row in enumerate(rows[:30]):
-        keys = {header_key(v) for v in row if v is not None} & wanted_keys
-        if sum(bool(keys & spellings[h]) for h in expected) >= max(1, len(expected) // 2):
-            header_idx = i
-            break
+
+    def named(cells: list[str]) -> int:  # how many of the tracker's columns a row names
+        keys = {header_key(c) for c in cells} & wanted_keys
+        found = sum(bool(keys & spellings[h]) for h in expected)
+        return found if found >= max(1, len(expected) // 2) else 0
+
+    header_idx = find_header_row(rows, named)
     if header_idx is None:
         raise InputFileError(t("error.tracker_header_missing", file=file, sheet=meta["sheet"],
                                row=meta["header_row"], column=expected[0]))
@@ -1790,4 +1802,4 @@ def _maybe_changed(old: np.ndarray, new: np.ndarray) -> np.ndarray:
 
 def excel_language(path: str | os.PathLike) -> str:
     """The language a tracker was written in (``"zh"`` or ``"en"``)."""
-    return _read_meta(open_workbook(Path(path)), Path(path).name).get("lang", get_language())
+    return read_metadata(open_workbook(Path(path)), Path(path).name).get("lang", get_language())

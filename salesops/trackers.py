@@ -22,7 +22,7 @@ from .calendar import as_date
 from .customer_table import CustomerTable, as_frame
 from .customers import CUSTOMER_SCHEMA, OPTIONAL_SCHEMA, PROSPECT_CLASSES
 from .errors import InputFileError
-from .excel import Column, Tracker, _read_meta
+from .excel import Column, Tracker, read_metadata
 from .labels import CATALOGUE, header_pair, t
 from .reading import open_workbook
 
@@ -484,7 +484,7 @@ def read_roster_grid(path) -> tuple[pd.DataFrame, dict, dt.date]:
 
     path = Path(path)
     wb = open_workbook(path)
-    meta = _read_meta(wb, path.name)
+    meta = read_metadata(wb, path.name)
     tracker = next((tr for tr in meta["trackers"] if tr["name"] == "roster"), None)
     if tracker is None or tracker["sheet"] not in wb.sheet_names:
         raise InputFileError(t("error.tracker_sheet_missing", file=path.name,

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from salesops.excel import _read_meta
+from salesops.excel import read_metadata
 from salesops.reading import open_workbook as _calamine
 
 pytestmark = pytest.mark.skipif(
@@ -37,7 +37,7 @@ def printed(tmp_path_factory, demo_written):
 
 def test_page_count_stays_within_a_bound(printed):
     for book, pages in printed.items():
-        meta = _read_meta(_calamine(book), book.name)
+        meta = read_metadata(_calamine(book), book.name)
         rows = sum(tracker["n_rows"] for tracker in meta["trackers"])
         sheets = len(meta["trackers"]) + 1  # + 说明
         # at least ~25 rows a page, a chart or two, one page per short sheet
@@ -48,7 +48,7 @@ def test_page_count_stays_within_a_bound(printed):
 def test_no_column_is_printed_apart_from_its_rows_identity(printed):
     checked = 0
     for book, pages in printed.items():
-        meta = _read_meta(_calamine(book), book.name)
+        meta = read_metadata(_calamine(book), book.name)
         for tracker in meta["trackers"]:
             headers = [c["header"] for c in tracker["columns"]]
             if len(headers) < 4:

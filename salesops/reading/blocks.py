@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..parsing import is_blank
-from .files import HEADER_SEARCH_ROWS, excel_column_letter
+from .files import HEADER_SEARCH_ROWS, excel_column_letter, find_header_row
 from .headers import header_key, header_lookup, match_header
 
 __all__ = ["TOTAL_LABELS", "FoundTable", "find_table", "is_total_label"]
@@ -119,11 +119,16 @@ def find_table(sheets: Mapping[str, Sequence[Sequence[object]]],
     names = {key: (tuple(v) if not isinstance(v, str) else (v,)) for key, v in spec.items()}
     lookup = header_lookup({k: (v[0], v[-1]) for k, v in names.items()},
                            {k: (*v, *(synonyms or {}).get(k, ())) for k, v in names.items()})
+
+    def columns_named(cells: list[str]) -> int:
+        where = _columns_of(cells, lookup)
+        return len(where) if all(k in where for k in required) else 0
+
     for sheet, rows in sheets.items():
-        for i, row in enumerate(rows[:SEARCH_ROWS]):
+        i = find_header_row(rows, columns_named, search_rows=SEARCH_ROWS)
+        if i is not None:
+            row = rows[i]
             where = _columns_of(row, lookup)
-            if not all(k in where for k in required):
-                continue
             records, index, totals = [], [], []
             for r in range(i + 1, len(rows)):
                 cells = rows[r]

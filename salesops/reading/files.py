@@ -482,20 +482,26 @@ def _sheet_grid(workbook, name: str, file: str) -> _Grid:
     return _Grid(columns, text_only=False)
 
 
-def find_header_row(rows: Sequence[Sequence[object]], is_header: Callable[[list[str]], object]
-                 ) -> int | None:
-    """The first header-like row — or the row below it when that one names more columns.
+def find_header_row(rows: Sequence[Sequence[object]], is_header: Callable[[list[str]], object],
+                    *, search_rows: int = HEADER_SEARCH_ROWS) -> int | None:
+    """The first header-like row among the first ``search_rows`` — or the row below it when
+    that one names more columns. The one header-row finder of every reader.
 
-    ``is_header`` may return a number (how many columns the row names): a merged group-header
-    row (客户 | 联系方式 | 业绩) above the real header names fewer, and is skipped.
+    ``is_header`` is called with the non-blank cells of a row as text and may return a
+    number (how many columns the row names): a merged group-header row (客户 | 联系方式 | 业绩)
+    above the real header names fewer, and is skipped.
+
+    >>> find_header_row([["客户名单"], ["客户", None], ["名称", "手机"], ["甲", "138"]],
+    ...                 lambda cells: sum(c in ("客户", "名称", "手机") for c in cells))
+    2
     """
     def score(i: int) -> float:
-        if i >= min(len(rows), HEADER_SEARCH_ROWS):
+        if i >= min(len(rows), search_rows):
             return 0
         cells = [str(c).strip() for c in rows[i] if not is_blank(c)]
         return float(is_header(cells) or 0) if cells else 0
 
-    for i in range(min(len(rows), HEADER_SEARCH_ROWS)):
+    for i in range(min(len(rows), search_rows)):
         if score(i):
             while score(i + 1) > score(i):
                 i += 1

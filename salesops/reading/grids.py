@@ -29,7 +29,7 @@ import pandas as pd
 from ..labels import t
 from ..parsing import is_blank, to_halfwidth
 from .blocks import SEARCH_ROWS, is_total_label
-from .files import excel_column_letter
+from .files import excel_column_letter, find_header_row
 from .headers import answer_key
 
 __all__ = ["WEEKDAY_KEYS", "RosterGrid", "find_roster_grid", "grid_start", "weekday_of"]
@@ -97,15 +97,22 @@ def find_roster_grid(sheets: Mapping[str, Sequence[Sequence[object]]], *,
     """
     agent_keys = {answer_key(h) for h in agent_headers}
     total_keys = {key: {answer_key(h) for h in names} for key, names in (totals or {}).items()}
+
+    def grid_header(cells: list[str]) -> int:
+        if not any(answer_key(c) in agent_keys for c in cells):
+            return 0
+        days = sum(weekday_of(c) is not None for c in cells)
+        return 1 + days if days else 0
+
     for sheet, rows in sheets.items():
-        for i, row in enumerate(rows[:SEARCH_ROWS]):
+        i = find_header_row(rows, grid_header, search_rows=SEARCH_ROWS)
+        if i is not None:
+            row = rows[i]
             keys = [answer_key(c) for c in row]
-            a = next((j for j, k in enumerate(keys) if k in agent_keys), None)
-            if a is None:
-                continue
+            a = next(j for j, k in enumerate(keys) if k in agent_keys)
             days = [j for j in range(a + 1, len(row)) if not is_blank(row[j])
                     and weekday_of(row[j]) is not None]
-            if not days:
+            if not days:  # the weekdays stand left of the names: not a grid read here
                 continue
             where_totals = {key: next((j for j, k in enumerate(keys) if k in names), None)
                             for key, names in total_keys.items()}
