@@ -337,8 +337,8 @@ def _due_calls(df: pd.DataFrame, schedule: pd.DataFrame, today: pd.Timestamp, la
         False, index=df.index)
     joined = t("sep.clause", lang).join
     by_id = phone.groupby("customer_id")["purpose"].agg(joined) if len(phone) else {}
-    late = set(phone.loc[phone["rule"] == "overdue_follow_up", "customer_id"]) if len(
-        phone) else set()
+    late = set(phone.loc[phone["rule"].isin(["overdue_follow_up", "policy_overdue"]),
+                         "customer_id"]) if len(phone) else set()
     purpose = df["customer_id"].map(by_id) if len(phone) else pd.Series("", index=df.index)
     overdue = df["customer_id"].isin(late)
     upcoming = schedule[(schedule["channel"] == "visit") & (dates > today).to_numpy()] if len(

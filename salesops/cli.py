@@ -84,6 +84,33 @@ def _cmd_customers_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _plan_file(args: argparse.Namespace, today: object):
+    """Read the customer file a planning command plans, and say what is wrong with it.
+
+    Its errors are printed (stderr) one sentence each, its warnings as one line pointing at
+    ``customers check``; returns ``(customers, errors)`` — the command exits 1 when there are
+    errors (the plan is still made from what could be read)."""
+    from .customers import check_customers, read_customers
+
+    customers = read_customers(args.file, today=today)
+    problems = check_customers(customers)
+    errors = problems[problems["severity"] == "error"]
+    if len(problems) > len(errors):
+        print(t("cli.plan_warnings", count=len(problems) - len(errors), file=args.file),
+              file=sys.stderr)
+    if customers.reading.generated_ids:
+        print(t("reading.ids_generated", count=customers.reading.generated_ids),
+              file=sys.stderr)
+    return customers, errors
+
+
+def _say_errors(errors) -> int:
+    """Print a file's errors (stderr), one sentence each; 1 when there are any."""
+    for message in errors["message"]:
+        print(f"[{t('severity.error')}] {message}", file=sys.stderr)
+    return 1 if len(errors) else 0
+
+
 def _cmd_customers_clean(args: argparse.Namespace) -> int:
     from .workbooks import customer_workbook
 
@@ -116,10 +143,9 @@ def _cmd_abc(args: argparse.Namespace) -> int:
         result = abc_table(args.file, args.output, cutoffs=_cutoffs(args.cutoffs),
                            basis=args.basis, overwrite=args.overwrite)
     else:
-        from .customers import read_customers
         from .excel import HEADER_ROW, MAX_ROWS
 
-        customers = read_customers(args.file)
+        customers, errors = _plan_file(args, None)
         if len(customers) > MAX_ROWS - HEADER_ROW:  # said before any sheet is built
             raise SalesopsError(t("error.abc_too_big_for_excel", rows=f"{len(customers):,}",
                                   limit=f"{MAX_ROWS - HEADER_ROW:,}"))
@@ -136,13 +162,14 @@ def _cmd_abc(args: argparse.Namespace) -> int:
             print(f"{row.abc_class}: {row.customers} ({row.customer_share:.0%}) "
                   f"{row.value:,.0f} ({row.value_share:.0%})")
         print(t("cli.wrote", file=result.path))
-    return 0
+    return 0 if _table_output(args) else _say_errors(errors)
 
 
 def _cmd_followup(args: argparse.Namespace) -> int:
-    from .workbooks import followup_workbook
+    from .workbooks import followup_workbook, plan_end
 
-    result = followup_workbook(args.file, args.output, start=args.start, weeks=args.weeks,
+    customers, errors = _plan_file(args, plan_end(args.start, 7 * args.weeks))
+    result = followup_workbook(customers, args.output, start=args.start, weeks=args.weeks,
                                overwrite=args.overwrite, calendar=_calendar(args))
     if args.json:
         records = result.schedule.assign(date=result.schedule["date"].dt.date.astype(str))
@@ -152,7 +179,7 @@ def _cmd_followup(args: argparse.Namespace) -> int:
         counts = result.schedule.groupby("channel").size()
         print(", ".join(f"{t('channel.' + k)} {v}" for k, v in counts.items()))
         print(t("cli.wrote", file=result.path))
-    return 0
+    return _say_errors(errors)
 
 
 def _cmd_calls_erlang(args: argparse.Namespace) -> int:
@@ -192,9 +219,11 @@ def _calendar(args: argparse.Namespace):
 
 
 def _cmd_calls_plan(args: argparse.Namespace) -> int:
+    from .calendar import as_date
     from .workbooks import calls_workbook
 
-    result = calls_workbook(args.file, args.output, date=args.date,
+    customers, errors = _plan_file(args, as_date(args.date))
+    result = calls_workbook(customers, args.output, date=args.date,
                             calls_per_day=args.calls_per_day, overwrite=args.overwrite,
                             calendar=_calendar(args))
     if args.json:
@@ -206,7 +235,7 @@ def _cmd_calls_plan(args: argparse.Namespace) -> int:
     else:
         print(result.plan.summary())
         print(t("cli.wrote", file=result.path))
-    return 0
+    return _say_errors(errors)
 
 
 def _cmd_calls_campaign(args: argparse.Namespace) -> int:
@@ -309,9 +338,9 @@ def _cmd_roster_benchmark(args: argparse.Namespace) -> int:
 def _cmd_routes_plan(args: argparse.Namespace) -> int:
     from .customers import read_customers
     from .visits import plan_visits
-    from .workbooks import visit_workbook
+    from .workbooks import plan_end, visit_workbook
 
-    customers = read_customers(args.file, today=args.start)
+    customers = read_customers(args.file, today=plan_end(args.start, args.days))
     reps = args.reps_names.split(",") if args.reps_names else None
     plan = plan_visits(customers, start_date=args.start, days=args.days, reps=reps,
                        time_limit_seconds=args.seconds)
@@ -537,12 +566,15 @@ def _cmd_kpi(args: argparse.Namespace) -> int:
 
 
 def _cmd_week(args: argparse.Namespace) -> int:
-    from .customers import read_customers
-    from .plan import week_plan
-    from .workbooks import weekly_workbook
+    import pandas as pd
 
-    customers = read_customers(args.file, today=args.start)
+    from .plan import week_plan
+    from .workbooks import plan_end, weekly_workbook
+
+    customers, errors = _plan_file(args, plan_end(args.start, 7 * args.weeks))
     appointments, done, problems = _history_read(args)
+    problems = pd.concat([errors[problems.columns], problems], ignore_index=True) if len(
+        errors) else problems
     one = week_plan(customers, args.start, weeks=args.weeks, calls_per_day=args.calls_per_day,
                     route_seconds=args.seconds, appointments=appointments, done=done)
     if args.output:

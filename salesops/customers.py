@@ -445,7 +445,9 @@ def _normalise(raw: pd.DataFrame, meta: dict, progress=None, today: object = Non
     header_notes: list[dict] = found.notes()
     columns: dict[str, list] = {}
     parsers = dict(_PARSERS)
-    reference = dt.date.today() if today is None else pd.Timestamp(today).date()
+    reference = dt.date.today() if today is None else parsing.parse_date(today)[0]
+    if reference is None:  # a --from people typed: said as a sentence, never a traceback
+        raise SalesopsError(t("error.bad_date_value", value=today))
     optional = [k for k in OPTIONAL_SCHEMA if k in by_key]
     keys = [*CUSTOMER_SCHEMA, *optional]
     with rows_progress(progress, len(raw), t("progress.read", file=meta.get("file") or "")

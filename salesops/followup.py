@@ -246,12 +246,14 @@ def _policy_overdue(col, n, policy: ServicePolicy, start: dt.date, end: dt.date,
     (:attr:`~salesops.policy.ClassPolicy.contact_every_days`) has passed since the last
     contact (上次联系日期, else 最近购买日期, or a contact already made) — or who has no such
     date at all — when the person wrote no 下次联系日期. Spread over the first
-    ``overdue_spread_days`` working days; left out when the plan already contacts the customer.
+    ``overdue_spread_days`` working days, on the earliest day the customer is free; left out
+    when the plan already calls or visits the customer in its first week.
     """
     out: list[_Contact] = []
     spread = days[:policy.after_sale.overdue_spread_days]
     if not spread:
         return out
+    week_end = start + dt.timedelta(days=6)  # a call or visit that week makes the call moot
     for i in range(n):
         cls = col["abc_class"][i]
         if is_blank(cls) or cls not in ("A", "B", "C") or not is_blank(
@@ -263,10 +265,11 @@ def _policy_overdue(col, n, policy: ServicePolicy, start: dt.date, end: dt.date,
         known = [_date_or_none(col["last_contact_date"][i]),
                  _date_or_none(col["last_purchase_date"][i]),
                  *(day for day, _ in history.get(i, []))]
-        last = max((d for d in known if d is not None and d < start), default=None)
+        # a contact on the plan's first day or later (made this week) is the latest contact
+        last = max((d for d in known if d is not None), default=None)
         if last is None or last + dt.timedelta(days=every) < start:
             out.append(_Contact(i, "policy_overdue", spread, keeps_gap=False,
-                                unless_between=(start, end)))
+                                unless_between=(start, min(end, week_end))))
     return out
 
 
@@ -435,8 +438,11 @@ def _place(contacts: list[_Contact], col, min_gap: int,
             continue
         owner = owners[c.pos]
         group = channel == "visit"
-        best = min(window, key=lambda d: ((c.pos, d) in busy, load.get((owner, d, group), 0),
-                                          d))
+        if c.rule == "policy_overdue":  # first in the week: the earliest day the customer is free
+            best = min(window, key=lambda d: ((c.pos, d) in busy, d))
+        else:
+            best = min(window, key=lambda d: ((c.pos, d) in busy,
+                                              load.get((owner, d, group), 0), d))
         if channel == "phone" and (c.pos, best) in calls:
             continue  # one call covers both purposes (e.g. overdue and arrival check)
         placed.append((c.pos, c.rule, best, window[0], window[-1]))

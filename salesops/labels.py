@@ -316,6 +316,11 @@ CATALOGUE.update({
         "{where}{column}「{value}」是相对的说法，无法确定是哪一天；请写成具体日期，如 2026-12-05",
         "{where}, {column}: '{value}' is relative and names no day; write a date such as "
         "2026-12-05"),
+    "cli.plan_warnings": (
+        "另有 {count} 条提醒（没有年份的日期、重复的客户、单位换算等）：运行 salesops customers check "
+        "{file} 查看",
+        "{count} more warnings (dates without a year, customers entered twice, units …): run "
+        "salesops customers check {file} to see them"),
     "reading.ids_generated": (
         "{count} 行没有「客户编号」：已按客户名称生成编号（同一文件每次相同），用于计划和跟单记录表",
         "{count} rows have no customer ID: an ID was made from each customer's name (the same "

@@ -237,7 +237,7 @@ def followup_workbook(source: CustomerSource, out: str | os.PathLike, *,
     from .funnel import funnel
     from .trackers import abc_summary_tracker, abc_tracker, followup_tracker, funnel_tracker
 
-    table = _customers(source, today=start)
+    table = _customers(source, today=plan_end(start, days=7 * weeks))
     classified = with_classes(table)
     first = as_date(start)
     last = first + dt.timedelta(days=7 * weeks - 1)
@@ -254,6 +254,19 @@ def followup_workbook(source: CustomerSource, out: str | os.PathLike, *,
                               protect=_protect(source, table),
                               readme_notes=[calendar.fallback_note(first, last)])
     return FollowUpWorkbook(path=path, schedule=schedule, classified=classified)
+
+
+def plan_end(start: object, days: int) -> dt.date:
+    """The last day of a plan of ``days`` days from ``start``: the reference day a customer
+    file is read against when it is planned (a date typed without a year, ``12月8日``, is the
+    latest such day not after it — a contact made during the plan's week is this year's).
+
+    >>> plan_end("2026-12-07", 7)
+    datetime.date(2026, 12, 13)
+    """
+    from .calendar import as_date
+
+    return as_date(start) + dt.timedelta(days=max(days, 1) - 1)
 
 
 def _customers(source, sheet: str | None = None, today: object = None) -> CustomerTable:
@@ -466,7 +479,7 @@ def weekly_workbook(source: CustomerSource, out: str | os.PathLike, *,
         visit_plan_tracker,
     )
 
-    table = _customers(source, today=start)
+    table = _customers(source, today=plan_end(start, days=7 * weeks))
     classified = with_classes(table)
     first = as_date(start)
     calendar = calendar or WorkCalendar()

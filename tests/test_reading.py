@@ -364,3 +364,62 @@ def test_a_submission_with_the_header_respelt_scores_as_written(tmp_path, spelli
         assert changed
         a, b = grade_submission(plain), grade_submission(respelt)
     assert b.exercise == "customers" and a.score == b.score == a.max_score
+
+
+# -- found by a review as a new user would try it --------------------------------------------
+def test_a_customer_contacted_during_the_plans_week_is_not_overdue():
+    from salesops.followup import follow_up_schedule
+
+    table = read_customers(pd.DataFrame({
+        "客户名称": ["甲", "乙", "丙", "丁"], "年销售额": [100, 90, 80, 1],
+        "上次联系日期": ["2026-12-07", "12月8日", "2026-08-30", "2026-12-01"]}),
+        today="2026-12-13")
+    assert table.data["last_contact_date"].dt.date.tolist()[1] == dt.date(2026, 12, 8)
+    plan = follow_up_schedule(table, start="2026-12-07", end="2026-12-13")
+    overdue = plan[plan["rule"] == "policy_overdue"]
+    assert overdue["name"].tolist() == ["丙"]  # contacted in August: called on Monday
+    assert overdue["date"].tolist() == [pd.Timestamp("2026-12-07")]
+
+
+def test_a_four_week_plan_still_calls_the_overdue_customer_in_its_first_week():
+    from salesops.followup import follow_up_schedule
+
+    table = read_customers(pd.DataFrame({"客户名称": ["甲", "乙"], "年销售额": [100, 1],
+                                         "上次联系日期": ["2026-09-08", "2026-09-08"]}))
+    plan = follow_up_schedule(table, start="2026-12-07", end="2027-01-03")
+    first_week = plan[(plan["date"] <= pd.Timestamp("2026-12-13"))
+                      & plan["channel"].isin(["phone", "visit"])]
+    assert "甲" in set(first_week["name"])
+
+
+def test_a_traditional_unit_header_scales_the_amounts():
+    table = read_customers(pd.DataFrame({"客戶名稱": ["甲"], "年銷售額(萬元)": ["120"]}))
+    assert table.data["annual_sales"].tolist() == [1_200_000.0]
+
+
+@pytest.mark.parametrize("argv", [
+    ["week", "{file}", "--from", "2026-13-07"], ["week", "{file}", "--from", "下周一"],
+    ["calls", "plan", "{file}", "--date", "12月7日", "-o", "{out}"],
+    ["followup", "{file}", "--from", "2026-13-07", "-o", "{out}"]])
+def test_a_bad_plan_date_is_one_sentence_and_exit_2(tmp_path, capsys, argv):
+    from salesops.cli import main
+
+    path = _student_file(tmp_path)
+    args = [a.format(file=path, out=tmp_path / "out.xlsx") for a in argv]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "不是日期" in err
+
+
+@pytest.mark.filterwarnings("ignore::salesops.calendar.CalendarWarning")
+def test_planning_commands_say_the_files_errors_and_exit_1(tmp_path, capsys):
+    from salesops.cli import main
+
+    path = tmp_path / "c.csv"
+    path.write_bytes("客户名称,年销售额,上次联系日期\n甲,100,上周五\n乙,50,8月30日\n".encode("gbk"))
+    assert main(["week", str(path), "--from", "2026-12-07", "--seconds", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "上周五" in err and "customers check" in err  # the error, and the warnings' line
+    assert main(["abc", str(path), "-o", str(tmp_path / "a.xlsx")]) == 1
+    assert main(["calls", "plan", str(path), "--date", "2026-12-07",
+                 "-o", str(tmp_path / "c.xlsx")]) == 1

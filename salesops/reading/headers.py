@@ -105,10 +105,10 @@ def answer_key(value: object) -> str:
 def split_unit(header: str) -> tuple[str, str | None, int | None]:
     """``年销售额(万元)`` → ``("年销售额", "万元", 10000)``; no unit → ``(header, None, None)``.
 
-    >>> split_unit("年销售额(万元)")
-    ('年销售额', '万元', 10000)
+    >>> split_unit("年销售额(万元)"), split_unit("年銷售額（萬元）")
+    (('年销售额', '万元', 10000), ('年销售额', '万元', 10000))
     """
-    text = _REQUIRED_MARK.sub("", to_halfwidth(str(header))).strip()
+    text = _REQUIRED_MARK.sub("", simplified(to_halfwidth(str(header)))).strip()
     match = _UNIT.search(text)
     if not match:
         return header, None, None
