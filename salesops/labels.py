@@ -411,6 +411,16 @@ CATALOGUE.update({
                         "in Excel or WPS and save it again."),
     "error.bad_csv": ("{file} 第 {row} 行无法按 CSV 读取：{detail}",
                       "{file}, row {row} cannot be read as CSV: {detail}"),
+    "hw.error.check_failed": (
+        "{file} 批改时出错（{detail}），这份没有评分，其他文件照常批改；请人工批改这份并把文件发给开发者",
+        "{file} could not be graded ({detail}); the other files are graded as usual — grade this "
+        "one by hand and send it to the developers"),
+    "error.sheet_too_big": (
+        "{file}「{sheet}」工作表的使用范围是 {ref}（{cells} 个单元格），多半是很远的某个单元格里有内容"
+        "或格式；请删除表格以外多余的行和列后保存再试",
+        "{file}, sheet '{sheet}': its used range is {ref} ({cells} cells), most likely a value or "
+        "format in a far-away cell; delete the rows and columns beyond the table, save and try "
+        "again"),
     "error.zip_bomb": (
         "{file}（{packed} MB）解压后将超过 {size} MB（部件 {part}），远超正常的工作簿，已拒绝读取",
         "{file} ({packed} MB) would unpack to more than {size} MB (part {part}), far beyond a "

@@ -423,3 +423,48 @@ def test_planning_commands_say_the_files_errors_and_exit_1(tmp_path, capsys):
     assert main(["abc", str(path), "-o", str(tmp_path / "a.xlsx")]) == 1
     assert main(["calls", "plan", str(path), "--date", "2026-12-07",
                  "-o", str(tmp_path / "c.xlsx")]) == 1
+
+
+# -- one file never stops the class: a far-away cell, a grader slip ----------------------------
+def _far_cell(path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet["A1"], sheet["A2"], sheet["XFD1048576"] = "客户名称", "甲", "x"
+    book.save(path)
+    return path
+
+
+def test_a_sheet_used_far_away_is_refused_before_it_is_read(tmp_path, capsys):
+    from salesops.cli import main
+    from salesops.errors import InputFileError
+
+    path = _far_cell(tmp_path / "远.xlsx")  # 5 KB on disk, 17 billion cells in its range
+    with pytest.raises(InputFileError, match="XFD1048576"):
+        read_customers(path)
+    assert main(["customers", "check", str(path)]) == 2
+    assert "XFD1048576" in capsys.readouterr().err
+
+
+def test_a_far_cell_and_a_grader_slip_stop_one_file_not_the_class(tmp_path, monkeypatch):
+    from salesops.homework import grade_class
+    from salesops.homework import grading as grading_module
+    from salesops.homework.sample import fill_submission
+
+    folder = tmp_path / "交作业"
+    folder.mkdir()
+    fill_submission(folder / "甲.xlsx", "selfcheck", student_id="1", name="甲")
+    fill_submission(folder / "乙.xlsx", "roster", student_id="2", name="乙")
+    _far_cell(folder / "丙.xlsx")
+    checks = dict(grading_module.CHECKS)
+
+    def slip(*args):
+        raise KeyError("made")
+
+    monkeypatch.setitem(grading_module.CHECKS, "roster", slip)
+    result = grade_class(folder)
+    assert [g.name for g in result.grades] == ["甲"]
+    reasons = dict(result.unreadable)
+    assert "XFD1048576" in reasons["丙.xlsx"] and "KeyError" in reasons["乙.xlsx"]
+    assert checks["roster"] is not slip

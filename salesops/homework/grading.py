@@ -97,7 +97,13 @@ def grade_submission(path: str | os.PathLike, rubric: Rubric | None = None, *,
                                   got=EXERCISES[sub.exercise].title(),
                                   want=EXERCISES[exercise].title()))
         ex = rubric[sub.exercise]
-        results, answers = CHECKS[sub.exercise](sub, ex, lang)
+        try:
+            results, answers = CHECKS[sub.exercise](sub, ex, lang)
+        except SalesopsError:
+            raise
+        except Exception as exc:  # a slip of the grader's: this file only, said as a sentence
+            raise InputFileError(t("hw.error.check_failed", file=Path(path).name,
+                                   detail=type(exc).__name__)) from exc
         score = round(float(sum(r.points for r in results)), 1)
         return Grade(str(Path(path).name), sub.exercise, sub.student_id, sub.name,
                      sub.class_name, score, ex.max_score(), results, sub.warnings, answers)

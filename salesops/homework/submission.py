@@ -73,7 +73,9 @@ def read_sheets(path: Path) -> dict[str, list[list[object]]]:
     out = {}
     for name in wb.sheet_names:
         try:
-            out[name] = sheet_rows(wb, name)
+            out[name] = sheet_rows(wb, name, path.name)
+        except SalesopsError:  # said already, naming the file and the sheet
+            raise
         except Exception as exc:  # a damaged sheet inside a readable workbook
             raise InputFileError(t("error.bad_xlsx", file=path.name, detail=exc)) from exc
     return out

@@ -23,6 +23,7 @@ import contextlib
 import csv
 import io
 import os
+import re
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -369,15 +370,96 @@ def input_file(source: str | os.PathLike) -> Path:
 
 
 def open_workbook(path: Path):
+    """A workbook opened read-only with calamine, its sheets' sizes checked before any sheet
+    is read: a sheet whose used range holds more than :data:`MAX_SHEET_CELLS` cells (a value
+    typed far away, in XFD1048576) is refused with a sentence when it is read, instead of
+    calamine allocating every cell of the range (a 550 GB request that aborts the process)."""
     from python_calamine import CalamineWorkbook
 
     if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
         check_zip_sizes(path)
     try:
-        return CalamineWorkbook.from_path(str(path))
+        workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # CalamineError, zip errors: not a workbook
         key = "error.xls" if path.suffix.lower() == ".xls" else "error.bad_xlsx"
         raise InputFileError(t(key, file=path.name, detail=exc)) from exc
+    sizes = sheet_sizes(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
+    return CheckedWorkbook(workbook, path.name, sizes)
+
+
+#: the most cells a sheet's used range may span (calamine allocates each, ~32 bytes): a
+#: 1,048,576-row customer table 47 columns wide still fits
+MAX_SHEET_CELLS = 50_000_000
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+\d+)(?::([A-Z]+\d+))?"')
+
+
+class CheckedWorkbook:
+    """A calamine workbook whose sheets are refused, by name, when their used range is too
+    big to read (:data:`MAX_SHEET_CELLS`); everything else is calamine's."""
+
+    def __init__(self, workbook, file: str, sizes: dict[str, tuple[str, int]]) -> None:
+        self._workbook, self._file, self._sizes = workbook, file, sizes
+
+    def __getattr__(self, name: str):
+        return getattr(self._workbook, name)
+
+    def get_sheet_by_name(self, name: str):
+        ref, cells = self._sizes.get(name, ("", 0))
+        if cells > MAX_SHEET_CELLS:
+            raise InputFileError(t("error.sheet_too_big", file=self._file, sheet=name, ref=ref,
+                                   cells=f"{cells:,}"))
+        return self._workbook.get_sheet_by_name(name)
+
+
+def sheet_sizes(path: Path) -> dict[str, tuple[str, int]]:
+    """Sheet name → (its used range as written, how many cells it spans), from each sheet's
+    ``<dimension>`` (the first 64 KB of its XML: nothing is unpacked whole). A sheet without
+    one is left out (calamine reads it as it is)."""
+    import zipfile
+
+    out: dict[str, tuple[str, int]] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name, part in _sheet_parts(archive).items():
+                try:
+                    with archive.open(part) as stream:
+                        head = stream.read(1 << 16)
+                except KeyError:
+                    continue
+                m = _DIMENSION.search(head)
+                if not m:
+                    continue
+                first = m.group(1).decode()
+                last = (m.group(2) or m.group(1)).decode()
+                (r1, c1), (r2, c2) = _split_ref(first), _split_ref(last)
+                cells = (abs(r2 - r1) + 1) * (abs(c2 - c1) + 1)
+                out[name] = (f"{first}:{last}", cells)
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return {}
+    return out
+
+
+def _sheet_parts(archive) -> dict[str, str]:
+    """Sheet name → its part in an .xlsx archive (``xl/worksheets/sheet1.xml``)."""
+    import posixpath
+
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        book = etree.fromstring(archive.read("xl/workbook.xml"), parser)
+        rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), parser)
+    except (KeyError, etree.XMLSyntaxError):
+        return {}
+    targets = {el.get("Id"): el.get("Target") for el in rels.iter(f"{{{_PKG_REL_NS}}}"
+                                                                    "Relationship")}
+    out = {}
+    for el in book.iter(f"{{{_MAIN_NS}}}sheet"):
+        target = targets.get(el.get(f"{{{_REL_NS}}}id"))
+        if target:
+            out[el.get("name")] = (target.lstrip("/") if target.startswith("/")
+                                   else posixpath.normpath(posixpath.join("xl", target)))
+    return out
 
 
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -392,7 +474,6 @@ def workbook_facts(path: Path, sheet: str) -> tuple[bool, list[tuple[str, str]]]
     cells (``t="e"``: ``#DIV/0!``, ``#N/A``, ``#REF!`` …), returned as ``(cell ref, value)``.
     Entities are never resolved; a part that cannot be read gives ``(False, [])``.
     """
-    import posixpath
     import zipfile
 
     from lxml import etree
@@ -404,16 +485,9 @@ def workbook_facts(path: Path, sheet: str) -> tuple[bool, list[tuple[str, str]]]
             props = book.find(f"{{{_MAIN_NS}}}workbookPr")
             date1904 = props is not None and props.get("date1904", "0").lower() in ("1",
                                                                                     "true")
-            rid = next((el.get(f"{{{_REL_NS}}}id") for el in book.iter(f"{{{_MAIN_NS}}}sheet")
-                        if el.get("name") == sheet), None)
-            rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), parser)
-            target = next((el.get("Target") for el in rels.iter(f"{{{_PKG_REL_NS}}}"
-                                                                  "Relationship")
-                           if el.get("Id") == rid), None)
-            if target is None:
+            part = _sheet_parts(archive).get(sheet)
+            if part is None:
                 return date1904, []
-            part = (target.lstrip("/") if target.startswith("/")
-                    else posixpath.normpath(posixpath.join("xl", target)))
             data = archive.read(part)
     except (KeyError, OSError, zipfile.BadZipFile, etree.XMLSyntaxError):
         return False, []
@@ -459,6 +533,8 @@ def sheet_rows(workbook, name: str, file: str = "") -> list[list[object]]:
 def _sheet_values(workbook, name: str, file: str) -> list[list[object]]:
     try:
         return workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except InputFileError:  # said already (a sheet too big to read)
+        raise
     except Exception as exc:  # calamine's XmlError, zip errors inside the part
         raise InputFileError(t("error.bad_sheet", file=file, sheet=name, detail=exc)) from exc
 
