@@ -1126,6 +1126,7 @@ CATALOGUE.update({
     "hw.msg.missing_phone": ("{cell}：第 {row} 行没有手机也没有固定电话", "{cell}: row {row} has neither a mobile nor a landline"),
     "hw.msg.not_local": ("{cell}：地址里没有「开平」", "{cell}: the address is not in Kaiping (开平)"),
     "hw.msg.abc_wrong": ("{cell}：{name} 的类别「{value}」不对", "{cell}: the class '{value}' of {name} is wrong"),
+    "hw.msg.abc_missing": ("没有给「{name}」分类（题目给出的客户都要分类）", "{name} is not classified (every customer given must be)"),
     "hw.msg.policy_visits": ("{cell}：{cls} 类每年拜访次数「{value}」不符合课程的服务策略", "{cell}: {value} visits a year for class {cls} does not follow the course's policy"),
     "hw.msg.policy_management": ("{cell}：{cls} 类每年管理层拜访「{value}」不对（每半年一次）", "{cell}: {value} management visits a year for class {cls} is wrong (one every half year)"),
     "hw.msg.policy_letters": ("{cell}：{cls} 类每年调查信「{value}」不对（每半年一封）", "{cell}: {value} survey letters a year for class {cls} is wrong (one every half year)"),

@@ -468,3 +468,46 @@ def test_a_far_cell_and_a_grader_slip_stop_one_file_not_the_class(tmp_path, monk
     reasons = dict(result.unreadable)
     assert "XFD1048576" in reasons["丙.xlsx"] and "KeyError" in reasons["乙.xlsx"]
     assert checks["roster"] is not slip
+
+
+# -- an ABC answer read as a teacher reads it; an answer that is not there never scores ------------
+def _abc_answers(path, edit):
+    from openpyxl import load_workbook
+
+    from salesops.labels import t
+
+    book = load_workbook(path)
+    sheet = book[t("hw.sheet.abc")]
+    header = next(r[0].row for r in sheet.iter_rows() if any(c.value == "客户名称" for c in r))
+    columns = {c.value: c.column for c in sheet[header] if c.value}
+    edit(sheet, header, columns)
+    book.save(path)
+
+
+def test_abc_classes_written_a_lei_are_right_and_deleted_customers_do_not_score(tmp_path):
+    from salesops.homework import grade_submission
+    from salesops.homework.sample import fill_submission
+    from salesops.labels import language
+
+    def spelled(sheet, header, columns):
+        col = next(c for h, c in columns.items() if "类" in str(h) or "级" in str(h))
+        for row in range(header + 1, sheet.max_row + 1):
+            value = sheet.cell(row=row, column=col).value
+            if value in ("A", "B", "C"):
+                sheet.cell(row=row, column=col).value = {"A": "A类", "B": "b类",
+                                                         "C": "C类客户"}[value]
+
+    def deleted(sheet, header, columns):
+        sheet.delete_rows(header + 1, sheet.max_row - header)
+
+    with language("zh"):
+        right = fill_submission(tmp_path / "right.xlsx", "abc", student_id="1", name="甲")
+        words = fill_submission(tmp_path / "words.xlsx", "abc", student_id="2", name="乙")
+        empty = fill_submission(tmp_path / "empty.xlsx", "abc", student_id="3", name="丙")
+        _abc_answers(words, spelled)
+        _abc_answers(empty, deleted)
+        full, written, none = (grade_submission(p) for p in (right, words, empty))
+    a, b, c = (next(r for r in g.criteria if r.id == "classes") for g in (full, written, none))
+    assert a.points == b.points == a.max_points
+    assert c.points == 0 and none.score < full.score
+    assert "没有给" in c.message

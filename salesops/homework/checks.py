@@ -259,6 +259,21 @@ def expected_abc_classes() -> dict[str, str]:
     return dict(zip(out["customer_id"], out["abc_class"], strict=True))
 
 
+def class_answer(value: object) -> str:
+    """An ABC class as students write it: ``A``, ``a``, ``A类``, ``A类客户``, ``A 级``, ``Ａ``
+    are all ``A``; anything else comes back as written (upper case).
+
+    >>> [class_answer(v) for v in ("A类", "a类", "A类客户", " b ", "Ｃ级", "AB")]
+    ['A', 'A', 'A', 'B', 'C', 'AB']
+    """
+    key = norm(value).upper()
+    for suffix in ("类客户", "类", "级客户", "级", "等", "CLASS", "客户"):
+        if key.endswith(suffix) and len(key) > len(suffix):
+            key = key[:-len(suffix)]
+            break
+    return key
+
+
 def check_abc_homework(sub: Submission, ex: Exercise, lang: str | None):
     score = _Scorer(ex, lang)
     spec = {"customer_id": CUSTOMER_COLUMNS["customer_id"], "name": CUSTOMER_COLUMNS["name"],
@@ -267,15 +282,22 @@ def check_abc_homework(sub: Submission, ex: Exercise, lang: str | None):
     if table is None:
         return score.missing(t("hw.sheet.abc", lang)), []
     expected = expected_abc_classes()
-    by_name = {name: expected[cid] for cid, name, _ in ABC_GIVEN}
-    wrong = []
-    for row, rec in table.frame.iterrows():
-        want = expected.get(_text(rec["customer_id"])) or by_name.get(_text(rec["name"]))
-        got = to_halfwidth(_text(rec["abc_class"])).upper()
-        if want is not None and got != want:
+    id_of = {name: cid for cid, name, _ in ABC_GIVEN}
+    wrong, answered = [], set()
+    for row, rec in table.body.iterrows():
+        cid = _text(rec["customer_id"]) if _text(rec["customer_id"]) in expected else \
+            id_of.get(_text(rec["name"]))
+        if cid is None or cid in answered:
+            continue  # not a given customer, or the same one again: the first answer counts
+        answered.add(cid)
+        got = class_answer(rec["abc_class"])
+        if got != expected[cid]:
             ref = table.cell("abc_class", row)
             wrong.append((ref, t("hw.msg.abc_wrong", lang, cell=ref, name=_text(rec["name"]),
-                                 value=got or "∅")))
+                                 value=_text(rec["abc_class"]) or "∅")))
+    # an answer must be there to score: every given customer classified
+    wrong += [("", t("hw.msg.abc_missing", lang, name=name))
+              for cid, name, _ in ABC_GIVEN if cid not in answered]
     score.add("classes", 1 - len(wrong) / len(expected), wrong, "hw.ok.classes")
     pspec = {"abc_class": both("hw.col.abc_class"), "visits": both("hw.col.visits_per_year"),
              "letters": both("hw.col.letters_per_year"),
@@ -285,7 +307,7 @@ def check_abc_homework(sub: Submission, ex: Exercise, lang: str | None):
         problems = []
         rows = [] if policy is None else [
             (row, rec) for row, rec in policy.frame.iterrows()
-            if to_halfwidth(_text(rec["abc_class"])).upper() == cls]
+            if class_answer(rec["abc_class"]) == cls]
         if not rows:
             problems.append(("", t("hw.missing_table", lang, what=t("hw.sheet.policy", lang))))
         for row, rec in rows[:1]:
