@@ -1147,7 +1147,7 @@ CATALOGUE.update({
     "hw.summary": ("{title} — {name}（{student_id}）：{score} / {max} 分", "{title} — {name} ({student_id}): {score} / {max} points"),
     "hw.all_right": ("全部正确", "everything is right"),
     "hw.class_summary": ("已评 {n} 份；{bad} 个文件无法读取；{similar} 对相似提交", "{n} graded; {bad} files unreadable; {similar} similar pairs"),
-    "hw.warn.no_cover": ("{file}：没有封面（学号、姓名），按文件名认作 {name}（{student_id}）", "{file}: no cover (student ID, name); taken from the file name as {name} ({student_id})"),
+    "hw.warn.no_cover": ("{file}：封面上没有学号或姓名，按文件名认作 {name}（{student_id}）", "{file}: the cover gives no student ID or name; taken from the file name as {name} ({student_id})"),
     "hw.warn.other_exercise": ("{file}：交的是「{got}」，不是「{want}」", "{file}: this is '{got}', not '{want}'"),
     "hw.error.unknown_exercise": ("没有作业「{value}」；可用：{known}", "no exercise '{value}'; use one of: {known}"),
     "hw.error.not_homework": ("{file}：认不出是哪一次作业（没有封面，也没有作业的表格）", "{file}: not recognisable as a course exercise (no cover and none of the exercise's tables)"),

@@ -511,3 +511,15 @@ def test_abc_classes_written_a_lei_are_right_and_deleted_customers_do_not_score(
     assert a.points == b.points == a.max_points
     assert c.points == 0 and none.score < full.score
     assert "没有给" in c.message
+
+
+def test_an_unfilled_cover_never_reads_the_hidden_row_keys(tmp_path):
+    from salesops.homework import new_assignment, read_submission
+    from salesops.labels import language
+
+    with language("zh"):
+        path = new_assignment("roster", tmp_path / "20260101_王小明_排班.xlsx")
+        sub = read_submission(path)
+    assert (sub.student_id, sub.name) == ("20260101", "王小明")  # from the file name, said
+    assert sub.warnings and "王小明" in sub.warnings[0]
+    assert not sub.student_id.startswith("r")

@@ -82,19 +82,29 @@ def read_sheets(path: Path) -> dict[str, list[list[object]]]:
 
 
 def _cover(sheets: dict[str, list[list[object]]]) -> tuple[dict[str, str], dict[str, str]]:
-    """Cover values by key and the cell each was read from (label left, value right)."""
+    """Cover values by key and the cell each was read from: the cell right of its label, or
+    the first filled one after it on that row up to a column that holds a hidden row key
+    (``r1``, ``r2`` … of a salesops sheet: never a student's answer)."""
     labels = {norm(t(key, lang)): field_ for field_, key in COVER_FIELDS.items()
               for lang in ("zh", "en")}
     values: dict[str, str] = {}
     cells: dict[str, str] = {}
-    for sheet, rows in sheets.items():
+    covers = {norm(t("hw.sheet.cover", lang)) for lang in ("zh", "en")}
+    cover = {name: rows for name, rows in sheets.items() if norm(name) in covers}
+    # the cover sheet when there is one (a roster's 姓名 header is no student's name)
+    for sheet, rows in (cover or sheets).items():
         for i, row in enumerate(rows[:40]):
             for j, cell in enumerate(row):
                 key = labels.get(norm(cell))
                 if key is None or key in values:
                     continue
-                rest = [(k, v) for k, v in enumerate(row[j + 1:], start=j + 1)
-                        if not is_blank(v)]
+                rest = []
+                for k, v in enumerate(row[j + 1:], start=j + 1):
+                    if _hidden_key(rows, i, k):
+                        break  # the row keys salesops hides: an unfilled cover stays empty
+                    if not is_blank(v):
+                        rest.append((k, v))
+                        break
                 if rest:
                     k, value = rest[0]
                     if isinstance(value, float) and value.is_integer():
@@ -102,6 +112,12 @@ def _cover(sheets: dict[str, list[list[object]]]) -> tuple[dict[str, str], dict[
                     values[key] = str(value).strip()
                     cells[key] = f"{sheet}!{excel_column_letter(k)}{i + 1}"
     return values, cells
+
+
+def _hidden_key(rows: list[list[object]], i: int, k: int) -> bool:
+    """Is column ``k`` the hidden row-key column of a salesops sheet (headed ``_key`` in a
+    row above ``i``)?"""
+    return any(k < len(rows[r]) and str(rows[r][k]).strip() == "_key" for r in range(i + 1))
 
 
 def student_from_filename(filename: str) -> dict[str, str]:
@@ -147,9 +163,10 @@ def read_submission(path: str | Path, exercises: dict | None = None) -> Submissi
         from .checks import recognise
 
         sub.exercise = recognise(sheets)
-    if not sub.student_id and not sub.name:
+    if not sub.student_id or not sub.name:  # an empty 学号 or 姓名: the file name, said
         guess = student_from_filename(path.name)
-        sub.student_id, sub.name = guess["student_id"], guess["name"]
+        sub.student_id = sub.student_id or guess["student_id"]
+        sub.name = sub.name or guess["name"]
         sub.warnings.append(t("hw.warn.no_cover", file=path.name,
                               name=sub.name or "?", student_id=sub.student_id or "?"))
     return sub
