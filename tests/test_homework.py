@@ -234,7 +234,7 @@ def test_another_exercise_is_flagged_when_the_class_expects_one(tmp_path):
     fill_submission(tmp_path / "b.xlsx", "abc", name="乙")
     result = grade_class(tmp_path, exercise="roster")
     other = {g.file: g for g in result.grades}["b.xlsx"]
-    assert other.warnings and t("hw.ex.abc") in other.warnings[0]
+    assert any(t("hw.ex.abc") in w for w in other.warnings)
 
 
 class _WindowsName(zipfile.ZipInfo):
