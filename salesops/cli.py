@@ -431,6 +431,12 @@ def _cmd_homework_grade(args: argparse.Namespace) -> int:
     out = Path(args.output)
     feedback = Path(args.feedback) if args.feedback else out.with_name(
         f"{out.stem}-{t('hw.feedback_folder')}")
+    source = Path(args.source).resolve()
+    for target in (out, feedback):  # a gradebook never lands among the submissions
+        if source.is_dir() and (target.resolve() == source
+                                or source in target.resolve().parents):
+            raise SalesopsError(t("hw.error.output_inside", file=str(target),
+                                  folder=args.source))
     from .progress import CountBar
 
     with CountBar(t("progress.grading"), disable=True if args.json else None) as bar:

@@ -411,6 +411,18 @@ CATALOGUE.update({
                         "in Excel or WPS and save it again."),
     "error.bad_csv": ("{file} 第 {row} 行无法按 CSV 读取：{detail}",
                       "{file}, row {row} cannot be read as CSV: {detail}"),
+    "hw.error.zip_damaged": (
+        "{file} 已损坏，无法解压；请让学生重新打包，或把作业文件直接放进一个文件夹再批改",
+        "{file} is damaged and cannot be unpacked; have it zipped again, or put the files in a "
+        "folder and grade the folder"),
+    "hw.error.zip_encrypted": (
+        "{file} 设了密码，无法解压；请去掉密码重新打包，或解压到一个文件夹后批改该文件夹",
+        "{file} is password-protected; zip it again without a password, or unpack it into a "
+        "folder and grade the folder"),
+    "hw.error.output_inside": (
+        "「{file}」在作业文件夹「{folder}」里面：成绩册和反馈不能写进学生交的作业中间，请换一个位置",
+        "'{file}' is inside the submissions folder '{folder}': the gradebook and feedback must "
+        "not be written among the submissions; choose another place"),
     "hw.error.check_failed": (
         "{file} 批改时出错（{detail}），这份没有评分，其他文件照常批改；请人工批改这份并把文件发给开发者",
         "{file} could not be graded ({detail}); the other files are graded as usual — grade this "

@@ -295,3 +295,62 @@ def test_gradebook_opens_in_libreoffice_in_both_languages(graded_class, tmp_path
     for lang in ("zh", "en"):
         pdf = tmp_path / f"book-{lang}.pdf"
         assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 5000
+
+
+class _UnflaggedUtf8Name(zipfile.ZipInfo):
+    """A member name as Linux ``zip`` and macOS write it: UTF-8 bytes, no UTF-8 flag."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name.encode("utf-8").decode("cp437"))
+
+    def _encodeFilenameFlags(self):
+        return self.filename.encode("cp437"), self.flag_bits
+
+
+def test_a_zip_from_linux_or_macos_keeps_its_chinese_file_names(tmp_path):
+    sub = fill_submission(tmp_path / "s.xlsx", "funnel", name="孙七")
+    archive = tmp_path / "class.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr(_UnflaggedUtf8Name("孙七-漏斗作业.xlsx"), sub.read_bytes())
+    assert [g.file for g in grade_class(archive).grades] == ["孙七-漏斗作业.xlsx"]
+
+
+@pytest.mark.parametrize("kind", ["damaged", "encrypted"])
+def test_a_damaged_or_encrypted_class_zip_is_one_sentence(tmp_path, capsys, kind):
+    archive = tmp_path / "class.zip"
+    sub = fill_submission(tmp_path / "s.xlsx", "funnel", name="孙七")
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("孙七.xlsx", sub.read_bytes())
+    data = bytearray(archive.read_bytes())
+    if kind == "damaged":
+        data = data[: len(data) // 2]  # cut off: the central directory is gone
+    else:  # the encrypted flag of the local header and of the central directory entry
+        data[6] |= 0x1
+        central = data.rfind(b"PK\x01\x02")
+        data[central + 8] |= 0x1
+    archive.write_bytes(bytes(data))
+    code = main(["homework", "grade", str(archive), "-o", str(tmp_path / "成绩册.xlsx")])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    assert ("损坏" if kind == "damaged" else "密码") in err
+
+
+def test_the_gradebook_is_never_written_into_the_submissions_folder(tmp_path, capsys):
+    folder = tmp_path / "交作业"
+    folder.mkdir()
+    mine = fill_submission(folder / "张三.xlsx", "funnel", name="张三")
+    before = mine.read_bytes()
+    code = main(["homework", "grade", str(folder), "-o", str(folder / "张三.xlsx"),
+                 "--overwrite"])
+    assert code == 2 and "作业文件夹" in capsys.readouterr().err
+    assert mine.read_bytes() == before
+
+
+def test_a_very_long_name_gets_a_feedback_file_and_so_do_the_others(tmp_path):
+    folder = tmp_path / "交作业"
+    folder.mkdir()
+    fill_submission(folder / "a.xlsx", "funnel", student_id="1", name="名" * 120)
+    fill_submission(folder / "b.xlsx", "funnel", student_id="2", name="李四")
+    assert main(["homework", "grade", str(folder), "-o", str(tmp_path / "成绩册.xlsx")]) == 0
+    written = list((tmp_path / f"成绩册-{t('hw.feedback_folder')}").glob("*.xlsx"))
+    assert len(written) == 2

@@ -279,3 +279,31 @@ def test_every_notebook_teaches_and_ends_with_an_exercise():
         assert "练习" in markdown or "自查" in markdown, path.name
         assert any(k in code for k in ("AnswerBox(", "SelfCheckPanel(", "check_file(")), path.name
         assert "answer = None" not in code, path.name  # not editable under Voila
+
+
+@pytest.mark.parametrize("kind", ["damaged", "encrypted"])
+def test_the_teachers_panel_says_a_bad_class_zip_in_one_sentence(tmp_path, kind):
+    import zipfile
+
+    from salesops.homework.sample import fill_submission
+    from salesops.widgets import HomeworkPanel
+
+    sub = fill_submission(tmp_path / "s.xlsx", "funnel", name="孙七")
+    archive = tmp_path / "class.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("孙七.xlsx", sub.read_bytes())
+    data = bytearray(archive.read_bytes())
+    if kind == "damaged":
+        data = data[: len(data) // 2]
+    else:
+        data[6] |= 0x1
+        data[data.rfind(b"PK\x01\x02") + 8] |= 0x1
+    archive.write_bytes(bytes(data))
+    panel = HomeworkPanel(out_dir=tmp_path / "out")
+    set_language("zh")
+    panel.upload.value = ({"name": "class.zip", "content": memoryview(bytes(data)),
+                           "type": "application/zip", "size": len(data),
+                           "last_modified": dt.datetime(2026, 12, 8)},)
+    assert panel.grade() is None
+    assert ("损坏" if kind == "damaged" else "密码") in panel.status.value
+    assert "Traceback" not in panel.status.value

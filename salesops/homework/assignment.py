@@ -187,9 +187,23 @@ def new_assignment(exercise: str, out: str | os.PathLike, *, student_id: str = "
         return write_trackers(out, trackers, overwrite=overwrite, readme=False)
 
 
+#: the longest file name stem written (bytes of UTF-8): file systems allow 255 bytes, and a
+#: suffix and a counter are added
+MAX_NAME_BYTES = 180
+
+
 def safe_file_name(text: str) -> str:
-    """``text`` usable as a file name on Windows, macOS and Linux."""
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_")[:120] or "_"
+    """``text`` usable as a file name on Windows, macOS and Linux: no separators or reserved
+    characters, at most :data:`MAX_NAME_BYTES` bytes (cut on a character, not inside one).
+
+    >>> safe_file_name("2026001-张三/李四:roster")
+    '2026001-张三_李四_roster'
+    >>> len(safe_file_name("名" * 120).encode("utf-8")) <= MAX_NAME_BYTES
+    True
+    """
+    name = re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_") or "_"
+    data = name.encode("utf-8")[:MAX_NAME_BYTES]
+    return data.decode("utf-8", errors="ignore").rstrip("_") or "_"
 
 
 def class_assignments(exercise: str, students: str | os.PathLike | pd.DataFrame,

@@ -131,13 +131,52 @@ class ClassGrades:
 
 
 def _zip_name(info: zipfile.ZipInfo) -> str:
-    """Member name as the person saw it: Windows zips store GBK names without the UTF-8 flag."""
+    """Member name as the person saw it: the UTF-8 flag's name; else the bytes as UTF-8
+    (Linux ``zip`` and macOS write UTF-8 without the flag), else GB18030 (Windows' built-in
+    zip writes GBK)."""
     if info.flag_bits & 0x800:
         return info.filename
     try:
-        return info.filename.encode("cp437").decode("gbk")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
         return info.filename
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
+
+
+def _unzip(source: Path, workdir: Path) -> list[tuple[str, Path]]:
+    """The members of a class zip, unpacked into ``workdir``: (name as the person saw it,
+    path). A damaged or password-protected zip is one sentence (:class:`InputFileError`)."""
+    import zlib
+
+    items = []
+    try:
+        with zipfile.ZipFile(source) as zf:
+            infos = [i for i in zf.infolist() if not i.is_dir()]
+            if sum(i.file_size for i in infos) > MAX_UNZIPPED_BYTES:
+                raise InputFileError(t("hw.error.zip_too_big", file=source.name,
+                                       mb=MAX_UNZIPPED_BYTES // 2**20))
+            if any(i.flag_bits & 0x1 for i in infos):
+                raise InputFileError(t("hw.error.zip_encrypted", file=source.name))
+            for k, info in enumerate(infos):
+                shown = _zip_name(info)
+                if "__MACOSX" in shown.split("/"):
+                    continue
+                target = workdir / f"{k:04d}{Path(shown).suffix.lower()}"
+                target.write_bytes(zf.read(info))
+                items.append((shown, target))
+    except InputFileError:  # said already (too big, a password)
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            ValueError) as exc:
+        key = "hw.error.zip_encrypted" if "encrypt" in str(exc).lower() or "password" in str(
+            exc).lower() else "hw.error.zip_damaged"
+        raise InputFileError(t(key, file=source.name)) from exc
+    return items
 
 
 def _files(source: Path, workdir: Path) -> tuple[list[tuple[str, Path]], list[tuple[str, str]]]:
@@ -146,20 +185,8 @@ def _files(source: Path, workdir: Path) -> tuple[list[tuple[str, Path]], list[tu
     if source.is_dir():
         paths = sorted(p for p in source.rglob("*") if p.is_file())
         items = [(str(p.relative_to(source)), p) for p in paths]
-    elif source.is_file() and zipfile.is_zipfile(source):
-        items = []
-        with zipfile.ZipFile(source) as zf:
-            infos = [i for i in zf.infolist() if not i.is_dir()]
-            if sum(i.file_size for i in infos) > MAX_UNZIPPED_BYTES:
-                raise InputFileError(t("hw.error.zip_too_big", file=source.name,
-                                       mb=MAX_UNZIPPED_BYTES // 2**20))
-            for k, info in enumerate(infos):
-                shown = _zip_name(info)
-                if "__MACOSX" in shown.split("/"):
-                    continue
-                target = workdir / f"{k:04d}{Path(shown).suffix.lower()}"
-                target.write_bytes(zf.read(info))
-                items.append((shown, target))
+    elif source.is_file() and (zipfile.is_zipfile(source) or source.suffix.lower() == ".zip"):
+        items = _unzip(source, workdir)
     elif source.is_file():
         items = [(source.name, source)]
     else:
