@@ -423,6 +423,10 @@ CATALOGUE.update({
         "「{file}」在作业文件夹「{folder}」里面：成绩册和反馈不能写进学生交的作业中间，请换一个位置",
         "'{file}' is inside the submissions folder '{folder}': the gradebook and feedback must "
         "not be written among the submissions; choose another place"),
+    "hw.error.rubric_points": (
+        "{file} 第 {row} 行：分值「{value}」不是 0 或正数；请填写每项的分数（不计分的项请写 0 或把“启用”改为否）",
+        "{file}, row {row}: the points '{value}' are not zero or a positive number; give each "
+        "criterion its points (0, or 启用 = no, for one that does not count)"),
     "hw.error.check_failed": (
         "{file} 批改时出错（{detail}），这份没有评分，其他文件照常批改；请人工批改这份并把文件发给开发者",
         "{file} could not be graded ({detail}); the other files are graded as usual — grade this "

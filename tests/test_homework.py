@@ -354,3 +354,18 @@ def test_a_very_long_name_gets_a_feedback_file_and_so_do_the_others(tmp_path):
     assert main(["homework", "grade", str(folder), "-o", str(tmp_path / "成绩册.xlsx")]) == 0
     written = list((tmp_path / f"成绩册-{t('hw.feedback_folder')}").glob("*.xlsx"))
     assert len(written) == 2
+
+
+@pytest.mark.parametrize("points", ["nan", -5, "", "十"])
+def test_rubric_points_that_are_not_points_are_refused_with_the_row(tmp_path, points):
+    from salesops.errors import InputFileError
+
+    rubric_path = write_rubric(tmp_path / "评分标准.xlsx")
+    wb = load_workbook(rubric_path)
+    ws = wb.worksheets[0]
+    for row in ws.iter_rows(min_row=5):
+        if row[0].value == "roster" and row[2].value == "coverage":
+            row[4].value, where = points, row[0].row
+    wb.save(rubric_path)
+    with pytest.raises(InputFileError, match=f"第 {where} 行"):
+        read_rubric(rubric_path)

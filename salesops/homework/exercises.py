@@ -27,6 +27,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -231,8 +232,10 @@ def read_rubric(path: str | os.PathLike) -> Rubric:
         try:
             points = float(rec["points"])
         except (TypeError, ValueError):
-            raise InputFileError(t("hw.error.rubric_row", file=Path(path).name, row=row,
-                                   value=rec["points"])) from None
+            points = math.nan
+        if not math.isfinite(points) or points < 0:  # blank, nan, negative, inf: not points
+            raise InputFileError(t("hw.error.rubric_points", file=Path(path).name, row=row,
+                                   value=rec["points"]))
         enabled = str(rec["enabled"]).strip().lower() in {
             "yes", "y", "true", "1", "是", *(x.lower() for x in both("hw.col.enabled")),
             t("hw.yes", "zh"), t("hw.yes", "en").lower()}
