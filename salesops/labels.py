@@ -945,7 +945,7 @@ CATALOGUE.update({
     "hw.crit.customers.credit_code": ("统一社会信用代码有效（GB 32100-2015 校验位）", "Credit codes valid (GB 32100-2015 check character)"),
     "hw.crit.customers.local": ("是开平本地企业（地址含开平）", "Local Kaiping firms (address in Kaiping)"),
     "hw.crit.abc.classes": ("每个客户的 A/B/C 类别正确", "Each customer's class correct"),
-    "hw.crit.abc.policy_a": ("A 类服务策略（每月 1–2 次拜访，每半年管理层拜访）", "A policy (1–2 visits a month, a management visit every half year)"),
+    "hw.crit.abc.policy_a": ("A 类服务策略（定期走访，每半年管理层拜访）", "A policy (regular visits, a management visit every half year)"),
     "hw.crit.abc.policy_b": ("B 类服务策略（每年拜访 1 次，每半年 1 封调查信）", "B policy (a visit a year, a survey letter every half year)"),
     "hw.crit.selfcheck.days": ("周一至周五每天都填了实际电话数", "Calls made filled in for Monday to Friday"),
     "hw.crit.selfcheck.total": ("本周合计计算正确", "Week's totals correct"),

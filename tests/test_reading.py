@@ -523,3 +523,22 @@ def test_an_unfilled_cover_never_reads_the_hidden_row_keys(tmp_path):
     assert (sub.student_id, sub.name) == ("20260101", "王小明")  # from the file name, said
     assert sub.warnings and "王小明" in sub.warnings[0]
     assert not sub.student_id.startswith("r")
+
+
+def test_policy_answers_with_units_and_ranges_score_as_numbers(tmp_path):
+    from openpyxl import load_workbook
+
+    from salesops.homework import grade_submission
+    from salesops.homework.sample import fill_submission
+    from salesops.labels import language, t
+
+    with language("zh"):
+        path = fill_submission(tmp_path / "p.xlsx", "abc", student_id="1", name="甲")
+        book = load_workbook(path)
+        sheet = book[t("hw.sheet.policy")]
+        sheet["B5"], sheet["D5"], sheet["B6"], sheet["C6"] = "每月1-2次", "2次", "1次", "2封"
+        book.save(path)
+        grade = grade_submission(path)
+    policy = {c.id: c for c in grade.criteria if c.id.startswith("policy")}
+    assert all(c.points == c.max_points for c in policy.values()), [
+        c.message for c in policy.values()]

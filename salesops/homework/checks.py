@@ -120,6 +120,33 @@ def _text(value: object) -> str:
     return "" if is_blank(value) else str(value).strip()
 
 
+#: how many of a period fit in a year (每月 = 12 a year)
+_PER_YEAR = {"年": 1, "半年": 2, "季": 4, "季度": 4, "月": 12, "周": 52}
+_PERIOD = "|".join(sorted(_PER_YEAR, key=len, reverse=True))
+_COUNT = re.compile(rf"^(?:每(?P<p1>{_PERIOD}))?(?P<a>\d+(?:\.\d+)?)"
+                    rf"(?:[-–—~～至到](?P<b>\d+(?:\.\d+)?))?(?:次|封|回|趟|个)?"
+                    rf"(?:[/每](?P<p2>{_PERIOD}))?$")
+
+
+def yearly_count(value: object) -> tuple[float, float] | None:
+    """A count a year as students write it: ``12``, ``12次``, ``2封``, ``12-24``, ``12～24次``,
+    ``每月1-2次`` (× 12), ``每半年1次`` (× 2). Returns ``(low, high)``; None when unreadable.
+
+    >>> [yearly_count(v) for v in (2, "12次", "2封", "12～24", "每月1-2次", "每半年1封", "多次")]
+    [(2.0, 2.0), (12.0, 12.0), (2.0, 2.0), (12.0, 24.0), (12.0, 24.0), (2.0, 2.0), None]
+    """
+    if isinstance(value, bool) or is_blank(value):
+        return None
+    if isinstance(value, int | float):
+        return None if math.isnan(value) else (float(value), float(value))
+    m = _COUNT.match(re.sub(r"\s+", "", to_halfwidth(str(value))))
+    if not m:
+        return None
+    factor = _PER_YEAR[m.group("p1") or m.group("p2") or "年"]
+    low, high = float(m.group("a")) * factor, float(m.group("b") or m.group("a")) * factor
+    return (min(low, high), max(low, high))
+
+
 # ---------------------------------------------------------------------------------------------
 # roster
 # ---------------------------------------------------------------------------------------------
@@ -312,8 +339,8 @@ def check_abc_homework(sub: Submission, ex: Exercise, lang: str | None):
             problems.append(("", t("hw.missing_table", lang, what=t("hw.sheet.policy", lang))))
         for row, rec in rows[:1]:
             for key, (low, high) in POLICY_EXPECTED[cls].items():
-                value = _number(rec.get(key))
-                if value is None or not low <= value <= high:
+                value = yearly_count(rec.get(key))
+                if value is None or not low <= value[0] <= value[1] <= high:
                     ref = policy.cell(key, row) if key in policy.letters else ""
                     problems.append((ref, t(f"hw.msg.policy_{key}", lang, cell=ref,
                                             cls=cls, value=_text(rec.get(key)) or "∅")))
