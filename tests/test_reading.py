@@ -542,3 +542,88 @@ def test_policy_answers_with_units_and_ranges_score_as_numbers(tmp_path):
     policy = {c.id: c for c in grade.criteria if c.id.startswith("policy")}
     assert all(c.points == c.max_points for c in policy.values()), [
         c.message for c in policy.values()]
+
+
+# -- an answer that is not there never scores, and check says so (exit 1) -------------------------
+def _edited(tmp_path, exercise, name, edit):
+    from openpyxl import load_workbook
+
+    from salesops.homework.sample import fill_submission
+
+    path = fill_submission(tmp_path / f"{name}.xlsx", exercise, student_id="1", name="甲")
+    book = load_workbook(path)
+    edit(book)
+    book.save(path)
+    return path
+
+
+def _roster_sheet(book):
+    from salesops.labels import t
+
+    return book[t("sheet.roster")]
+
+
+def _header_at(sheet, text):
+    return next(r[0].row for r in sheet.iter_rows() if any(c.value == text for c in r))
+
+
+def _no_six_days(book):
+    sheet = _roster_sheet(book)
+    sheet.delete_cols(3, 6)  # 周二 … 周日 gone: one day left
+
+
+def _fourth_agent(book):
+    sheet = _roster_sheet(book)
+    row = _header_at(sheet, "姓名") + 4
+    sheet.insert_rows(row)
+    for col, value in enumerate(["丁", "早", "早", "早", "早", "早", "休", "休"], start=1):
+        sheet.cell(row=row, column=col, value=value)
+
+
+def _one_firm_thrice(book):
+    from salesops.labels import t
+
+    sheet = book[t("hw.sheet.customers")]
+    header = _header_at(sheet, "客户名称")
+    for col in range(1, sheet.max_column + 1):
+        value = sheet.cell(row=header + 1, column=col).value
+        for row in (header + 2, header + 3):
+            sheet.cell(row=row, column=col, value=value)
+
+
+def _dots(sheet_key):
+    def edit(book):
+        from salesops.labels import t
+
+        sheet = book[t(sheet_key)]
+        header = next(r[0].row for r in sheet.iter_rows()
+                      if sum(1 for c in r if c.value) >= 2)
+        for row in range(header + 1, sheet.max_row + 1):
+            if sheet.cell(row=row, column=2).value:
+                sheet.cell(row=row, column=2, value=".")
+    return edit
+
+
+@pytest.mark.parametrize("exercise,edit,criterion", [
+    ("roster", _no_six_days, "coverage"),
+    ("roster", _fourth_agent, "coverage"),
+    ("customers", _one_firm_thrice, "three_firms"),
+    ("complaint", _dots("hw.sheet.complaint"), None),
+    ("script", _dots("hw.sheet.script"), None),
+])
+def test_an_answer_that_is_not_there_scores_below_full_and_check_exits_1(
+        tmp_path, exercise, edit, criterion):
+    from salesops.cli import main
+    from salesops.homework import grade_submission
+    from salesops.labels import language
+
+    with language("zh"):
+        path = _edited(tmp_path, exercise, "s", edit)
+        grade = grade_submission(path)
+        assert main(["homework", "check", str(path)]) == 1
+    assert grade.score < grade.max_score
+    if criterion:
+        result = next(c for c in grade.criteria if c.id == criterion)
+        assert result.points < result.max_points
+    automatic = sum(c.max_points for c in grade.criteria if not c.teacher)
+    assert grade.score < automatic

@@ -23,6 +23,7 @@ import pandas as pd
 
 from ..labels import CUSTOMER_COLUMNS, both, t
 from ..parsing import is_blank, parse_amount, parse_date, to_halfwidth
+from ..reading import header_key
 from ..reading.grids import find_roster_grid as read_grid
 from .exercises import (
     ABC_GIVEN,
@@ -31,6 +32,7 @@ from .exercises import (
     CONVERSION_GIVEN,
     FUNNEL_GIVEN,
     POLICY_EXPECTED,
+    ROSTER_AGENTS,
     ROSTER_MAX_HOURS,
     ROSTER_OPEN,
     SCRIPT_GIVEN,
@@ -172,6 +174,13 @@ def check_roster_homework(sub: Submission, ex: Exercise, lang: str | None):
         return score.missing(t("sheet.roster", lang)), []
     table, cells = found.table, found.cells
     start = found.start or _this_week()
+    # the exercise's grid: three agents over seven days; more agents are not graded, missing
+    # days are days nobody covers
+    agents_given = len(table.index)
+    extra = [("", t("hw.msg.roster_agents", lang, n=agents_given,
+                    want=len(ROSTER_AGENTS)))] if agents_given > len(ROSTER_AGENTS) else []
+    table = table.iloc[:len(ROSTER_AGENTS)]
+    short_days = max(0, 7 - table.shape[1])
     if all(is_blank(v) for v in table.to_numpy().ravel()):
         return score.missing(t("sheet.roster", lang), "hw.blank"), []
     rules = RosterRules(max_hours_per_week=ROSTER_MAX_HOURS, min_rest_days_per_week=1,
@@ -190,8 +199,12 @@ def check_roster_homework(sub: Submission, ex: Exercise, lang: str | None):
         coverage = [*coverage, ("", t("hw.msg.roster_capacity", lang, need=f"{need_hours:g}",
                                       agents=agents, max=ROSTER_MAX_HOURS,
                                       have=f"{agents * ROSTER_MAX_HOURS:g}"))]
-    score.add("coverage", 1 - len(uncovered_days) / max(days, 1), coverage, "hw.ok.coverage",
-              open=ROSTER_OPEN)
+    if short_days:
+        coverage = [*coverage, ("", t("hw.msg.roster_days", lang, n=days))]
+    # another question answered (more agents than three) keeps three of every n of the points
+    share = max(0.0, 1 - (len(uncovered_days) + short_days) / 7) * min(
+        1.0, len(ROSTER_AGENTS) / max(agents_given, 1))
+    score.add("coverage", share, [*extra, *coverage], "hw.ok.coverage", open=ROSTER_OPEN)
     over = by_rule.get("over_max_hours", [])
     score.add("max_hours", 1 - len(over) / max(agents, 1), over, "hw.ok.max_hours",
               max=ROSTER_MAX_HOURS)
@@ -228,9 +241,11 @@ def check_customers_homework(sub: Submission, ex: Exercise, lang: str | None):
     if n == 0:
         return score.missing(t("hw.sheet.customers", lang), "hw.blank"), []
     header = {k: spec[k][1] if lang == "en" else spec[k][0] for k in spec}
-    firms = [] if n >= 3 else [(table.cell("name", table.header_row + 1),
-                                t("hw.msg.three_firms", lang, n=n))]
-    score.add("three_firms", n / 3, firms, "hw.ok.three_firms", n=n)
+    # three *different* firms: one typed three times is one (compared as duplicates are)
+    distinct = len({header_key(v) for v in frame["name"]})
+    firms = [] if distinct >= 3 else [(table.cell("name", table.header_row + 1),
+                                       t("hw.msg.three_firms", lang, n=distinct))]
+    score.add("three_firms", min(distinct, 3) / 3, firms, "hw.ok.three_firms", n=distinct)
     missing = []
     needed = ("name", "contact_person", "address", "industry", "products")
     for row, rec in frame.iterrows():
@@ -498,8 +513,18 @@ def _empty_steps(table: FoundTable, exercise: str, steps, lang) -> tuple[list, d
     empty = [(table.cell("text", texts[s][0]) if s in texts else "",
               t("hw.msg.step_empty", lang, step=t(f"hw.step.{exercise}.{s}", lang),
                 cell=table.cell("text", texts[s][0]) if s in texts else "?"))
-             for s in steps if not texts.get(s, (0, ""))[1]]
+             for s in steps if not worded(texts.get(s, (0, ""))[1])]
     return empty, texts
+
+
+def worded(text: str, least: int = 2) -> bool:
+    """Is ``text`` an answer in words: at least ``least`` letters or Chinese characters (a
+    ``.``, ``-`` or ``？`` is not)?
+
+    >>> worded("."), worded("无"), worded("您好，我是移动公司的小王")
+    (False, False, True)
+    """
+    return sum(ch.isalpha() for ch in str(text)) >= least
 
 
 def _written_steps(sub: Submission, ex: Exercise, lang, steps, criterion: str):
