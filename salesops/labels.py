@@ -427,6 +427,10 @@ CATALOGUE.update({
         "{file} 第 {row} 行：分值「{value}」不是 0 或正数；请填写每项的分数（不计分的项请写 0 或把“启用”改为否）",
         "{file}, row {row}: the points '{value}' are not zero or a positive number; give each "
         "criterion its points (0, or 启用 = no, for one that does not count)"),
+    "hw.error.other_exercise": (
+        "{file} 交的是「{got}」，不是这次的「{want}」：这次作业计 0 分，未按另一份作业评分",
+        "{file} is '{got}', not this exercise '{want}': 0 for this exercise; not graded as the "
+        "other one"),
     "hw.error.check_failed": (
         "{file} 批改时出错（{detail}），这份没有评分，其他文件照常批改；请人工批改这份并把文件发给开发者",
         "{file} could not be graded ({detail}); the other files are graded as usual — grade this "

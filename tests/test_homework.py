@@ -229,12 +229,13 @@ def test_a_csv_without_cover_is_recognised_and_named_from_the_file(tmp_path):
     assert grade_submission(csv).score == 100
 
 
-def test_another_exercise_is_flagged_when_the_class_expects_one(tmp_path):
+def test_another_exercise_scores_0_apart_when_the_class_expects_one(tmp_path):
     fill_submission(tmp_path / "a.xlsx", "roster", name="甲")
     fill_submission(tmp_path / "b.xlsx", "abc", name="乙")
     result = grade_class(tmp_path, exercise="roster")
-    other = {g.file: g for g in result.grades}["b.xlsx"]
-    assert any(t("hw.ex.abc") in w for w in other.warnings)
+    assert [g.file for g in result.grades] == ["a.xlsx"]  # no ABC columns in this gradebook
+    reason = dict(result.unreadable)["b.xlsx"]
+    assert t("hw.ex.abc") in reason and "0 分" in reason
 
 
 class _WindowsName(zipfile.ZipInfo):

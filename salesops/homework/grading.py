@@ -238,11 +238,19 @@ def grade_class(source: str | os.PathLike, rubric: Rubric | None = None, *,
                  if not any(path.resolve() == s or s in path.resolve().parents for s in skip)]
         unreadable += skipped
         for k, (shown, path) in enumerate(files, start=1):
+            grade = None
             try:
                 grade = grade_submission(path, rubric, exercise=exercise, lang=lang)
             except SalesopsError as exc:
                 unreadable.append((shown, str(exc).replace(path.name, Path(shown).name)))
             else:
+                if exercise and grade.exercise != exercise:  # another exercise: listed apart,
+                    unreadable.append((shown, t(  # 0 for this one, none of its columns
+                        "hw.error.other_exercise", file=Path(shown).name,
+                        got=EXERCISES[grade.exercise].title(),
+                        want=EXERCISES[exercise].title())))
+                    grade = None
+            if grade is not None:
                 grade.file = shown
                 grade.warnings = [w.replace(path.name, Path(shown).name)
                                   for w in grade.warnings]
