@@ -238,11 +238,12 @@ def test_another_exercise_scores_0_apart_when_the_class_expects_one(tmp_path):
     assert t("hw.ex.abc") in reason and "0 分" in reason
 
 
-class _WindowsName(zipfile.ZipInfo):
-    """A member name as Windows' built-in zip writes it: GBK bytes, no UTF-8 flag."""
+class _RawName(zipfile.ZipInfo):
+    """A member name stored as bytes of ``encoding`` without the UTF-8 flag: GBK as Windows'
+    built-in zip writes it, UTF-8 as Linux ``zip`` and macOS do."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(name.encode("gbk").decode("cp437"))
+    def __init__(self, name: str, encoding: str = "gbk") -> None:
+        super().__init__(name.encode(encoding).decode("cp437"))
 
     def _encodeFilenameFlags(self):
         return self.filename.encode("cp437"), self.flag_bits
@@ -252,7 +253,7 @@ def test_a_zip_from_windows_keeps_its_chinese_file_names(tmp_path):
     sub = fill_submission(tmp_path / "s.xlsx", "funnel", name="孙七")
     archive = tmp_path / "class.zip"
     with zipfile.ZipFile(archive, "w") as zf:
-        zf.writestr(_WindowsName("孙七-漏斗作业.xlsx"), sub.read_bytes())
+        zf.writestr(_RawName("孙七-漏斗作业.xlsx"), sub.read_bytes())
         zf.writestr("__MACOSX/._x.xlsx", b"junk")
         zf.writestr("~$lock.xlsx", b"lock")
         zf.writestr("说明.txt", "not a table")
@@ -298,21 +299,11 @@ def test_gradebook_opens_in_libreoffice_in_both_languages(graded_class, tmp_path
         assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 5000
 
 
-class _UnflaggedUtf8Name(zipfile.ZipInfo):
-    """A member name as Linux ``zip`` and macOS write it: UTF-8 bytes, no UTF-8 flag."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(name.encode("utf-8").decode("cp437"))
-
-    def _encodeFilenameFlags(self):
-        return self.filename.encode("cp437"), self.flag_bits
-
-
 def test_a_zip_from_linux_or_macos_keeps_its_chinese_file_names(tmp_path):
     sub = fill_submission(tmp_path / "s.xlsx", "funnel", name="孙七")
     archive = tmp_path / "class.zip"
     with zipfile.ZipFile(archive, "w") as zf:
-        zf.writestr(_UnflaggedUtf8Name("孙七-漏斗作业.xlsx"), sub.read_bytes())
+        zf.writestr(_RawName("孙七-漏斗作业.xlsx", "utf-8"), sub.read_bytes())
     assert [g.file for g in grade_class(archive).grades] == ["孙七-漏斗作业.xlsx"]
 
 
