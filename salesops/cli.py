@@ -441,7 +441,7 @@ def _cmd_homework_grade(args: argparse.Namespace) -> int:
 
     with CountBar(t("progress.grading"), disable=True if args.json else None) as bar:
         result = grade_class(args.source, _rubric(args), exercise=args.exercise,
-                             exclude=(out, feedback), progress=bar)
+                             exclude=(out, feedback), progress=bar, students=args.students)
     write_gradebook(result, out, overwrite=args.overwrite)
     used: set[str] = set()
     for grade in result.grades:  # two files of one student get two feedback workbooks
@@ -842,6 +842,7 @@ def _add_homework_parsers(sub, common: argparse.ArgumentParser) -> None:
     hgrade.add_argument("--rubric", default=None, help=_help("hw.cli.rubric"))
     hgrade.add_argument("--exercise", default=None, help=_help("hw.cli.exercise"))
     hgrade.add_argument("--feedback", default=None, help=_help("hw.cli.feedback"))
+    hgrade.add_argument("--students", default=None, help=_help("hw.cli.students"))
     hgrade.add_argument("--overwrite", action="store_true", help=_help("hw.cli.overwrite"))
     hgrade.set_defaults(func=_cmd_homework_grade)
     hrub = hsub.add_parser("rubric", parents=[common], help=_help("hw.cli.rubric_out"))

@@ -431,6 +431,19 @@ CATALOGUE.update({
         "{file} 交的是「{got}」，不是这次的「{want}」：这次作业计 0 分，未按另一份作业评分",
         "{file} is '{got}', not this exercise '{want}': 0 for this exercise; not graded as the "
         "other one"),
+    "hw.warn.cover_other_student": (
+        "{file}：文件名是 {named} 的，封面写的却是 {cover}；请核对是谁交的",
+        "{file}: the file name says {named}, the cover says {cover}; check who handed it in"),
+    "hw.sheet.class_list": ("名单", "Class list"),
+    "hw.col.status": ("状态", "Status"),
+    "hw.col.files": ("文件", "Files"),
+    "hw.status.handed_in": ("已交", "handed in"),
+    "hw.status.missing": ("未交（0 分）", "not handed in (0)"),
+    "hw.status.several": ("交了多份（取最高分，请核对）", "several files (best kept; check)"),
+    "hw.status.not_on_list": ("不在名单上", "not on the class list"),
+    "hw.cli.students": ("班级名单（学号、姓名、班级；csv 或 xlsx）：每名学生一行，未交的记 0 分",
+                        "class list (student ID, name, class; csv or xlsx): a row per student, "
+                        "0 for those who did not hand in"),
     "hw.error.check_failed": (
         "{file} 批改时出错（{detail}），这份没有评分，其他文件照常批改；请人工批改这份并把文件发给开发者",
         "{file} could not be graded ({detail}); the other files are graded as usual — grade this "

@@ -361,3 +361,33 @@ def test_rubric_points_that_are_not_points_are_refused_with_the_row(tmp_path, po
     wb.save(rubric_path)
     with pytest.raises(InputFileError, match=f"第 {where} 行"):
         read_rubric(rubric_path)
+
+
+def test_grade_with_a_class_list_reports_missing_several_and_copies(tmp_path, capsys):
+    folder = tmp_path / "交作业"
+    folder.mkdir()
+    zhang = fill_submission(folder / "2026001-张三-排班.xlsx", "roster", student_id="2026001",
+                            name="张三")
+    fill_submission(folder / "李四-第一次.xlsx", "roster", student_id="2026002", name="李四")
+    fill_submission(folder / "李四-改过.xlsx", "roster", student_id="2026002", name="李四",
+                    variant=2)
+    shutil.copy(zhang, folder / "2026004-赵六-排班.xlsx")  # a byte copy, 张三's cover on it
+    names = tmp_path / "名单.csv"
+    names.write_text("学号,姓名,班级\n2026001,张三,1班\n\n2026002,李四,1班\n2026003,王五,1班\n"
+                     "2026004,赵六,1班\n", encoding="gbk")
+    out = tmp_path / "成绩册.xlsx"
+    assert main(["homework", "grade", str(folder), "-o", str(out), "--students", str(names),
+                 "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    status = {r["name"]: r["status"] for r in payload["class_list"]}
+    assert status == {"张三": "several", "李四": "several", "王五": "missing", "赵六": "missing"}
+    assert {r["name"]: r["score"] for r in payload["class_list"]}["王五"] == 0
+    assert ["2026001-张三-排班.xlsx", "2026004-赵六-排班.xlsx"] in [
+        sorted(pair) for pair in payload["similar"]]
+    copy = next(s for s in payload["students"] if s["file"] == "2026004-赵六-排班.xlsx")
+    assert copy["name"] == "张三"
+    book = load_workbook(out)
+    assert t("hw.sheet.class_list") in book.sheetnames
+    warned = grade_class(folder)
+    copied = next(g for g in warned.grades if g.file == "2026004-赵六-排班.xlsx")
+    assert any("赵六" in w and "张三" in w for w in copied.warnings)

@@ -206,10 +206,13 @@ def safe_file_name(text: str) -> str:
     return data.decode("utf-8", errors="ignore").rstrip("_") or "_"
 
 
-def class_assignments(exercise: str, students: str | os.PathLike | pd.DataFrame,
-                      out_dir: str | os.PathLike, *, start: object = None,
-                      overwrite: bool = False, lang: str | None = None) -> list[Path]:
-    """One assignment workbook per student of a class list (学号, 姓名, 班级; csv or xlsx)."""
+def read_class_list(students: str | os.PathLike | pd.DataFrame) -> pd.DataFrame:
+    """A class list (学号, 姓名, 班级 in any sheet of a .csv/.xlsx, any spelling of the headers,
+    blank rows anywhere) as ``student_id``, ``name``, ``class_name`` text, one row a student.
+
+    >>> read_class_list(pd.DataFrame({"学号": [2026001.0], "姓名": ["张三"]})).values.tolist()
+    [['2026001', '张三', '']]
+    """
     from .submission import find_table, read_sheets
 
     if isinstance(students, pd.DataFrame):
@@ -221,13 +224,25 @@ def class_assignments(exercise: str, students: str | os.PathLike | pd.DataFrame,
                            file=Path(students).name)
         if table is None:
             raise InputFileError(t("hw.error.class_list", file=Path(students).name))
-        frame = table.frame
+        frame = table.body
+
+    def text(value: object) -> str:
+        return "" if value is None or pd.isna(value) else str(value).strip().removesuffix(".0")
+
+    rows = [{"student_id": text(rec.get("student_id")), "name": text(rec.get("name")),
+             "class_name": text(rec.get("class_name"))} for rec in frame.to_dict("records")]
+    return pd.DataFrame([r for r in rows if r["student_id"] or r["name"]],
+                        columns=["student_id", "name", "class_name"])
+
+
+def class_assignments(exercise: str, students: str | os.PathLike | pd.DataFrame,
+                      out_dir: str | os.PathLike, *, start: object = None,
+                      overwrite: bool = False, lang: str | None = None) -> list[Path]:
+    """One assignment workbook per student of a class list (学号, 姓名, 班级; csv or xlsx)."""
     out = Path(out_dir)
     paths = []
-    for rec in frame.to_dict("records"):
-        sid = "" if pd.isna(rec.get("student_id")) else str(rec["student_id"]).removesuffix(".0")
-        who = "" if pd.isna(rec.get("name")) else str(rec["name"])
-        cls = "" if pd.isna(rec.get("class_name")) else str(rec.get("class_name") or "")
+    for rec in read_class_list(students).to_dict("records"):
+        sid, who, cls = rec["student_id"], rec["name"], rec["class_name"]
         target = out / f"{safe_file_name(sid)}-{safe_file_name(who)}-{exercise}.xlsx"
         paths.append(new_assignment(exercise, target, student_id=sid, name=who,
                                     class_name=cls, start=start, overwrite=overwrite,

@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 import zipfile
@@ -31,7 +32,7 @@ from ..errors import InputFileError, SalesopsError
 from ..labels import both, language, t
 from .checks import CHECKS, CriterionResult
 from .exercises import EXERCISES, Rubric, default_rubric
-from .submission import SUFFIXES, read_submission
+from .submission import SUFFIXES, read_submission, student_from_filename
 
 __all__ = ["ClassGrades", "Grade", "grade_class", "grade_submission", "write_feedback",
            "write_gradebook"]
@@ -111,19 +112,27 @@ def grade_submission(path: str | os.PathLike, rubric: Rubric | None = None, *,
 
 @dataclass
 class ClassGrades:
-    """A class's grades, the files that could not be read and the similar pairs."""
+    """A class's grades, the files that could not be read and the similar pairs; with a class
+    list, ``class_list``: one row per student of the list (and per student not on it) with
+    ``status`` — ``handed_in``, ``missing`` (未交, scored 0), ``several`` (more than one file
+    under that 学号) or ``not_on_list`` — the ``files`` and the ``score``."""
 
     grades: list[Grade]
     unreadable: list[tuple[str, str]]
     similar: list[tuple[str, str, float]]
     source: str = ""
+    class_list: pd.DataFrame | None = None
 
     def as_dict(self) -> dict:
-        return {"students": [{k: g.as_dict()[k] for k in ("student_id", "name", "file",
-                                                          "exercise", "score", "max_score")}
-                             for g in self.grades],
-                "unreadable": [{"file": f, "reason": r} for f, r in self.unreadable],
-                "similar": [[a, b] for a, b, _ in self.similar]}
+        out = {"students": [{k: g.as_dict()[k] for k in ("student_id", "name", "file",
+                                                         "exercise", "score", "max_score")}
+                            for g in self.grades],
+               "unreadable": [{"file": f, "reason": r} for f, r in self.unreadable],
+               "similar": [[a, b] for a, b, _ in self.similar]}
+        if self.class_list is not None:
+            out["class_list"] = self.class_list.astype(object).where(
+                self.class_list.notna(), None).to_dict("records")
+        return out
 
     def summary(self, lang: str | None = None) -> str:
         return t("hw.class_summary", lang, n=len(self.grades), bad=len(self.unreadable),
@@ -220,13 +229,67 @@ def _similar(grades: list[Grade]) -> list[tuple[str, str, float]]:
     return pairs
 
 
+def class_list_status(grades: list[Grade], students: pd.DataFrame) -> pd.DataFrame:
+    """One row per student of ``students`` (``student_id``, ``name``, ``class_name``): who
+    handed in (``handed_in``), who did not (``missing``: score 0), who has several files under
+    one 学号 (``several``: the best score is kept, every file named); students graded but not on
+    the list come last (``not_on_list``). Matched by 学号, else by 姓名.
+
+    >>> g = Grade("a.xlsx", "roster", "2026001", "张三", "", 80.0, 100, [], [], [])
+    >>> list_ = pd.DataFrame({"student_id": ["2026001", "2026002"], "name": ["张三", "李四"],
+    ...                       "class_name": ["1班", "1班"]})
+    >>> class_list_status([g], list_)[["name", "status", "score"]].values.tolist()
+    [['张三', 'handed_in', 80.0], ['李四', 'missing', 0.0]]
+    """
+    by_id: dict[str, list[Grade]] = {}
+    by_name: dict[str, list[Grade]] = {}
+    for g in grades:
+        if g.student_id:
+            by_id.setdefault(str(g.student_id).strip(), []).append(g)
+        if g.name:
+            by_name.setdefault(str(g.name).strip(), []).append(g)
+    used: set[int] = set()
+    rows = []
+    for rec in students.to_dict("records"):
+        mine = by_id.get(rec["student_id"]) if rec["student_id"] else None
+        if not mine and rec["name"]:
+            mine = [g for g in by_name.get(rec["name"], []) if not g.student_id
+                    or not rec["student_id"]]
+        mine = [g for g in mine or [] if id(g) not in used]
+        used.update(id(g) for g in mine)
+        status = "missing" if not mine else "several" if len(mine) > 1 else "handed_in"
+        rows.append({**rec, "status": status, "files": "\n".join(g.file for g in mine),
+                     "score": max((g.score for g in mine), default=0.0),
+                     "max_score": max((g.max_score for g in mine), default=None)})
+    for g in grades:
+        if id(g) not in used:
+            rows.append({"student_id": g.student_id, "name": g.name,
+                         "class_name": g.class_name, "status": "not_on_list",
+                         "files": g.file, "score": g.score, "max_score": g.max_score})
+    return pd.DataFrame(rows, columns=["student_id", "name", "class_name", "status", "files",
+                                       "score", "max_score"])
+
+
+def _identical(digests: dict[str, str]) -> list[tuple[str, str, float]]:
+    """Pairs of files whose bytes are the same (a copy handed in as it was)."""
+    by_digest: dict[str, list[str]] = {}
+    for file, digest in digests.items():
+        by_digest.setdefault(digest, []).append(file)
+    return [(a, b, 1.0) for files in by_digest.values()
+            for i, a in enumerate(files) for b in files[i + 1:]]
+
+
 def grade_class(source: str | os.PathLike, rubric: Rubric | None = None, *,
                 exercise: str | None = None, lang: str | None = None,
-                progress=None, exclude=()) -> ClassGrades:
+                progress=None, exclude=(), students=None) -> ClassGrades:
     """Grade every submission in a folder (sub-folders included) or a zip.
 
     ``progress(done, total)`` is called after each file (for a bar in a terminal or panel);
-    ``exclude`` lists files or folders not to grade (the gradebook and feedback themselves).
+    ``exclude`` lists files or folders not to grade (the gradebook and feedback themselves);
+    ``students`` a class list (a .csv/.xlsx path or a DataFrame of 学号, 姓名, 班级): the result
+    then has a row per student (:func:`class_list_status`). Files with the same bytes are
+    listed as similar (100%) whatever their covers say, and a file whose name names another
+    student than its cover gets a warning.
     """
     source = Path(source)
     rubric = rubric or default_rubric()
@@ -237,6 +300,7 @@ def grade_class(source: str | os.PathLike, rubric: Rubric | None = None, *,
         files = [(shown, path) for shown, path in files
                  if not any(path.resolve() == s or s in path.resolve().parents for s in skip)]
         unreadable += skipped
+        digests: dict[str, str] = {}
         for k, (shown, path) in enumerate(files, start=1):
             grade = None
             try:
@@ -254,11 +318,35 @@ def grade_class(source: str | os.PathLike, rubric: Rubric | None = None, *,
                 grade.file = shown
                 grade.warnings = [w.replace(path.name, Path(shown).name)
                                   for w in grade.warnings]
+                grade.warnings += _named_elsewhere(grade, shown)
                 grades.append(grade)
+                digests[shown] = hashlib.sha256(path.read_bytes()).hexdigest()
             if progress is not None:
                 progress(k, len(files))
     grades.sort(key=lambda g: (g.class_name, g.student_id, g.name, g.file))
-    return ClassGrades(grades, unreadable, _similar(grades), str(source))
+    similar = _similar(grades)
+    seen = {(a, b) for a, b, _ in similar} | {(b, a) for a, b, _ in similar}
+    similar += [pair for pair in _identical(digests) if pair[:2] not in seen]
+    listed = None
+    if students is not None:
+        from .assignment import read_class_list
+
+        listed = class_list_status(grades, read_class_list(students))
+    return ClassGrades(grades, unreadable, similar, str(source), listed)
+
+
+def _named_elsewhere(grade: Grade, shown: str) -> list[str]:
+    """A warning when the file name names another student than the cover (a copy with the
+    original's cover, a file handed in for a friend)."""
+    guess = student_from_filename(Path(shown).name)
+    other_id = guess["student_id"] and grade.student_id and guess["student_id"] != str(
+        grade.student_id)
+    other_name = guess["name"] and grade.name and guess["name"] != grade.name
+    if other_id or other_name:
+        return [t("hw.warn.cover_other_student", file=Path(shown).name,
+                  named=f"{guess['name']} {guess['student_id']}".strip(),
+                  cover=f"{grade.name} {grade.student_id}".strip())]
+    return []
 
 
 
@@ -337,8 +425,20 @@ def write_gradebook(result: ClassGrades, out: str | os.PathLike, *, overwrite: b
             Column("student_b", header=both("hw.col.student_b"), width=16),
             Column("share", header=both("hw.col.share"), kind="percent", width=10)],
             sheet_title=both("hw.sheet.similar"), notes=both("hw.note.similar"))
-        return write_trackers(out, [book, _criteria_trackers(result.grades, lang), bad_t,
-                                    sim_t], overwrite=overwrite, protect=protect)
+        trackers = [book, _criteria_trackers(result.grades, lang), bad_t, sim_t]
+        if result.class_list is not None:
+            listed = result.class_list.assign(
+                status=[t(f"hw.status.{s}") for s in result.class_list["status"]])
+            trackers.insert(1, Tracker("hw_class_list", listed, [
+                Column("student_id", header=both("hw.cover.student_id"), kind="id", width=12),
+                Column("name", header=both("hw.cover.name"), width=10),
+                Column("class_name", header=both("hw.cover.class_name"), width=10),
+                Column("status", header=both("hw.col.status"), width=22),
+                Column("files", header=both("hw.col.files"), width=30),
+                Column("score", header=both("hw.col.score"), kind="number", width=8),
+                Column("max_score", header=both("hw.col.max_score"), kind="number", width=8)],
+                sheet_title=both("hw.sheet.class_list")))
+        return write_trackers(out, trackers, overwrite=overwrite, protect=protect)
 
 
 def write_feedback(grade: Grade, out: str | os.PathLike, *, overwrite: bool = False,
