@@ -427,12 +427,14 @@ def _cmd_homework_grade(args: argparse.Namespace) -> int:
 
     from .homework import grade_class, write_feedback, write_gradebook
     from .homework.assignment import safe_file_name
+    from .homework.grading import write_grades_csv
 
     out = Path(args.output)
     feedback = Path(args.feedback) if args.feedback else out.with_name(
         f"{out.stem}-{t('hw.feedback_folder')}")
+    grades_csv = out.with_name(f"{t('hw.csv_name')}.csv")
     source = Path(args.source).resolve()
-    for target in (out, feedback):  # a gradebook never lands among the submissions
+    for target in (out, feedback, grades_csv):  # never among the submissions
         if source.is_dir() and (target.resolve() == source
                                 or source in target.resolve().parents):
             raise SalesopsError(t("hw.error.output_inside", file=str(target),
@@ -441,8 +443,10 @@ def _cmd_homework_grade(args: argparse.Namespace) -> int:
 
     with CountBar(t("progress.grading"), disable=True if args.json else None) as bar:
         result = grade_class(args.source, _rubric(args), exercise=args.exercise,
-                             exclude=(out, feedback), progress=bar, students=args.students)
+                             exclude=(out, feedback, grades_csv), progress=bar,
+                             students=args.students)
     write_gradebook(result, out, overwrite=args.overwrite)
+    grades_csv = write_grades_csv(result, grades_csv, overwrite=args.overwrite)
     used: set[str] = set()
     for grade in result.grades:  # two files of one student get two feedback workbooks
         stem = safe_file_name(f"{grade.student_id}-{grade.name}-{grade.exercise}")
@@ -457,6 +461,7 @@ def _cmd_homework_grade(args: argparse.Namespace) -> int:
     else:
         print(result.summary())
         print(t("cli.wrote", file=out))
+        print(t("cli.wrote", file=grades_csv))
         print(t("cli.wrote", file=feedback))
     return 0
 

@@ -118,6 +118,28 @@ def is_formula_like(text: object) -> bool:
     return isinstance(text, str) and text.startswith(_FORMULA_START)
 
 
+def write_csv(frame: pd.DataFrame, target: str | os.PathLike, *, text_columns=(),
+              overwrite: bool = False) -> Path:
+    """A CSV Excel and WPS open as UTF-8 (with a byte-order mark), written atomically through
+    :func:`replace_file`; text in ``text_columns`` (IDs, names) that Excel would run as a
+    formula is written with a leading ``'``.
+
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
+    >>> _ = write_csv(pd.DataFrame({"姓名": ["=1+1", "张三"]}), out, text_columns=["姓名"])
+    >>> out.read_text(encoding="utf-8-sig").splitlines()
+    ['姓名', "'=1+1", '张三']
+    """
+    frame = frame.copy()
+    for column in text_columns:  # IDs and names: text a spreadsheet must not run
+        text = frame[column].astype("string")
+        frame[column] = text.where(~text.map(is_formula_like, na_action="ignore")
+                                   .fillna(False).astype(bool), "'" + text)
+    return replace_file(target, lambda tmp: frame.to_csv(tmp, index=False,
+                                                         encoding="utf-8-sig"),
+                        overwrite=overwrite)
+
+
 def escape_excel_text(text: str) -> str:
     """Excel's own escaping (ST_Xstring) for characters XML 1.0 cannot hold.
 

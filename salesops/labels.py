@@ -435,6 +435,7 @@ CATALOGUE.update({
         "{file}：文件名是 {named} 的，封面写的却是 {cover}；请核对是谁交的",
         "{file}: the file name says {named}, the cover says {cover}; check who handed it in"),
     "hw.sheet.class_list": ("名单", "Class list"),
+    "hw.csv_name": ("成绩", "grades"),
     "hw.col.status": ("状态", "Status"),
     "hw.col.files": ("文件", "Files"),
     "hw.status.handed_in": ("已交", "handed in"),

@@ -178,7 +178,7 @@ def abc_table(source: CustomerSource, out: str | os.PathLike, *,
     (True, 3)
     """
     from .abc import abc_summary, classify_abc
-    from .excel import guard_output, is_formula_like, replace_file
+    from .excel import guard_output, replace_file, write_csv
     from .labels import header_pair
 
     target = Path(out)
@@ -199,14 +199,10 @@ def abc_table(source: CustomerSource, out: str | os.PathLike, *,
             import pyarrow  # noqa: F401
         except ImportError:
             raise SalesopsError(t("error.parquet_needs_pyarrow")) from None
-        writer = lambda tmp: frame.to_parquet(tmp, index=False)  # noqa: E731
+        path = replace_file(target, lambda tmp: frame.to_parquet(tmp, index=False),
+                            overwrite=overwrite)
     else:
-        for column in frame.columns[:2]:  # IDs and names: text a spreadsheet must not run
-            text = frame[column].astype("string")
-            frame[column] = text.where(~text.map(is_formula_like, na_action="ignore")
-                                       .fillna(False).astype(bool), "'" + text)
-        writer = lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8-sig")  # noqa: E731
-    path = replace_file(target, writer, overwrite=overwrite)
+        path = write_csv(frame, target, text_columns=frame.columns[:2], overwrite=overwrite)
     return ABCWorkbook(path=path, classified=classified, summary=summary)
 
 

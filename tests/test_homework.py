@@ -391,3 +391,19 @@ def test_grade_with_a_class_list_reports_missing_several_and_copies(tmp_path, ca
     warned = grade_class(folder)
     copied = next(g for g in warned.grades if g.file == "2026004-赵六-排班.xlsx")
     assert any("赵六" in w and "张三" in w for w in copied.warnings)
+
+
+def test_grade_writes_a_grades_csv_for_the_schools_system(tmp_path):
+    folder = tmp_path / "交作业"
+    folder.mkdir()
+    fill_submission(folder / "a.xlsx", "funnel", student_id="0026001", name="张三",
+                    class_name="1班")
+    names = tmp_path / "名单.csv"
+    names.write_text("学号,姓名,班级\n0026001,张三,1班\n0026002,=李四,1班\n", encoding="utf-8")
+    out = tmp_path / "成绩册.xlsx"
+    assert main(["homework", "grade", str(folder), "-o", str(out), "--students",
+                 str(names)]) == 0
+    rows = (tmp_path / "成绩.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0].startswith("学号,姓名,班级,总分")
+    assert rows[1].startswith("0026001,张三,1班,100")  # the leading zero kept
+    assert rows[2].startswith("0026002,'=李四,1班,0.0")  # not handed in: 0; formula as text

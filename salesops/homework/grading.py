@@ -441,6 +441,36 @@ def write_gradebook(result: ClassGrades, out: str | os.PathLike, *, overwrite: b
         return write_trackers(out, trackers, overwrite=overwrite, protect=protect)
 
 
+def write_grades_csv(result: ClassGrades, out: str | os.PathLike, *, overwrite: bool = False,
+                     lang: str | None = None) -> Path:
+    """成绩.csv for the school's system: 学号, 姓名, 班级, 总分 and each criterion's points, a row
+    per graded file (with a class list: a row per student, 未交 0), UTF-8 with a byte-order
+    mark so Excel and WPS open it; IDs stay text."""
+    from ..excel import write_csv
+
+    with language(lang):
+        rows = []
+        for g in result.grades:
+            row = {t("hw.cover.student_id"): g.student_id, t("hw.cover.name"): g.name,
+                   t("hw.cover.class_name"): g.class_name, t("hw.col.score"): g.score}
+            for c in g.criteria:
+                row[EXERCISES[g.exercise].criterion(c.id).title(g.exercise)] = c.points
+            rows.append(row)
+        if result.class_list is not None:
+            graded = {(str(g.student_id), g.name) for g in result.grades}
+            for rec in result.class_list.to_dict("records"):
+                if rec["status"] == "missing" and (rec["student_id"], rec["name"]) not in graded:
+                    rows.append({t("hw.cover.student_id"): rec["student_id"],
+                                 t("hw.cover.name"): rec["name"],
+                                 t("hw.cover.class_name"): rec["class_name"],
+                                 t("hw.col.score"): 0.0})
+        frame = pd.DataFrame(rows)
+        if frame.empty:
+            frame = pd.DataFrame(columns=[t("hw.cover.student_id"), t("hw.cover.name"),
+                                          t("hw.cover.class_name"), t("hw.col.score")])
+        return write_csv(frame, out, text_columns=list(frame.columns[:3]), overwrite=overwrite)
+
+
 def write_feedback(grade: Grade, out: str | os.PathLike, *, overwrite: bool = False,
                    lang: str | None = None) -> Path:
     """The feedback workbook handed back to one student: every criterion with a sentence."""
