@@ -407,3 +407,62 @@ def test_grade_writes_a_grades_csv_for_the_schools_system(tmp_path):
     assert rows[0].startswith("学号,姓名,班级,总分")
     assert rows[1].startswith("0026001,张三,1班,100")  # the leading zero kept
     assert rows[2].startswith("0026002,'=李四,1班,0.0")  # not handed in: 0; formula as text
+
+
+# -- copy detection on the roster's content, not its notation -------------------------------------
+def _valid_rosters(n: int, seed: int = 7) -> list[list[list[str]]]:
+    """``n`` different rosters of the course exercise (three agents cover 09:00–23:00 every
+    day, at most 40 hours each), drawn at random from day patterns."""
+    import random
+
+    patterns = [(("9-16", 7), ("16-23", 7)), (("早", 8), ("晚", 8)), (("9-17", 8), ("15-23", 8)),
+                (("9-14", 5), ("14-19", 5), ("18-23", 5)), (("9-13", 4), ("13-23", 10))]
+    rng, out, seen = random.Random(seed), [], set()
+    while len(out) < n:
+        grid, hours = [["休"] * 7 for _ in range(3)], [0, 0, 0]
+        for day in range(7):
+            shifts = rng.choice(patterns)
+            for agent, (code, h) in zip(rng.sample(range(3), len(shifts)), shifts,
+                                        strict=False):
+                grid[agent][day], hours[agent] = code, hours[agent] + h
+        key = str(grid)
+        if max(hours) <= 40 and key not in seen:
+            seen.add(key)
+            out.append(grid)
+    return out
+
+
+def _roster_file(path, grid, student_id, name):
+    sub = fill_submission(path, "roster", student_id=student_id, name=name)
+    book = load_workbook(sub)
+    sheet = book[t("sheet.roster")]
+    for i, row in enumerate(grid):
+        for d, code in enumerate(row):
+            sheet.cell(row=5 + i, column=2 + d, value=code)
+    book.save(sub)
+    return sub
+
+
+def test_roster_copies_are_found_through_swapped_rows_notation_and_one_cell(tmp_path):
+    from salesops.homework.grading import grade_class
+
+    folder = tmp_path / "交作业"
+    folder.mkdir()
+    rosters = _valid_rosters(21)
+    for k, grid in enumerate(rosters[:20]):  # twenty different right answers
+        _roster_file(folder / f"学生{k:02d}.xlsx", grid, f"20260{k:02d}", f"学生{k:02d}")
+    original = rosters[20]
+    _roster_file(folder / "原作.xlsx", original, "2026100", "原作者")
+    swapped = [original[1], original[0], original[2]]
+    _roster_file(folder / "换行.xlsx", swapped, "2026101", "换行者")
+    spelled = [[{"早": "9:00-17:00", "晚": "15点-23点", "休": "休息"}.get(c, c) for c in row]
+               for row in original]
+    _roster_file(folder / "改写.xlsx", spelled, "2026102", "改写者")
+    one_cell = [row[:] for row in original]
+    one_cell[2][6] = "9-16" if one_cell[2][6] != "9-16" else "休"
+    _roster_file(folder / "改一格.xlsx", one_cell, "2026103", "改一格者")
+    result = grade_class(folder)
+    pairs = {frozenset((a, b)) for a, b, _ in result.similar}
+    copies = {"原作.xlsx", "换行.xlsx", "改写.xlsx", "改一格.xlsx"}
+    assert {frozenset(("原作.xlsx", c)) for c in copies - {"原作.xlsx"}} <= pairs
+    assert all(pair <= copies for pair in pairs), pairs  # no right answer flagged with another

@@ -214,8 +214,39 @@ def check_roster_homework(sub: Submission, ex: Exercise, lang: str | None):
     score.add("rest_hours", 1 - len(rest) / max(agents * (days - 1), 1), rest)
     off = by_rule.get("no_rest_day", [])
     score.add("rest_day", 1 - len(off) / max(agents, 1), off)
-    answers = [norm(v) for v in table.to_numpy().ravel()]
-    return score.results, answers
+    return score.results, roster_answers(table)
+
+
+def roster_answers(table: pd.DataFrame) -> list[str]:
+    """A roster grid as two students' grids are compared: each cell as its time span (``早``,
+    ``早班``, ``9-17`` and ``09:00-17:00`` are one answer), a day off as ``off``, an empty
+    cell as ``""``; the agents' rows in a fixed order, so rows swapped or renamed are the same
+    grid.
+
+    >>> a = pd.DataFrame([["早", "休"], ["晚", "早"]], index=["甲", "乙"])
+    >>> b = pd.DataFrame([["15:00-23:00", "9-17"], ["9点-17点", "休息"]], index=["乙", "甲"])
+    >>> roster_answers(a) == roster_answers(b)
+    True
+    """
+    from ..parsing import format_hhmm
+    from ..reading.spans import is_day_off, shift_key, span_minutes
+    from ..shifts import DEFAULT_LEGEND
+
+    def cell(value: object) -> str:
+        if is_blank(value):
+            return ""
+        if is_day_off(value):
+            return "off"
+        key = shift_key(value)
+        if key in DEFAULT_LEGEND:
+            return "-".join(DEFAULT_LEGEND[key])
+        span = span_minutes(value)
+        if span is not None:
+            return f"{format_hhmm(span[0])}-{format_hhmm(span[1] % (24 * 60))}"
+        return norm(value)
+
+    rows = sorted([cell(v) for v in row] for row in table.to_numpy())
+    return [c for row in rows for c in row]
 
 
 # ---------------------------------------------------------------------------------------------
