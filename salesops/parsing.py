@@ -238,7 +238,9 @@ def parse_date(value: object, *, date1904: bool = False) -> tuple[dt.date | None
     """Read a date typed by a person or stored by Excel.
 
     Accepts ``date``/``datetime``/``Timestamp``, ``2026-11-22``, ``2026/11/22``, ``2026.11.22``,
-    ``2026年11月22日``, ``20261122`` (full-width digits too, a trailing time is ignored) and
+    ``2026年11月22日``, ``20261122``, the year last when the order is certain (``8/30/2026``
+    as US exports write it, ``30/8/2026``; ``8/9/2026`` could be either and is not read)
+    (full-width digits too, a trailing time is ignored) and
     Excel serial numbers (``46348`` → 2026-11-22, note ``"date_serial"``; with
     ``date1904=True`` counted from 1904-01-01, as in workbooks set to the 1904 date system).
 
@@ -251,6 +253,8 @@ def parse_date(value: object, *, date1904: bool = False) -> tuple[dt.date | None
     (datetime.date(2026, 11, 22), 'date_serial')
     >>> parse_date("下周三"), parse_date("1190-05-01")
     ((None, 'bad_date'), (None, 'implausible_date'))
+    >>> parse_date("8/30/2026")[0], parse_date("30.8.2026")[0], parse_date("8/9/2026")
+    (datetime.date(2026, 8, 30), datetime.date(2026, 8, 30), (None, 'bad_date'))
     """
     parsed, note = _parse_date(value, date1904)
     if parsed is not None and parsed.year < FIRST_PLAUSIBLE_YEAR:
@@ -351,6 +355,10 @@ def resolve_date(value: object, near: dt.date, *, past: bool = False, date1904: 
     return None, "bad_date"
 
 
+#: the year last, as US-made exports (Salesforce, HubSpot) and some European files write it
+_YEAR_LAST = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$")
+
+
 def _match_date(text: str) -> dt.date | None:
     for pattern in _DATE_PATTERNS:
         m = pattern.match(text)
@@ -359,6 +367,16 @@ def _match_date(text: str) -> dt.date | None:
                 return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
                 return None
+    m = _YEAR_LAST.match(text)
+    if m:  # 8/30/2026 is month first, 30/8/2026 day first; 8/9/2026 could be either: not read
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if (a > 12) == (b > 12):
+            return None
+        month, day = (b, a) if a > 12 else (a, b)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     return None
 
 

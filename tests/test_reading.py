@@ -627,3 +627,16 @@ def test_an_answer_that_is_not_there_scores_below_full_and_check_exits_1(
         assert result.points < result.max_points
     automatic = sum(c.max_points for c in grade.criteria if not c.teacher)
     assert grade.score < automatic
+
+
+def test_a_salesforce_export_with_us_dates_is_read():
+    raw = pd.DataFrame({"Account Name": ["Kaiping Hengtong", "Jiangmen Huada", "Taishan Jinyuan"],
+                        "Last Activity": ["8/30/2026", "11/3/2026", "3/4/2026"],
+                        "Annual Revenue": ["1200000", "950000", "10"]})
+    table = read_customers(raw)
+    days = table.data["last_contact_date"]
+    assert days.iloc[0].date() == dt.date(2026, 8, 30)  # the month must come first
+    assert days.iloc[1:].isna().all()  # 11/3, 3/4: which is the month? not guessed, said
+    problems = check_customers(table)
+    assert problems.loc[problems["problem"] == "bad_date", "value"].tolist() == [
+        "11/3/2026", "3/4/2026"]
