@@ -306,10 +306,12 @@ def _cmd_roster_build(args: argparse.Namespace) -> int:
 
 def _cmd_roster_check(args: argparse.Namespace) -> int:
     from .roster_check import check_roster
+    from .shifts import check_rules
     from .trackers import read_roster_grid
 
     table, cells, start = read_roster_grid(args.file)
-    problems = check_roster(table, args.open, _roster_rules(args), start=start, cells=cells)
+    rules = check_rules(args.max_hours, team=args.team_rules, min_rest_hours=args.min_rest_hours)
+    problems = check_roster(table, args.open, rules, start=start, cells=cells)
     if args.json:
         _print_json({"violations": problems.astype(object).where(problems.notna(), None)
                      .to_dict("records")})
@@ -770,9 +772,13 @@ def _add_roster_parsers(sub, common: argparse.ArgumentParser) -> None:
     build.add_argument("-o", "--output", default=None)
     build.add_argument("--overwrite", action="store_true")
     build.set_defaults(func=_cmd_roster_build)
-    check = rsub.add_parser("check", parents=[common, rules],
-                            help=_help("cli.help_roster_check"))
+    # a check has the course's rules by default: its own options (a parent's are shared)
+    check = rsub.add_parser("check", parents=[common], help=_help("cli.help_roster_check"))
     check.add_argument("file", help=_help("cli.opt.file_roster"))
+    check.add_argument("--open", default="09:00-23:00", help=_help("cli.help_open"))
+    check.add_argument("--max-hours", type=float, default=defaults.max_hours_per_week)
+    check.add_argument("--min-rest-hours", type=float, default=None)
+    check.add_argument("--team-rules", action="store_true", help=_help("cli.help_team_rules"))
     check.set_defaults(func=_cmd_roster_check)
     bench = rsub.add_parser("benchmark", parents=[common],
                             help=_help("cli.help_roster_benchmark"))

@@ -435,6 +435,9 @@ CATALOGUE.update({
         "{file}：文件名是 {named} 的，封面写的却是 {cover}；请核对是谁交的",
         "{file}: the file name says {named}, the cover says {cover}; check who handed it in"),
     "hw.sheet.class_list": ("名单", "Class list"),
+    "cli.help_team_rules": ("另加团队规则（课程的排班题没有要求）：两班之间休息 11 小时、每周休息 1 天、最多连上 6 天",
+                            "add the team rules (the course's exercise sets none): 11 hours between "
+                            "shifts, a rest day a week, at most 6 days in a row"),
     "hw.csv_name": ("成绩", "grades"),
     "hw.col.status": ("状态", "Status"),
     "hw.col.files": ("文件", "Files"),

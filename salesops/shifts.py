@@ -17,7 +17,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -29,8 +29,8 @@ from .reading.spans import OFF_CODES as READ_OFF_CODES
 from .reading.spans import span_minutes
 
 __all__ = ["DAY_SLOTS", "DEFAULT_LEGEND", "OFF_CODES", "SLOT", "WEEKDAY_KEYS", "RosterRules",
-           "Shift", "day_name", "demand_from_hours", "demand_from_intervals", "generate_shifts",
-           "merge_runs", "time_span"]
+           "Shift", "check_rules", "day_name", "demand_from_hours", "demand_from_intervals",
+           "generate_shifts", "merge_runs", "time_span"]
 
 SLOT = 30  # minutes per demand interval
 DAY_SLOTS = 24 * 60 // SLOT
@@ -109,6 +109,28 @@ class RosterRules:
             raise SalesopsError(t("error.roster_rule", name="min_rest_days_per_week",
                                   value=self.min_rest_days_per_week))
 
+
+
+def check_rules(max_hours_per_week: float = 40, *, team: bool = False,
+                min_rest_hours: float | None = None) -> RosterRules:
+    """The rules a hand-made roster is checked against.
+
+    By default the course's (000 思考题: every hour of the opening covered, at most
+    ``max_hours_per_week`` each — nothing about rest between shifts or days off); ``team=True``
+    adds the team rules of :class:`RosterRules` (11 hours between shifts, a rest day a week,
+    at most 6 days in a row); ``min_rest_hours`` sets the rest between shifts alone.
+
+    >>> check_rules().min_rest_hours, check_rules(team=True).min_rest_hours
+    (0, 11)
+    """
+    if team:
+        rules = RosterRules(max_hours_per_week=max_hours_per_week, fairness=False)
+    else:
+        rules = RosterRules(max_hours_per_week=max_hours_per_week, min_rest_days_per_week=0,
+                            min_rest_hours=0, max_consecutive_days=7, fairness=False)
+    if min_rest_hours is not None:
+        rules = replace(rules, min_rest_hours=min_rest_hours)
+    return rules
 
 
 def demand_from_hours(hours: str | dict, days: int = 7, agents: int = 1,

@@ -1,6 +1,7 @@
 """Rosters: the course exercise, impossible input explained, the checker, the benchmark."""
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -299,3 +300,25 @@ def test_the_work_pattern_automaton_allows_exactly_what_the_three_rules_allow(
 
     for pattern in itertools.product((0, 1), repeat=8):
         assert allowed(pattern, True) == allowed(pattern, False), pattern
+
+
+def test_roster_check_applies_the_courses_rules_by_default(tmp_path, capsys):
+    """000 思考题: 09:00–23:00 every day, at most 40 hours each — no rest rule. A grid whose
+    shifts are 10 hours apart (晚 15–23, then 早 09–17) and with no day off for 丙 is right."""
+    from salesops.cli import main
+
+    path = blank_roster_workbook(["甲", "乙", "丙"], tmp_path / "blank.xlsx", start=START)
+    book = load_workbook(path)
+    sheet = book["排班表"]
+    grid = [["早", "早", "早", "早", "早", "休", "休"],   # 40 h
+            ["晚", "早", "晚", "休", "休", "早", "早"],   # 40 h; 晚 then 早: 10 h apart
+            ["休", "晚", "休", "晚", "晚", "晚", "晚"]]   # 40 h
+    for i, row in enumerate(grid):
+        for d, value in enumerate(row):
+            sheet.cell(row=5 + i, column=2 + d, value=value)
+    book.save(path)
+    assert main(["roster", "check", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["roster", "check", str(path), "--team-rules", "--json"]) == 1
+    rules = {v["rule"] for v in json.loads(capsys.readouterr().out)["violations"]}
+    assert "rest_too_short" in rules

@@ -87,15 +87,14 @@ class RosterPanel(Panel):
     def check_bytes(self, content: bytes, name: str = "roster.xlsx"):
         """Check a filled-in grid; returns the violations (also shown)."""
         from ..roster_check import check_roster
-        from ..shifts import RosterRules
+        from ..shifts import check_rules
         from ..trackers import read_roster_grid
 
         def work(path):
             table, cells, start = read_roster_grid(path)
             self.violations = check_roster(
                 table, self.hours.value,
-                RosterRules(max_hours_per_week=self.max_hours.value,
-                            min_rest_hours=11 if self.team_rest.value else 0),
+                check_rules(self.max_hours.value, team=self.team_rest.value),
                 start=start, cells=cells)
             self.status.value = message_html(t("roster.check_summary",
                                                count=len(self.violations)),
