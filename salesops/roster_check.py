@@ -43,9 +43,19 @@ VIOLATIONS = ("unknown_shift", "uncovered", "over_max_hours", "under_min_hours",
 
 
 
-def _parse_code(code: object, legend: dict[str, Shift]) -> Shift | str | None:
-    """A Shift, None for a day off, or the text itself when it cannot be read (through the
-    reading layer's one span parser: ``9-17``, ``9点-17点``, ``早班`` for ``早`` …)."""
+def default_legend() -> dict[str, Shift]:
+    """The course exercise's shift codes (早, 中, 晚) as :class:`Shift` objects."""
+    return {k: Shift(k, a, b) for k, (a, b) in DEFAULT_LEGEND.items()}
+
+
+def parse_shift_code(code: object, legend: dict[str, Shift]) -> Shift | str | None:
+    """A Shift, None for a day off (or an empty cell), or the text itself when it cannot be
+    read (through the reading layer's one span parser: ``9-17``, ``9点-17点``, ``早班`` for
+    ``早`` …).
+
+    >>> parse_shift_code("早班", default_legend()).end, parse_shift_code("休息", {})
+    ('17:00', None)
+    """
     if is_day_off(code):
         return None
     text = to_halfwidth(str(code)).strip()
@@ -100,7 +110,7 @@ def check_roster(table: pd.DataFrame, demand="09:00-23:00", rules: RosterRules |
     rules = rules or RosterRules()
     first = as_date(start)
     days = table.shape[1]
-    legend = {k: Shift(k, a, b) for k, (a, b) in DEFAULT_LEGEND.items()}
+    legend = default_legend()
     legend.update({s.code: s for s in shifts or []})
     grid = _Grid([str(a) for a in table.index], cells)
     out = []
@@ -114,7 +124,7 @@ def check_roster(table: pd.DataFrame, demand="09:00-23:00", rules: RosterRules |
     parsed: dict[tuple[int, int], Shift] = {}
     for i, agent in enumerate(grid.agents):
         for d in range(days):
-            shift = _parse_code(table.iat[i, d], legend)
+            shift = parse_shift_code(table.iat[i, d], legend)
             if isinstance(shift, str):
                 add(grid.cell(i, d), agent, d, "unknown_shift", shift)
             elif shift is not None:

@@ -228,22 +228,17 @@ def roster_answers(table: pd.DataFrame) -> list[str]:
     >>> roster_answers(a) == roster_answers(b)
     True
     """
-    from ..parsing import format_hhmm
-    from ..reading.spans import is_day_off, shift_key, span_minutes
-    from ..shifts import DEFAULT_LEGEND
+    from ..roster_check import default_legend, parse_shift_code
+
+    legend = default_legend()
 
     def cell(value: object) -> str:
         if is_blank(value):
             return ""
-        if is_day_off(value):
+        shift = parse_shift_code(value, legend)
+        if shift is None:
             return "off"
-        key = shift_key(value)
-        if key in DEFAULT_LEGEND:
-            return "-".join(DEFAULT_LEGEND[key])
-        span = span_minutes(value)
-        if span is not None:
-            return f"{format_hhmm(span[0])}-{format_hhmm(span[1] % (24 * 60))}"
-        return norm(value)
+        return f"{shift.start}-{shift.end}" if not isinstance(shift, str) else norm(shift)
 
     rows = sorted([cell(v) for v in row] for row in table.to_numpy())
     return [c for row in rows for c in row]
